@@ -1,0 +1,126 @@
+/**
+ * The plain data types that travel through the pipeline:
+ * decode → lines → blocks → classify → assemble → render.
+ */
+
+/** A person named in the interview and what they are. */
+export interface Person {
+  name: string;
+  role: string | null;
+}
+
+/** Where the document came from. */
+export interface SourceInfo {
+  name: string;
+  format: "text" | "html";
+  encoding: string;
+  bytes: number;
+}
+
+/** Metadata of the article. */
+export interface Meta {
+  title: string | null;
+  /** ISO 8601: date only when no time is given; an offset only when the source states one. */
+  published: string | null;
+  newsId: string | null;
+  agency: string | null;
+  dateline: string | null;
+  /** BCP 47 primary tag. */
+  language: string | null;
+  interviewer: Person | null;
+  interviewee: Person | null;
+}
+
+/** One question and its answer, labels stripped. */
+export interface QaPair {
+  question: string;
+  /** The answer's paragraphs, in order. */
+  answer: string[];
+  /** Who asked, when the source names speakers. */
+  asker?: string;
+  /** Who answered, when the source names speakers. */
+  answerer?: string;
+}
+
+/** A line (or part of a line) of the input that was dropped, and why. */
+export interface RemovedLine {
+  /** 1-based line number in the decoded input. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** Something the user should know about the result. */
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+/** The document `extract()` produces: schema version 1. */
+export interface InterviewDocument {
+  schemaVersion: 1;
+  source: SourceInfo;
+  meta: Meta;
+  lead: string | null;
+  summary: string[];
+  qaIntro: string | null;
+  qa: QaPair[];
+  removed: RemovedLine[];
+  warnings: Warning[];
+}
+
+/** A line of decoded input, whitespace-normalized. */
+export interface SourceLine {
+  /** 1-based line number. */
+  number: number;
+  /** The normalized text: NFC, invisible characters removed, spaces collapsed, trimmed. */
+  text: string;
+}
+
+/** Formatting hints a block carries from its source (set by the HTML reader). */
+export interface BlockHints {
+  /** The whole block was bold/strong or emphasised. */
+  emphasized?: boolean;
+  /** The block was a heading (h1–h6). */
+  heading?: boolean;
+  /** The block was a list item. */
+  listItem?: boolean;
+  /** A speaker name the source set apart (e.g. `<strong>Name:</strong>`). */
+  speaker?: string;
+}
+
+/**
+ * A paragraph-like unit: one or more consecutive source lines (or, for a
+ * crawler dump whose line breaks were lost, a piece of one line).
+ */
+export interface Block {
+  /** The source lines this block covers: first and last line number. */
+  firstLine: number;
+  lastLine: number;
+  /** The block's normalized text, lines joined by single spaces. */
+  text: string;
+  hints: BlockHints;
+}
+
+/** What the classifier decided for a block. */
+export type BlockRole =
+  | "title"
+  | "meta"
+  | "chrome"
+  | "lead"
+  | "summary"
+  | "qa-intro"
+  | "question"
+  | "answer";
+
+/** A block with its role and the rule that gave it. */
+export interface ClassifiedBlock {
+  block: Block;
+  role: BlockRole;
+  /** The rule's reason, shown by `--explain` and in `removed[].reason`. */
+  reason: string;
+  /** The block's text with labels and meta prefixes stripped, as it goes into the document. */
+  text: string;
+  /** For question/answer blocks: the speaker label, when the source names one. */
+  speaker?: string;
+}
