@@ -22,6 +22,8 @@ export interface Meta {
   title: string | null;
   /** ISO 8601: date only when no time is given; an offset only when the source states one. */
   published: string | null;
+  /** The date as the source wrote it, when it was converted from another calendar (e.g. Solar Hijri). */
+  publishedOriginal?: string;
   newsId: string | null;
   agency: string | null;
   dateline: string | null;
@@ -65,6 +67,8 @@ export interface InterviewDocument {
   summary: string[];
   qaIntro: string | null;
   qa: QaPair[];
+  /** Reporter paragraphs after the Q&A (a closing remark, a note on the source); present only when there are any. */
+  closing?: string[];
   removed: RemovedLine[];
   warnings: Warning[];
 }
