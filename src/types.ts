@@ -115,7 +115,8 @@ export type BlockRole =
   | "summary"
   | "qa-intro"
   | "question"
-  | "answer";
+  | "answer"
+  | "closing";
 
 /** A block with its role and the rule that gave it. */
 export interface ClassifiedBlock {
@@ -127,4 +128,6 @@ export interface ClassifiedBlock {
   text: string;
   /** For question/answer blocks: the speaker label, when the source names one. */
   speaker?: string;
+  /** For question/answer blocks: the index of the Q&A pair the block belongs to. */
+  pair?: number;
 }

@@ -1,0 +1,70 @@
+/**
+ * Lines → blocks. A block is a paragraph: consecutive lines joined when the
+ * break between them was made by wrapping, not by the writer.
+ */
+import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
+import type { Block, SourceLine } from "./types.js";
+
+/** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
+const WRAP_WIDTH_PERCENTILE = 0.9;
+
+/** Slack allowed between a wrapped line's length and the wrap width (justified/ragged text). */
+const WRAP_SLACK = 2;
+
+/** Groups lines into blocks: blank lines always split; a non-blank break splits unless it was wrapping. */
+export function toBlocks(lines: readonly SourceLine[]): Block[] {
+  const width = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let current: SourceLine[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push(joinLines(current));
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.text === "") {
+      flush();
+      continue;
+    }
+    const previous = current.at(-1);
+    if (previous && !continuesLine(previous.text, line.text, width)) flush();
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** The width a dump was wrapped at: a high percentile of its line lengths. */
+function wrapWidth(lines: readonly SourceLine[]): number {
+  const lengths = lines.filter((line) => line.text.length > 0).map((line) => line.text.length);
+  if (lengths.length === 0) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * WRAP_WIDTH_PERCENTILE))]!;
+}
+
+/**
+ * Whether `next` continues `previous` as one paragraph. The writer's breaks are
+ * kept: a break is wrapping only when the next line's first word would not have
+ * fitted on the previous line, or the previous line ends in a hyphenated word.
+ */
+function continuesLine(previous: string, next: string, width: number): boolean {
+  if (startsTurn(next)) return false;
+  if (/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next)) return true;
+  const firstWord = next.split(" ", 1)[0] ?? "";
+  return previous.length + 1 + firstWord.length > width - WRAP_SLACK && previous.length > width / 2;
+}
+
+/** A line that opens a new turn never continues the line before it. */
+function startsTurn(line: string): boolean {
+  return QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line) || DIALOGUE_DASH.test(line) || SPEAKER_LABEL.test(line);
+}
+
+/** Joins a block's lines; a word hyphenated across a line break is rejoined without a space. */
+function joinLines(lines: readonly SourceLine[]): Block {
+  let text = "";
+  for (const line of lines) {
+    if (text === "") text = line.text;
+    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) text += line.text;
+    else text += ` ${line.text}`;
+  }
+  return { firstLine: lines[0]!.number, lastLine: lines.at(-1)!.number, text, hints: {} };
+}

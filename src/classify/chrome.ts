@@ -1,0 +1,87 @@
+/**
+ * Site chrome: the lines a page prints around every article. Each rule is a
+ * named test with the reason shown in `removed[].reason` and `--explain`.
+ */
+import { SEPARATOR_ONLY } from "../patterns.js";
+import { wordCount } from "../normalize.js";
+
+/** A chrome rule: a test on a block's text and the reason it gives. */
+export interface ChromeRule {
+  name: string;
+  reason: string;
+  test: (text: string) => boolean;
+}
+
+/**
+ * Whole-line phrases sites print as buttons, links and trailers. Compared
+ * case-insensitively against the line with surrounding punctuation removed.
+ */
+const CHROME_PHRASES = new Set([
+  "end article", "end of article", "end", "your comment", "your comments", "comments", "comment",
+  "leave a comment", "leave a reply", "post a comment", "add comment", "send comment", "print",
+  "print this article", "share", "share this", "share this article", "share on facebook",
+  "share on twitter", "tweet", "email", "e-mail", "send to friend", "send to a friend", "related news",
+  "related", "related articles", "related stories", "related posts", "read more", "read also",
+  "see also", "more", "more news", "most viewed", "most read", "most popular", "latest news",
+  "top stories", "advertisement", "advertising", "sponsored", "ad", "login", "log in", "sign in",
+  "sign up", "register", "subscribe", "newsletter", "search", "menu", "home", "back to top",
+  "top", "next", "previous", "next article", "previous article", "follow us", "news code",
+  "tags", "keywords", "share via", "copy link", "copied", "save", "bookmark", "listen",
+  "font size", "skip to content", "skip to main content", "close", "accept",
+  "accept all", "cookie settings", "load more", "show more", "view comments", "report",
+  "پایان خبر", "انتهای پیام", "نظر شما", "چاپ", "اشتراک گذاری", "اخبار مرتبط", "برچسب‌ها",
+  "ارسال نظر", "طباعة", "مشاركة", "تعليقات", "أخبار ذات صلة", "печать", "поделиться",
+  "комментарии", "читайте также", "теги", "imprimir", "compartir", "comentarios", "imprimer",
+  "partager", "commentaires", "drucken", "teilen", "kommentare", "打印", "分享", "评论", "相关新闻",
+]);
+
+/** Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …". */
+const CHROME_PREFIX =
+  /^(?:tags?|keywords|topics|related(?: news| articles| stories)?|read (?:more|also)|see also|photo(?: credit)?|photos|image|picture|caption|video|source|credit|category|categories|section|filed under|برچسب(?:‌ها)?|کلیدواژه|عکس|المصدر|تصوير|теги|фото|источник|etiquetas|foto|mots-clés|schlagworte|标签|图)\s*[:：|]/iu;
+
+/** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
+const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
+
+/** Copyright and rights lines. */
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
+
+/** A bare URL or e-mail address. */
+const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
+
+/** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
+const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
+
+/** Words that mark a "share on X" bar. */
+const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/\s])\s*){2,}$/iu;
+
+/** Strips punctuation, bullets and lynx link markers around a short line. */
+function bare(text: string): string {
+  return text
+    .replace(/\[\d{1,4}\]/g, "")
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, "")
+    .toLowerCase();
+}
+
+/** The rules, most specific first. */
+export const CHROME_RULES: readonly ChromeRule[] = [
+  { name: "separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
+  { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
+  { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
+  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) },
+  { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
+  { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
+  { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
+  { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },
+];
+
+/** The share of a line's words that sit inside lynx link markers `[n]word`. */
+function linkDensity(text: string): number {
+  const links = text.match(/\[\d{1,4}\]/g)?.length ?? 0;
+  if (/^\d{1,4}\.\s+\S+:/u.test(text)) return 1;
+  return links / Math.max(1, wordCount(text.replace(/\[\d{1,4}\]/g, " ")));
+}
+
+/** The first chrome rule a block's text matches, or null. */
+export function matchChrome(text: string): ChromeRule | null {
+  return CHROME_RULES.find((rule) => rule.test(text)) ?? null;
+}

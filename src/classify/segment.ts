@@ -1,0 +1,139 @@
+/**
+ * The article body cut into its parts: lead, summary, the interview
+ * announcement, Q&A pairs and closing paragraphs.
+ */
+import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
+import type { Block, BlockRole, Warning } from "../types.js";
+import { readTurns, type InterviewShape, type Turn } from "./turns.js";
+import { textUnits } from "./shape.js";
+
+/** One body block's place in the document. */
+export interface Segment {
+  role: Extract<BlockRole, "lead" | "summary" | "qa-intro" | "question" | "answer" | "closing">;
+  reason: string;
+  text: string;
+  speaker?: string;
+  pair?: number;
+}
+
+/** The body cut into segments, one per block, with what went wrong. */
+export interface Segmentation {
+  segments: Segment[];
+  shape: string;
+  warnings: Warning[];
+}
+
+/** Longest announcement, in words. */
+const INTRO_MAX_UNITS = 60;
+
+/** Reporter phrasing after the last answer: a closing paragraph, not more answer. */
+const CLOSING =
+  /\b(?:the interview was|this interview (?:was|has been)|interview has been|was interviewed|has been (?:edited|condensed)|edited for (?:length|clarity)|is (?:due|scheduled|expected) to|translated (?:from|by))\b/iu;
+
+/** Cuts the body blocks into lead, summary, intro, Q&A and closing. */
+export function segmentBody(blocks: readonly Block[]): Segmentation {
+  const shape = readTurns(blocks);
+  const intro = findIntro(blocks, shape.turns);
+  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (intro ?? 0));
+  if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
+  const reporterEnd = intro ?? firstQuestion;
+  const segments = reporterSegments(blocks, reporterEnd);
+  if (intro !== null) segments.push({ role: "qa-intro", reason: "announces the interview text", text: blocks[intro]!.text });
+  const warnings: Warning[] = [];
+  for (let index = intro === null ? reporterEnd : intro + 1; index < firstQuestion; index += 1) {
+    segments.push({ role: "summary", reason: "text between the announcement and the first question", text: blocks[index]!.text });
+    warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question` });
+  }
+  const qa = pairTurns(shape, firstQuestion, warnings);
+  markClosing(qa, shape, blocks.slice(firstQuestion));
+  return { segments: [...segments, ...qa], shape: shape.name, warnings };
+}
+
+/** The lead (first block) and the summary paragraphs before index `end`. */
+function reporterSegments(blocks: readonly Block[], end: number): Segment[] {
+  return blocks.slice(0, end).map((block, index) =>
+    index === 0
+      ? { role: "lead", reason: "first paragraph of the body", text: block.text }
+      : { role: "summary", reason: "reporter paragraph before the interview", text: block.text },
+  );
+}
+
+/** The announcement: the first block after the lead that names the interview text and precedes a question. */
+function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | null {
+  const lastQuestion = turns.findLastIndex((turn) => turn.kind === "question");
+  for (let index = 1; index < lastQuestion; index += 1) {
+    const text = blocks[index]!.text;
+    if (turns[index]!.kind !== "plain" || textUnits(text) > INTRO_MAX_UNITS) continue;
+    if (QA_INTRO.test(text) && (ENDS_WITH_COLON.test(text) || textUnits(text) <= 12)) return index;
+  }
+  return null;
+}
+
+/** Groups the turns from the first question on into Q&A pairs. */
+function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Segment[] {
+  const segments: Segment[] = [];
+  let pair = -1;
+  let answered = false;
+  shape.turns.slice(from).forEach((turn, offset) => {
+    const index = from + offset;
+    const startsQuestion = turn.kind === "question" && !(shape.mergeQuestions && !answered && pair >= 0);
+    if (startsQuestion) {
+      if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair));
+      pair += 1;
+      answered = false;
+    }
+    const role = turnRole(turn, answered, shape.answersLabeled && !answered && nextLabeledIsAnswer(shape.turns, index));
+    if (role === "answer") answered = true;
+    segments.push(withSpeaker({ role, reason: turn.reason, text: cleanTurnText(turn, role), pair }, turn));
+  });
+  if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair));
+  return segments;
+}
+
+/** Whether a block continues the question or is answer text. */
+function turnRole(turn: Turn, answered: boolean, continuesQuestion: boolean): "question" | "answer" {
+  if (turn.kind === "question") return "question";
+  if (turn.kind === "answer") return "answer";
+  return !answered && continuesQuestion ? "question" : "answer";
+}
+
+/** Whether the next labeled turn after `index` is an answer (so plain blocks before it still ask). */
+function nextLabeledIsAnswer(turns: readonly Turn[], index: number): boolean {
+  const next = turns.slice(index + 1).find((turn) => turn.kind !== "plain");
+  return next?.kind === "answer";
+}
+
+/** Label text left on a block by shapes that do not label it: a stray `A: ` on an answer. */
+function cleanTurnText(turn: Turn, role: "question" | "answer"): string {
+  if (turn.kind !== "plain") return turn.text;
+  const label = (role === "answer" ? ANSWER_LABEL : QUESTION_LABEL).exec(turn.text);
+  return label ? turn.text.slice(label[0].length).trim() : turn.text;
+}
+
+/** Copies the speaker of a turn onto its segment. */
+function withSpeaker(segment: Segment, turn: Turn): Segment {
+  return turn.speaker ? { ...segment, speaker: turn.speaker } : segment;
+}
+
+/** Reporter paragraphs after the last answer become closing paragraphs. */
+function markClosing(qa: Segment[], shape: InterviewShape, blocks: readonly Block[]): void {
+  for (let index = qa.length - 1; index > 0; index -= 1) {
+    const segment = qa[index]!;
+    const turn = shape.turns[shape.turns.length - blocks.length + index];
+    const onlyAnswer = qa[index - 1]?.role === "question";
+    if (segment.role !== "answer" || turn?.kind !== "plain" || onlyAnswer || !CLOSING.test(segment.text)) break;
+    qa[index] = { role: "closing", reason: "reporter paragraph after the interview", text: segment.text };
+  }
+}
+
+/** Warning for an article with no Q&A. */
+function noQaWarning(): Warning {
+  return { code: "no-qa", message: "no question/answer pairs found" };
+}
+
+/** Warning for a question with no answer. */
+function unansweredWarning(segments: readonly Segment[], pair: number): Warning {
+  const question = segments.find((segment) => segment.pair === pair && segment.role === "question");
+  const excerpt = (question?.text ?? "").slice(0, 60);
+  return { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"` };
+}

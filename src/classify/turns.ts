@@ -1,0 +1,196 @@
+/**
+ * Interview turns: which body blocks open a question, which an answer, in each
+ * shape interviews come in. Every shape is a small detector that says whether
+ * the text uses it and, if so, reads every block's turn.
+ */
+import {
+  ANSWER_LABEL,
+  DIALOGUE_DASH,
+  ENDS_WITH_QUESTION,
+  NOT_A_SPEAKER,
+  NUMBERED,
+  QUESTION_LABEL,
+  SPEAKER_LABEL,
+  WRAPPED_IN_EMPHASIS,
+} from "../patterns.js";
+import type { Block } from "../types.js";
+import { textUnits } from "./shape.js";
+
+/** What a block does in the interview. */
+export interface Turn {
+  kind: "question" | "answer" | "plain";
+  /** The text with its label removed. */
+  text: string;
+  /** The speaker named by the label, in speaker transcripts. */
+  speaker?: string;
+  /** The rule's reason for `--explain`. */
+  reason: string;
+}
+
+/** How an interview marks its turns. */
+export interface InterviewShape {
+  name: string;
+  turns: Turn[];
+  /** Whether unlabeled blocks between a question and a labeled answer continue the question. */
+  answersLabeled: boolean;
+  /** Whether consecutive questions are one question in several paragraphs. */
+  mergeQuestions: boolean;
+}
+
+/** Fewest labeled questions that make a shape. */
+const MIN_QUESTIONS = 2;
+
+/** A paragraph question is at most this long, unless most of its sentences are questions. */
+const QUESTION_MAX_UNITS = 90;
+
+/** Detectors, strongest evidence first. */
+const SHAPES: ReadonlyArray<(blocks: readonly Block[]) => InterviewShape | null> = [
+  labeledShape,
+  speakerShape,
+  dialogueShape,
+  numberedShape,
+  emphasisShape,
+  paragraphShape,
+];
+
+/** Reads the turns of the body blocks with the first shape that fits. */
+export function readTurns(blocks: readonly Block[]): InterviewShape {
+  for (const detect of SHAPES) {
+    const shape = detect(blocks);
+    if (shape) return shape;
+  }
+  return { name: "none", turns: blocks.map((block) => plain(block.text)), answersLabeled: false, mergeQuestions: false };
+}
+
+/** A block that is not a turn of its own. */
+function plain(text: string): Turn {
+  return { kind: "plain", text, reason: "no turn label" };
+}
+
+/** Strips emphasis markers wrapped around a whole text. */
+export function unwrapEmphasis(text: string): string {
+  const match = WRAPPED_IN_EMPHASIS.exec(text);
+  return match ? match[2]!.trim() : text;
+}
+
+/** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
+function labeledShape(blocks: readonly Block[]): InterviewShape | null {
+  const turns = blocks.map((block): Turn => {
+    const question = QUESTION_LABEL.exec(block.text);
+    if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
+    const answer = ANSWER_LABEL.exec(block.text);
+    if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
+    return plain(block.text);
+  });
+  const questions = turns.filter((turn) => turn.kind === "question").length;
+  const answers = turns.filter((turn) => turn.kind === "answer").length;
+  if (questions < MIN_QUESTIONS && !(questions >= 1 && answers >= 1)) return null;
+  return { name: "labels", turns, answersLabeled: answers >= questions / 2, mergeQuestions: false };
+}
+
+/** Removes a label and any emphasis markers left around the rest. */
+function stripLabel(text: string, label: string): string {
+  return unwrapEmphasis(text.slice(label.length).replace(/^(?:\*\*|__)\s*/u, "").trim());
+}
+
+/** `MILLER:` / `JALALI:`, `John Miller:`, `JM:` — the asker is the speaker who asks most. */
+function speakerShape(blocks: readonly Block[]): InterviewShape | null {
+  const labels = blocks.map((block) => speakerOf(block));
+  const counts = new Map<string, { turns: number; questions: number }>();
+  labels.forEach((label, index) => {
+    if (!label) return;
+    const entry = counts.get(label.name) ?? { turns: 0, questions: 0 };
+    entry.turns += 1;
+    if (ENDS_WITH_QUESTION.test(blocks[index]!.text)) entry.questions += 1;
+    counts.set(label.name, entry);
+  });
+  const speakers = [...counts].filter(([, entry]) => entry.turns >= 2);
+  if (speakers.length < 2) return null;
+  const [asker] = speakers.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best));
+  const turns = blocks.map((block, index): Turn => {
+    const label = labels[index];
+    if (!label || !counts.has(label.name)) return plain(block.text);
+    const kind = label.name === asker ? "question" : "answer";
+    return { kind, text: unwrapEmphasis(label.text), speaker: label.name, reason: `speaker label "${label.name}"` };
+  });
+  return { name: "speakers", turns, answersLabeled: true, mergeQuestions: false };
+}
+
+/** The speaker label of a block, unless the label is a known chrome word. */
+function speakerOf(block: Block): { name: string; text: string } | null {
+  if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]\s*/u, "") };
+  const match = SPEAKER_LABEL.exec(block.text);
+  if (!match) return null;
+  const name = match[1]!.trim();
+  if (NOT_A_SPEAKER.has(name.toLowerCase()) || textUnits(name) > 4) return null;
+  return { name, text: block.text.slice(match[0].length).trim() };
+}
+
+/** Dialogue dashes: `— Question?` / `— Answer.` */
+function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
+  const turns = blocks.map((block): Turn => {
+    const dash = DIALOGUE_DASH.exec(block.text);
+    if (!dash) return plain(block.text);
+    const text = unwrapEmphasis(block.text.slice(dash[0].length).trim());
+    const asks = ENDS_WITH_QUESTION.test(text) || WRAPPED_IN_EMPHASIS.test(block.text.slice(dash[0].length).trim());
+    return { kind: asks ? "question" : "answer", text, reason: asks ? "dialogue dash, asks" : "dialogue dash, answers" };
+  });
+  const questions = turns.filter((turn) => turn.kind === "question").length;
+  const answers = turns.filter((turn) => turn.kind === "answer").length;
+  if (questions < MIN_QUESTIONS || answers < 1) return null;
+  return { name: "dialogue dashes", turns, answersLabeled: true, mergeQuestions: false };
+}
+
+/** Numbered questions: `1. Why …?`, `2) How …?`, answers unlabeled. */
+function numberedShape(blocks: readonly Block[]): InterviewShape | null {
+  const turns = blocks.map((block): Turn => {
+    const number = NUMBERED.exec(block.text);
+    const text = number ? unwrapEmphasis(block.text.slice(number[0].length).trim()) : "";
+    return number && ENDS_WITH_QUESTION.test(text)
+      ? { kind: "question", text, reason: `numbered question "${number[0].trim()}"` }
+      : plain(block.text);
+  });
+  if (turns.filter((turn) => turn.kind === "question").length < MIN_QUESTIONS) return null;
+  return { name: "numbered questions", turns, answersLabeled: false, mergeQuestions: false };
+}
+
+/** Questions set in bold or italics (or as headings, in HTML), answers plain. */
+function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
+  const turns = blocks.map((block): Turn => {
+    const marked = block.hints.emphasized || block.hints.heading || WRAPPED_IN_EMPHASIS.test(block.text);
+    const text = unwrapEmphasis(block.text);
+    return marked && (ENDS_WITH_QUESTION.test(text) || textUnits(text) <= QUESTION_MAX_UNITS)
+      ? { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question" }
+      : plain(block.text);
+  });
+  const questions = turns.filter((turn) => turn.kind === "question");
+  const asking = questions.filter((turn) => ENDS_WITH_QUESTION.test(turn.text)).length;
+  if (questions.length < MIN_QUESTIONS || asking < questions.length / 2) return null;
+  return { name: "emphasised questions", turns, answersLabeled: false, mergeQuestions: false };
+}
+
+/** Questions as paragraphs ending in a question mark, answers as the paragraphs after. */
+function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
+  const turns = blocks.map((block, index): Turn => {
+    const next = blocks[index + 1];
+    return isParagraphQuestion(block.text) && next !== undefined
+      ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" }
+      : plain(block.text);
+  });
+  const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
+  if (answered < 1) return null;
+  return { name: "paragraph questions", turns, answersLabeled: false, mergeQuestions: true };
+}
+
+/**
+ * A paragraph that asks: it ends with a question mark and is short, or most of
+ * its sentences ask. A long answer that merely ends on a rhetorical question
+ * has most of its sentences as statements.
+ */
+export function isParagraphQuestion(text: string): boolean {
+  if (!ENDS_WITH_QUESTION.test(text)) return false;
+  if (textUnits(text) <= QUESTION_MAX_UNITS / 2) return true;
+  const sentences = text.split(/(?<=[.!?\u061F\uFF1F\u3002])\s+/u).filter((s) => s.length > 0);
+  const asking = sentences.filter((s) => ENDS_WITH_QUESTION.test(s)).length;
+  return textUnits(text) <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
+}

@@ -1,0 +1,54 @@
+/**
+ * The library's one composition of stages:
+ * decode → lines → blocks → classify → assemble. No I/O here.
+ */
+import { assemble } from "./assemble.js";
+import { toBlocks } from "./blocks.js";
+import { classify } from "./classify/index.js";
+import { decode } from "./decode.js";
+import { toLines } from "./normalize.js";
+import { splitRunOnBlocks } from "./run-on.js";
+import type { InterviewDocument } from "./types.js";
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /**
+   * Name reported in `source.name` (a file name, an id).
+   * @default "-"
+   */
+  name?: string;
+  /**
+   * How to read the input: detect HTML by its content, or force text or HTML.
+   * @default "auto"
+   */
+  inputFormat?: "auto" | "text" | "html";
+  /** Decode bytes with this encoding instead of detecting one (e.g. `"windows-1256"`). */
+  encoding?: string;
+  /**
+   * Refuse byte inputs larger than this.
+   * @default 52428800 (50 MB)
+   */
+  maxBytes?: number;
+}
+
+/**
+ * Extracts the interview document from one dump: a plain-text page copy,
+ * `lynx -dump` output, a crawler's text, or a saved HTML page.
+ *
+ * @example
+ * import { extract } from "extract-interview";
+ * const doc = extract(readFileSync("dump.txt"), { name: "dump.txt" });
+ * console.log(doc.meta.title, doc.qa.length);
+ *
+ * @throws {InputError} when the input is not text: empty, binary, too large, an unknown encoding.
+ */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): InterviewDocument {
+  const decoded = decode(input, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  });
+  const source = { name: options.name ?? "-", format: "text" as const, encoding: decoded.encoding, bytes: decoded.bytes };
+  const lines = toLines(decoded.text);
+  const blocks = splitRunOnBlocks(toBlocks(lines));
+  return assemble({ source, classification: classify(blocks), lines, warnings: decoded.warnings });
+}

@@ -1,0 +1,171 @@
+/**
+ * Dates and times as news sites print them, in several languages and calendars,
+ * turned into ISO 8601 parts.
+ */
+import { jalaliToGregorian } from "./jalali.js";
+
+/** A date, a time, or both, found in a piece of text. */
+export interface DateTimeParts {
+  /** YYYY-MM-DD (Gregorian). */
+  date?: string;
+  /** HH:MM:SS. */
+  time?: string;
+  /** `Z` or `±HH:MM`, only when the text states a zone. */
+  offset?: string;
+  /** The date as written, when it was converted from another calendar. */
+  original?: string;
+  /** The time as written (kept to rebuild the original of a converted date). */
+  timeText?: string;
+}
+
+/** Persian (U+06F0…) and Arabic-Indic (U+0660…) digits to ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
+    String((digit.charCodeAt(0) & 0xf) % 10),
+  );
+}
+
+/** Month names (and common abbreviations) in the languages the tool reads, to 1–12. */
+const MONTHS: ReadonlyMap<string, number> = buildMonthTable({
+  en: "january february march april may june july august september october november december",
+  enShort: "jan feb mar apr may jun jul aug sep oct nov dec",
+  es: "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+  de: "januar februar märz april mai juni juli august september oktober november dezember",
+  it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+  pt: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+  tr: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+  ruGenitive: "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+  ru: "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+});
+
+/** Builds the month lookup from space-separated lists of twelve names. */
+function buildMonthTable(lists: Record<string, string>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const list of Object.values(lists)) {
+    list.split(" ").forEach((name, index) => table.set(name, index + 1));
+  }
+  table.set("sept", 9);
+  return table;
+}
+
+const MONTH_WORD = "([\\p{L}]{3,10})\\.?";
+const YEAR = "(\\d{4})";
+const DAY = "(\\d{1,2})";
+
+/** Date shapes, tried in order. Each returns [year, month, day] from its match. */
+const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
+  { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u, parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, parts: slashDateParts },
+  {
+    pattern: new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "iu"),
+    parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
+  },
+  {
+    pattern: new RegExp(`${MONTH_WORD}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
+    parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
+  },
+];
+
+/** DD/MM/YYYY unless the numbers only make sense as the US MM/DD/YYYY. */
+function slashDateParts(m: RegExpExecArray): [string, string, string] {
+  const first = Number(m[1]);
+  return first <= 12 && Number(m[2]) > 12 ? [m[3]!, m[1]!, m[2]!] : [m[3]!, m[2]!, m[1]!];
+}
+
+/** Resolves a month name; null when the word is not a month. */
+function monthParts(year: string, monthWord: string, day: string): [string, number, string] | null {
+  const month = MONTHS.get(monthWord.toLowerCase());
+  return month === undefined ? null : [year, month, day];
+}
+
+/** Finds the first date in the text, converting Solar Hijri years. */
+export function findDate(
+  rawText: string,
+): (Pick<DateTimeParts, "date" | "original"> & { index: number; length: number }) | null {
+  const text = asciiDigits(rawText);
+  for (const shape of DATE_SHAPES) {
+    const match = shape.pattern.exec(text);
+    const parts = match ? shape.parts(match) : null;
+    if (!match || !parts) continue;
+    const [year, month, day] = parts.map(Number) as [number, number, number];
+    const resolved = resolveCalendar(year, month, day);
+    if (!resolved) continue;
+    const original = resolved.converted ? rawText.slice(match.index, match.index + match[0].length) : undefined;
+    return { date: resolved.iso, index: match.index, length: match[0].length, ...(original ? { original } : {}) };
+  }
+  return null;
+}
+
+/** Validates a Y-M-D triple; years 1300–1499 are read as Solar Hijri (Iranian sites). */
+function resolveCalendar(year: number, month: number, day: number): { iso: string; converted: boolean } | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year >= 1300 && year < 1500) {
+    const [gy, gm, gd] = jalaliToGregorian(year, month, day);
+    return { iso: isoDate(gy, gm, gd), converted: true };
+  }
+  if (year < 1900 || year > 2200) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCDate() !== day) return null;
+  return { iso: isoDate(year, month, day), converted: false };
+}
+
+/** Formats a date as YYYY-MM-DD. */
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** HH:MM[:SS] with optional am/pm, or the French `14h05`. */
+const TIME = /(?<![\d:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}])/iu;
+
+/** Named zones agencies print, to their UTC offsets. */
+const ZONES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:GMT|UTC)\b(?!\s*[+-]\d)/u, "Z"],
+  [/\b(?:Tehran time|IRST)\b/iu, "+03:30"],
+  [/\b(?:Moscow time|MSK)\b|по московскому времени|мск/iu, "+03:00"],
+  [/\b(?:Beijing time|CST)\b|北京时间/iu, "+08:00"],
+  [/\bCET\b/u, "+01:00"],
+  [/\bCEST\b/u, "+02:00"],
+  [/\bEST\b/u, "-05:00"],
+  [/\bEDT\b/u, "-04:00"],
+];
+
+/** Finds the first time of day in the text, with its zone when one is stated. */
+export function findTime(
+  rawText: string,
+): (Pick<DateTimeParts, "time" | "offset"> & { index: number; length: number; raw: string }) | null {
+  const text = asciiDigits(rawText);
+  const match = TIME.exec(text);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? match[4]);
+  const seconds = Number(match[3] ?? 0);
+  const meridiem = match[5]?.toLowerCase().replace(/[.\s]/g, "");
+  if (meridiem === "pm" && hours < 12) hours += 12;
+  if (meridiem === "am" && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const time = [hours, minutes, seconds].map((n) => String(n).padStart(2, "0")).join(":");
+  const offset = findOffset(text.slice(match.index));
+  const raw = rawText.slice(match.index, match.index + match[0].length).trim();
+  return { time, index: match.index, length: match[0].length, raw, ...(offset ? { offset } : {}) };
+}
+
+/** A stated zone right after a time: `+0330`, `GMT+3:30`, `UTC`, `Tehran time`. */
+function findOffset(afterTime: string): string | null {
+  const near = afterTime.slice(0, 40);
+  const numeric = /(?:GMT|UTC)?\s?([+-])(\d{1,2}):?(\d{2})?(?!\d)/u.exec(near.replace(/^[\d:]+/, ""));
+  if (numeric && (numeric[0].includes("GMT") || numeric[0].includes("UTC") || numeric[3] !== undefined)) {
+    return `${numeric[1]}${numeric[2]!.padStart(2, "0")}:${numeric[3] ?? "00"}`;
+  }
+  for (const [pattern, offset] of ZONES) if (pattern.test(near)) return offset;
+  return null;
+}
+
+/** Joins date, time and offset parts into one ISO 8601 string. */
+export function toIso(parts: DateTimeParts): string | null {
+  if (!parts.date) return null;
+  if (!parts.time) return parts.date;
+  return `${parts.date}T${parts.time}${parts.offset ?? ""}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every pattern the classifier uses, in one table, compiled once.
+ * Each is anchored or bounded so that none backtracks super-linearly.
+ */
+
+/** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
+export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
+
+/** A block ends in a question mark, possibly followed by closing quotes/brackets/markup. */
+export const ENDS_WITH_QUESTION = /[?\u061F\uFF1F\u037E][\s"'»”’)\]*_]*$/u;
+
+/** Sentence-final punctuation of any script (a block shaped like prose ends with one). */
+export const ENDS_LIKE_SENTENCE = /[.!?\u061F\uFF1F\u3002\uFF01\u037E\u06D4…:;][\s"'»”’)\]*_]*$/u;
+
+/** Only punctuation, symbols and spaces: a separator bar. */
+export const SEPARATOR_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+/**
+ * Labels that open a question turn. Group 1 is the label; the text follows.
+ * Q:, Q., Q -, Question:, Q1:, and the same in other languages.
+ */
+export const QUESTION_LABEL =
+  /^(?:\*\*|__)?(Q(?:uestion)?\s?\d{0,3}|Interviewer|Вопрос|Корреспондент|В|P|Pregunta|Frage|F|Domanda|D|Pergunta|Soru|س|سؤال|سوال|پرسش|问|問|记者|Question)(?:\*\*|__)?\s?[:：.\-–—]\s*(?:\*\*|__)?\s*/iu;
+
+/** Labels that open an answer turn. */
+export const ANSWER_LABEL =
+  /^(?:\*\*|__)?(A(?:nswer)?\s?\d{0,3}|Ответ|О|R|Respuesta|Antwort|Risposta|Resposta|Cevap|Yanıt|ج|جواب|پاسخ|答|Réponse)(?:\*\*|__)?\s?[:：.\-–—]\s*(?:\*\*|__)?\s*/iu;
+
+/** A dialogue dash opening a turn: em dash, en dash, horizontal bar, or hyphen, then a space. */
+export const DIALOGUE_DASH = /^(?:[—–―]{1,2}|-)\s*(?=\S)/u;
+
+/** A numbered question: `1.`, `1)`, `(1)`. */
+export const NUMBERED = /^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/u;
+
+/**
+ * A speaker label: `MILLER:`, `John Miller:`, `JM:`, `Dr. Anna Berg:`, also with bold markers.
+ * Group 1 is the name. Up to four name words, so prose like "He said: …" rarely matches
+ * (the speaker rule also requires the label to recur).
+ */
+export const SPEAKER_LABEL =
+  /^(?:\*\*|__)?((?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30})(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+/u;
+
+/** Words that look like a speaker label but introduce chrome or notes. */
+export const NOT_A_SPEAKER = new Set(
+  [
+    "note", "photo", "photos", "tags", "tag", "source", "sources", "read more", "read also",
+    "update", "updated", "editor's note", "related", "see also", "video", "image", "caption",
+    "credit", "date", "time", "published", "posted", "news id", "id", "keywords", "share",
+    "print", "email", "by", "category", "section", "author", "translated by", "edited by",
+  ],
+);
+
+/** A whole block wrapped in emphasis markers: `**…**`, `__…__`, `*…*`, `_…_`. */
+export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;
+
+/** The sentence that announces the interview text. */
+export const QA_INTRO =
+  /(?:\b(?:as follows|following is|the following|full text|excerpts?|transcript|text of the interview|edited for (?:length|clarity)|Q&A|Q & A|interview (?:below|follows))\b|(?:متن|مشروح|نص)\s|(?:полный текст|приводим|ниже)|a continuación|ci-dessous|im Wortlaut|以下|全文)/iu;
+
+/** An announcement ends with a colon, or is a short line naming the transcript. */
+export const ENDS_WITH_COLON = /[:：]\s*\(?[^()]{0,40}\)?:?\s*$/u;
