@@ -8,7 +8,7 @@ import { classify } from "./classify/index.js";
 import { decode } from "./decode.js";
 import { toLines } from "./normalize.js";
 import { splitRunOnBlocks } from "./run-on.js";
-import type { InterviewDocument } from "./types.js";
+import type { ClassifiedBlock, InterviewDocument, SourceLine } from "./types.js";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -43,12 +43,25 @@ export interface ExtractOptions {
  * @throws {InputError} when the input is not text: empty, binary, too large, an unknown encoding.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): InterviewDocument {
+  return analyze(input, options).document;
+}
+
+/** The document with what produced it: the source lines and every block's classification. */
+export interface Analysis {
+  document: InterviewDocument;
+  lines: SourceLine[];
+  blocks: ClassifiedBlock[];
+}
+
+/** Runs the pipeline and keeps its intermediate results (for `--explain`). */
+export function analyze(input: string | Uint8Array, options: ExtractOptions = {}): Analysis {
   const decoded = decode(input, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
   const source = { name: options.name ?? "-", format: "text" as const, encoding: decoded.encoding, bytes: decoded.bytes };
   const lines = toLines(decoded.text);
-  const blocks = splitRunOnBlocks(toBlocks(lines));
-  return assemble({ source, classification: classify(blocks), lines, warnings: decoded.warnings });
+  const classification = classify(splitRunOnBlocks(toBlocks(lines)));
+  const document = assemble({ source, classification, lines, warnings: decoded.warnings });
+  return { document, lines, blocks: classification.blocks };
 }
