@@ -1,0 +1,195 @@
+/**
+ * Chrome removal: decide, top-down, which elements of the page are chrome
+ * (scripts, navigation, asides, comments, share bars, related lists,
+ * banners, ads, link lists) and record each with its reason and line.
+ * Nothing is detached from the tree: removed subtrees go into a set the
+ * later stages skip.
+ */
+import type { Element, ParentNode } from "domhandler";
+import type { RemovedLine } from "../types.js";
+import { classAndId, elementPath, elementsUnder, isElement, lineAt, parentElement, textOf, type Page } from "./dom.js";
+import { linkDensity, type Stats } from "./measure.js";
+import {
+  ARTICLE_MARKERS, CHROME_KEYWORDS, DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, LIMITS, MAYBE_ARTICLE, OUTSIDE_ARTICLE_ONLY,
+} from "./rules.js";
+import { excerpt } from "./text.js";
+
+/** The outcome of cleaning: elements to skip, and the record of why. */
+export interface Cleaning {
+  pruned: Set<Element>;
+  removed: RemovedLine[];
+}
+
+/** What the rules may look at besides the element itself. */
+interface Context {
+  stats: Map<Element, Stats>;
+  /** Ancestors of the page's main article marker (never removed by keyword or density). */
+  spine: Set<Element>;
+  /** Characters of text in the whole body. */
+  total: number;
+}
+
+/** One chrome rule: a reason when the element is chrome, else null. */
+type Rule = (el: Element, ctx: Context, inArticle: boolean) => string | null;
+
+/** Tags that keyword and density rules never remove. */
+const PROTECTED = new Set(["html", "body", "article", "main"]);
+
+/** Class names that hide content visually. */
+const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|d-none|is-hidden)(\s|$)/;
+
+/** The chrome rules, in the order they are tried. */
+const RULES: ReadonlyArray<Rule> = [
+  (el) => (el.name === "head" ? "document head" : null),
+  (el) => DROP_TAGS.get(el.name) ?? null,
+  hiddenRule,
+  roleRule,
+  outsideArticleRule,
+  formRule,
+  keywordRule,
+  linkListRule,
+];
+
+/** Walk the page top-down and prune every element a rule calls chrome. */
+export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
+  const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0 };
+  if (!isElement(page.body)) ctx.total = totalChars(page.root, stats);
+  const cleaning: Cleaning = { pruned: new Set(), removed: [] };
+  const stack: Array<{ el: Element; inArticle: boolean }> = childElements(page.root).map((el) => ({ el, inArticle: false }));
+  stack.reverse();
+  while (stack.length > 0) {
+    const { el, inArticle } = stack.pop() as { el: Element; inArticle: boolean };
+    const reason = firstReason(el, ctx, inArticle);
+    if (reason) {
+      prune(page, cleaning, el, reason);
+      continue;
+    }
+    const nowInArticle = inArticle || ARTICLE_MARKERS.test(el.name);
+    const children = childElements(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i] as Element, inArticle: nowInArticle });
+  }
+  return cleaning;
+}
+
+/** The reason of the first rule that calls the element chrome. */
+function firstReason(el: Element, ctx: Context, inArticle: boolean): string | null {
+  for (const rule of RULES) {
+    const reason = rule(el, ctx, inArticle);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+/** Mark an element removed and record it. */
+export function prune(page: Page, cleaning: Cleaning, el: Element, reason: string): void {
+  cleaning.pruned.add(el);
+  cleaning.removed.push(removedEntry(page, el, reason));
+}
+
+/** The `removed` record of an element: its start line, its path and an excerpt of its text. */
+export function removedEntry(page: Page, el: Element, reason: string): RemovedLine {
+  const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4);
+  const text = raw ? `${elementPath(el)} "${excerpt(raw, LIMITS.excerptChars)}"` : elementPath(el);
+  return { line: lineAt(page, el.startIndex), text, reason };
+}
+
+/** The element children of a node. */
+function childElements(node: ParentNode): Element[] {
+  return node.children.filter(isElement);
+}
+
+/** Hidden by attribute, ARIA, inline style or a "visually hidden" class — unless it holds the page's text. */
+function hiddenRule(el: Element, ctx: Context): string | null {
+  const a = el.attribs;
+  const hidden = a["hidden"] !== undefined || a["aria-hidden"] === "true" || HIDDEN_STYLE.test(a["style"] ?? "") ||
+    HIDDEN_CLASS.test((a["class"] ?? "").toLowerCase());
+  return hidden && !isMassive(el, ctx) ? "hidden" : null;
+}
+
+/** ARIA roles of chrome (banner and contentinfo only outside the article). */
+function roleRule(el: Element, ctx: Context, inArticle: boolean): string | null {
+  const role = (el.attribs["role"] ?? "").toLowerCase().trim();
+  const reason = DROP_ROLES.get(role);
+  if (!reason || isGuarded(el, ctx)) return null;
+  return OUTSIDE_ARTICLE_ONLY.has(role) && inArticle ? null : reason;
+}
+
+/** `header` and `footer` outside the article (a page header that holds the headline stays). */
+function outsideArticleRule(el: Element, ctx: Context, inArticle: boolean): string | null {
+  if (!OUTSIDE_ARTICLE_ONLY.has(el.name) || inArticle || isGuarded(el, ctx)) return null;
+  if (el.name === "header" && holdsHeadline(el)) return null;
+  return el.name === "header" ? "page header" : "page footer";
+}
+
+/** Forms (search, login, comment forms) — unless the whole page is wrapped in one. */
+function formRule(el: Element, ctx: Context): string | null {
+  return el.name === "form" && !isGuarded(el, ctx) ? "form" : null;
+}
+
+/** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus). */
+function keywordRule(el: Element, ctx: Context): string | null {
+  const names = classAndId(el);
+  if (names.trim() === "" || isGuarded(el, ctx)) return null;
+  for (const { pattern, reason, strong } of CHROME_KEYWORDS) {
+    if (!pattern.test(names)) continue;
+    const maybeArticle = MAYBE_ARTICLE.test(names);
+    const spared = strong ? maybeArticle && isProse(el, ctx) : maybeArticle || isProse(el, ctx);
+    if (!spared) return reason;
+  }
+  return null;
+}
+
+/** Lists and tables that are mostly links: menus, tag clouds, headline lists. */
+function linkListRule(el: Element, ctx: Context): string | null {
+  if (!LINK_LIST_TAGS.has(el.name) || ctx.spine.has(el)) return null;
+  const stats = ctx.stats.get(el);
+  if (!stats || stats.links < 3) return null;
+  return linkDensity(stats) >= LIMITS.linkListDensity ? "link list" : null;
+}
+
+/** Tags the link-list rule looks at. */
+const LINK_LIST_TAGS = new Set(["ul", "ol", "dl", "table", "menu"]);
+
+/** Keyword and position rules leave alone the article's ancestors, protected tags, and elements holding most of the text. */
+function isGuarded(el: Element, ctx: Context): boolean {
+  return PROTECTED.has(el.name) || ctx.spine.has(el) || isMassive(el, ctx);
+}
+
+/** Whether an element holds a good amount of text with few links (an article body, not a link box). */
+function isProse(el: Element, ctx: Context): boolean {
+  const stats = ctx.stats.get(el);
+  return stats !== undefined && stats.chars >= LIMITS.proseChars && linkDensity(stats) < 0.25;
+}
+
+/** Whether an element holds at least half of the page's text. */
+function isMassive(el: Element, ctx: Context): boolean {
+  return ctx.total > 0 && (ctx.stats.get(el)?.chars ?? 0) >= ctx.total * 0.5;
+}
+
+/** Whether a header holds a real headline (an h1 of several words, not a logo). */
+function holdsHeadline(el: Element): boolean {
+  return elementsUnder(el).some((child) => child.name === "h1" && textOf(child, 200).split(" ").length >= 4);
+}
+
+/** The ancestors of the biggest article marker (`article`, `main`, `itemprop=articleBody`), if it holds a fair share of the text. */
+function mainSpine(page: Page, stats: Map<Element, Stats>): Set<Element> {
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const el of elementsUnder(page.root)) {
+    const chars = stats.get(el)?.chars ?? 0;
+    if (isMarker(el) && chars > bestChars) [best, bestChars] = [el, chars];
+  }
+  const spine = new Set<Element>();
+  for (let el = best; el; el = parentElement(el)) spine.add(el);
+  return spine;
+}
+
+/** Whether an element declares itself the article. */
+function isMarker(el: Element): boolean {
+  return ARTICLE_MARKERS.test(el.name) || /articleBody/i.test(el.attribs["itemprop"] ?? "");
+}
+
+/** Text characters of all top-level elements (for pages without a body). */
+function totalChars(root: ParentNode, stats: Map<Element, Stats>): number {
+  return childElements(root).reduce((sum, el) => sum + (stats.get(el)?.chars ?? 0), 0);
+}

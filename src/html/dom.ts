@@ -1,0 +1,135 @@
+/**
+ * The parsed page and small, iterative helpers over its tree. Nothing here
+ * recurses, so a page with 10,000 nested elements cannot overflow the stack.
+ */
+import { load, type CheerioAPI } from "cheerio/slim";
+import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
+
+/** A parsed page: the query function, its root, and a map from source offsets to line numbers. */
+export interface Page {
+  $: CheerioAPI;
+  root: Document;
+  /** `<body>`, or the root when the markup has none (a fragment, a truncated file). */
+  body: ParentNode;
+  /** Offsets at which each line of the source starts (index 0 is line 1). */
+  lineStarts: number[];
+}
+
+/** Parse HTML with htmlparser2 (fast, forgiving, with source offsets); never fetches anything. */
+export function parsePage(html: string): Page {
+  const $ = load(html, {
+    xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true },
+  });
+  const root = $.root()[0] as Document;
+  return { $, root, body: findBody(root), lineStarts: lineStartsOf(html) };
+}
+
+/** Offsets where each line starts; CRLF, LF and a lone CR each end a line. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(source); m; m = breaks.exec(source)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The 1-based line number of a source offset (binary search). */
+export function lineAt(page: Page, offset: number | null): number {
+  const starts = page.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  const target = offset ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The first `<body>` element, found breadth-first; the root when there is none. */
+function findBody(root: Document): ParentNode {
+  const queue: ParentNode[] = [root];
+  for (let i = 0; i < queue.length && i < 64; i++) {
+    const node = queue[i] as ParentNode;
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.name === "body") return child;
+      if (child.name === "html") queue.push(child);
+    }
+  }
+  return root;
+}
+
+/** Whether a node is an element (tag, script or style). */
+export function isElement(node: AnyNode): node is Element {
+  return "attribs" in node;
+}
+
+/** Whether a node is a text node. */
+export function isText(node: AnyNode): node is Text {
+  return String(node.type) === "text";
+}
+
+/** The parent element of a node, or null at the root. */
+export function parentElement(node: AnyNode): Element | null {
+  const parent = node.parent;
+  return parent && isElement(parent) ? parent : null;
+}
+
+/** Every element under `top` in document order, skipping subtrees `skip` says no to. */
+export function elementsUnder(top: ParentNode, skip: (el: Element) => boolean = () => false): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...top.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) || skip(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out;
+}
+
+/** The text under a node, collapsed, stopping once `max` characters are gathered. */
+export function textOf(node: AnyNode, max = Infinity): string {
+  let text = "";
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && text.length < max) {
+    const current = stack.pop() as AnyNode;
+    if (isText(current)) text += current.data;
+    else if ("children" in current && !isRaw(current)) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
+    }
+  }
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/** Script and style bodies are code, not text. */
+function isRaw(node: AnyNode): boolean {
+  return isElement(node) && (node.name === "script" || node.name === "style");
+}
+
+/** The class and id of an element as one lowercase string, for keyword rules. */
+export function classAndId(el: Element): string {
+  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+}
+
+/** A CSS-like path of an element (`body > div.sidebar > ul`), its top cut off past `maxDepth` steps. */
+export function elementPath(el: Element, maxDepth = 8): string {
+  const steps: string[] = [];
+  let current: Element | null = el;
+  while (current && steps.length < maxDepth) {
+    steps.unshift(stepOf(current));
+    if (current.name === "body" || current.name === "head") return steps.join(" > ");
+    current = parentElement(current);
+  }
+  return (current ? "… > " : "") + steps.join(" > ");
+}
+
+/** One step of a path: tag, `#id` or up to two classes. */
+function stepOf(el: Element): string {
+  if (el.name === "body" || el.name === "html") return el.name;
+  const id = el.attribs["id"]?.trim();
+  if (id) return `${el.name}#${id.split(/\s+/)[0]}`;
+  const classes = (el.attribs["class"] ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 2);
+  return [el.name, ...classes].join(".");
+}

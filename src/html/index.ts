@@ -1,0 +1,35 @@
+/**
+ * The HTML reader: a saved article page to the block sequence the text
+ * pipeline classifies, with every removed element accounted for and the
+ * metadata the page states about itself. Never fetches anything.
+ */
+import type { Block, Meta, RemovedLine } from "../types.js";
+import { cleanChrome } from "./clean.js";
+import { parsePage } from "./dom.js";
+import { measure } from "./measure.js";
+import { readMeta } from "./meta.js";
+import { segmentPage } from "./segment.js";
+import { selectArticle } from "./select.js";
+
+export { isHtml } from "./detect.js";
+
+/** What the HTML reader hands to the pipeline. */
+export interface HtmlReading {
+  /** The article's blocks in document order: headline (when inside the article), paragraphs, headings, list items, quotes. */
+  blocks: Block[];
+  /** Every removed element (by its start line in the HTML source) and every text block left out, with the reason. */
+  removed: RemovedLine[];
+  /** What the page states about itself (only the fields it states). */
+  meta: Partial<Meta>;
+}
+
+/** Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article. */
+export function readHtml(html: string): HtmlReading {
+  const page = parsePage(html);
+  const meta = readMeta(page.$);
+  const cleaning = cleanChrome(page, measure(page));
+  const segments = segmentPage(page, cleaning.pruned);
+  const article = selectArticle(page, segments, cleaning.pruned);
+  const removed = [...cleaning.removed, ...article.removed].sort((a, b) => a.line - b.line);
+  return { blocks: article.blocks, removed, meta };
+}

@@ -1,0 +1,185 @@
+/**
+ * Metadata from the page itself: title (site name stripped), publication
+ * date as ISO 8601 with the source's offset, agency, language, and the
+ * JSON-LD author as the interviewer. Read before any cleaning.
+ */
+import type { CheerioAPI } from "cheerio/slim";
+import type { Element } from "domhandler";
+import type { Meta } from "../types.js";
+import { parentElement, textOf } from "./dom.js";
+import { readJsonLd, type LdArticle } from "./jsonld.js";
+import { normalizeText } from "./text.js";
+
+/** `<meta>` names (lowercase) that carry a publication date, best first. */
+const DATE_META = [
+  "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+  "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
+];
+
+/** Separators between a headline and a site name in `<title>`. */
+const TITLE_SUFFIX = /^(.*\S)\s+(\||-|–|—|·|•|»|::|~)\s+([^|–—·•»]+)$/u;
+const TITLE_PREFIX = /^([^|–—·•»]+?)\s+(\||-|–|—|·|•|»|::|~)\s+(.*\S)$/u;
+
+/** Separators strong enough to strip an unknown short suffix (a hyphen is not: headlines use it). */
+const SITE_SEPARATORS = new Set(["|", "·", "•", "»", "::"]);
+
+/** Everything the page says about itself. */
+export function readMeta($: CheerioAPI): Partial<Meta> {
+  const metas = metaTags($);
+  const ld = readJsonLd($);
+  const meta: Partial<Meta> = {};
+  const title = pickTitle($, metas, ld);
+  const published = pickPublished($, metas, ld);
+  const agency = ld?.publisher ?? metas.get("og:site_name") ?? null;
+  const language = pickLanguage($, metas, ld);
+  if (title) meta.title = title;
+  if (published) meta.published = published;
+  if (agency) meta.agency = normalizeText(agency);
+  if (language) meta.language = language;
+  if (ld?.author) meta.interviewer = { name: ld.author, role: null };
+  return meta;
+}
+
+/** Every `<meta>` tag's content by its lowercase property/name/itemprop/http-equiv (first one wins). */
+function metaTags($: CheerioAPI): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of $("meta").toArray()) {
+    const a = el.attribs;
+    const key = (a["property"] ?? a["name"] ?? a["itemprop"] ?? a["http-equiv"] ?? "").toLowerCase().trim();
+    const content = a["content"]?.trim();
+    if (key && content && !map.has(key)) map.set(key, content);
+  }
+  return map;
+}
+
+/** The headline: og:title, twitter:title, JSON-LD headline, `<title>`, then the first h1 — site name stripped. */
+function pickTitle($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const sites = siteNames(metas, ld);
+  const h1 = $("h1").toArray().map((el) => textOf(el, 400)).find((text) => text !== "");
+  const titleTag = $("title").first()[0];
+  const candidates = [metas.get("og:title"), metas.get("twitter:title"), ld?.headline, titleTag ? textOf(titleTag, 400) : null, h1];
+  for (const candidate of candidates) {
+    const clean = candidate ? normalizeText(candidate) : "";
+    if (clean !== "") return stripSiteName(clean, sites);
+  }
+  return null;
+}
+
+/** Names the site goes by: og:site_name, publisher, application-name, and the host of its URL. */
+function siteNames(metas: Map<string, string>, ld: LdArticle | null): string[] {
+  const url = metas.get("og:url") ?? "";
+  const host = /^https?:\/\/(?:www\.)?([^/.]+)/i.exec(url)?.[1];
+  return [metas.get("og:site_name"), ld?.publisher, metas.get("application-name"), host]
+    .filter((name): name is string => Boolean(name))
+    .map(looseKey)
+    .filter((key) => key.length >= 3);
+}
+
+/** A headline without the site name a `<title>` adds before or after it. */
+export function stripSiteName(title: string, sites: string[]): string {
+  let current = title;
+  for (let round = 0; round < 3; round++) {
+    const suffix = TITLE_SUFFIX.exec(current);
+    const prefix = TITLE_PREFIX.exec(current);
+    if (suffix?.[1] && suffix[3] && isSiteSuffix(suffix[3], suffix[2] ?? "", suffix[1], sites)) current = suffix[1];
+    else if (prefix?.[1] && prefix[3] && isSite(prefix[1], sites)) current = prefix[3];
+    else break;
+  }
+  return current;
+}
+
+/** A trailing part is the site when it names it, or is short behind a pipe-like separator. */
+function isSiteSuffix(tail: string, separator: string, head: string, sites: string[]): boolean {
+  if (isSite(tail, sites)) return true;
+  const words = tail.trim().split(/\s+/).length;
+  return SITE_SEPARATORS.has(separator) && words <= 4 && head.split(/\s+/).length > words;
+}
+
+/** Whether a part of a title is one of the site's names. */
+function isSite(part: string, sites: string[]): boolean {
+  const key = looseKey(part);
+  if (key.length < 3) return false;
+  return sites.some((site) => site === key || site.includes(key) || key.includes(site));
+}
+
+/** Lowercase letters and digits only, for loose name comparison. */
+function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The publication date: JSON-LD, then date `<meta>` tags, then `<time datetime>`. */
+function pickPublished($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const candidates = [ld?.datePublished, ...DATE_META.map((key) => metas.get(key)), ...timeDates($)];
+  for (const candidate of candidates) {
+    const iso = candidate ? toIsoDate(candidate) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** `datetime` values of `<time>` elements, those inside an article or marked as the publication date first. */
+function timeDates($: CheerioAPI): string[] {
+  const times = $("time[datetime], [itemprop~=datePublished]").toArray();
+  const rank = (el: Element): number =>
+    /datePublished/i.test(el.attribs["itemprop"] ?? "") || el.attribs["pubdate"] !== undefined ? 0 : inArticle(el) ? 1 : 2;
+  return times
+    .map((el, index) => ({ el, index, rank: rank(el) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ el }) => el.attribs["datetime"] ?? el.attribs["content"] ?? "");
+}
+
+/** Whether an element sits inside `<article>` or `<main>` (bounded climb). */
+function inArticle(el: Element): boolean {
+  let node = parentElement(el);
+  for (let steps = 0; node && steps < 64; steps++, node = parentElement(node)) {
+    if (node.name === "article" || node.name === "main") return true;
+  }
+  return false;
+}
+
+/** ISO 8601 or RFC 2822 date text as ISO 8601, keeping the stated offset; null when it is neither. */
+export function toIsoDate(text: string): string | null {
+  return isoForm(text.trim()) ?? rfc2822Form(text.trim());
+}
+
+/** `2025-11-23`, `2025-11-23T15:27`, `2025-11-23 15:27:54.000+0330`… in ISO 8601 extended form. */
+function isoForm(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const date = `${y}-${mo}-${d}`;
+  if (h === undefined || mi === undefined) return date;
+  return `${date}T${h}:${mi}${s === undefined ? "" : `:${s}${frac ?? ""}`}${offsetOf(zone)}`;
+}
+
+/** An offset as `Z` or `±hh:mm`; empty when none was stated. */
+function offsetOf(zone: string | undefined): string {
+  if (!zone) return "";
+  if (zone.toUpperCase() === "Z") return "Z";
+  const digits = zone.replace(":", "");
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5) || "00"}`;
+}
+
+/** Month abbreviations, for RFC 2822 dates. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** `Sun, 23 Nov 2025 15:27:54 +0330` (or `GMT`) in ISO 8601. */
+function rfc2822Form(text: string): string | null {
+  const m = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$/i.exec(text);
+  const month = m?.[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return null;
+  const date = `${m[3]}-${String(month).padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  if (m[4] === undefined) return date;
+  const zone = m[7] && /^(GMT|UTC|UT)$/i.test(m[7]) ? "+00:00" : offsetOf(m[7]);
+  return `${date}T${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`}${zone}`;
+}
+
+/** The primary language tag: `<html lang>`, then content-language, og:locale, JSON-LD inLanguage. */
+function pickLanguage($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const candidates = [$("html").attr("lang"), $("html").attr("xml:lang"), metas.get("content-language"), metas.get("og:locale"), ld?.inLanguage];
+  for (const candidate of candidates) {
+    const tag = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(candidate ?? "")?.[1];
+    if (tag) return tag.toLowerCase();
+  }
+  return null;
+}

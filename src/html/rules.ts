@@ -1,0 +1,146 @@
+/**
+ * Every tag list, keyword pattern and tunable of the HTML reader, in one
+ * place ("defined up here so we don't instantiate them in loops", as
+ * Readability puts it). Rules are general signals, never one site's names.
+ */
+
+/** Elements that never hold article text, removed with the reason given. */
+export const DROP_TAGS: ReadonlyMap<string, string> = new Map([
+  ["script", "script"],
+  ["style", "style"],
+  ["noscript", "noscript"],
+  ["template", "template"],
+  ["link", "link"],
+  ["meta", "meta"],
+  ["svg", "graphics"],
+  ["canvas", "graphics"],
+  ["iframe", "embedded frame"],
+  ["object", "embedded object"],
+  ["embed", "embedded object"],
+  ["video", "media player"],
+  ["audio", "media player"],
+  ["button", "form control"],
+  ["input", "form control"],
+  ["select", "form control"],
+  ["textarea", "form control"],
+  ["dialog", "dialog"],
+  ["nav", "navigation"],
+  ["aside", "aside"],
+  ["menu", "navigation"],
+]);
+
+/** ARIA roles of page chrome, with the reason given. */
+export const DROP_ROLES: ReadonlyMap<string, string> = new Map([
+  ["navigation", "navigation"],
+  ["menu", "navigation"],
+  ["menubar", "navigation"],
+  ["search", "search box"],
+  ["complementary", "aside"],
+  ["dialog", "dialog"],
+  ["alertdialog", "dialog"],
+  ["banner", "page header"],
+  ["contentinfo", "page footer"],
+]);
+
+/** Roles and tags that are chrome only when outside the article (an article may have its own header). */
+export const OUTSIDE_ARTICLE_ONLY: ReadonlySet<string> = new Set(["header", "footer", "banner", "contentinfo"]);
+
+/** Elements that mark "this is the article": chrome rules keyed on position look for these ancestors. */
+export const ARTICLE_MARKERS = /^(article|main)$/;
+
+/** Class/id keyword hints of chrome, checked in order; the first that matches gives the reason. */
+/**
+ * A hint yields when the element's names also say "article" (`entry-content
+ * read-more`) or when it holds prose (much text, few links); a `strong` hint
+ * yields only to both at once (a comment thread is prose too).
+ */
+export const CHROME_KEYWORDS: ReadonlyArray<{ pattern: RegExp; reason: string; strong: boolean }> = [
+  { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", strong: true },
+  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", strong: false },
+  {
+    pattern: /related|most-?(read|popular|viewed|shared)|popular|trending|recommend|read-?(more|next|also)|also-?read|more-?(stories|news|from)|outbrain|taboola|you-?may|next-?up|teaser-?list/,
+    reason: "related links",
+    strong: false,
+  },
+  { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", strong: true },
+  { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, reason: "newsletter or login banner", strong: false },
+  { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, reason: "advertisement", strong: false },
+  { pattern: /breadcrumb|pagination|pager\b|skip-?link/, reason: "navigation", strong: false },
+  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, reason: "sidebar", strong: false },
+  { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", strong: false },
+  { pattern: /(^|[\s_-])(tags?|tag-?list|keywords|byline-?social|author-?bio|about-?author)([\s_-]|$)/, reason: "tags or author box", strong: false },
+];
+
+/** Class/id words that say "this may well be the article": they veto a keyword match (Readability's okMaybeItsACandidate). */
+export const MAYBE_ARTICLE = /article|body|content|main|story|entry|post-?text|text-?body/;
+
+/** Class/id words that raise a container's score. */
+export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
+
+/** Class/id words that lower a container's score. */
+export const NEGATIVE_CLASS =
+  /(^|[\s_-])(ad|ads|hid|hidden)([\s_-]|$)|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|caption/;
+
+/** Inline styles that hide an element. */
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Tags that start a new block of text; everything else flows inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul", "legend", "option",
+]);
+
+/** Inline tags whose text is bold. */
+export const BOLD_TAGS: ReadonlySet<string> = new Set(["b", "strong"]);
+
+/** Inline tags whose text is emphasised. */
+export const EMPHASIS_TAGS: ReadonlySet<string> = new Set(["em", "i"]);
+
+/** Heading tags. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Block owners whose text counts toward a container's score (Readability scores these, plus text-only divs). */
+export const SCORED_OWNERS: ReadonlySet<string> = new Set([
+  "p", "pre", "td", "blockquote", "div", "section", "article", "main", "dd", "font", "center", "span", "body",
+]);
+
+/** Initial container score by tag (Readability's initializeNode). */
+export const TAG_SCORE: ReadonlyMap<string, number> = new Map([
+  ["div", 5], ["article", 5], ["main", 5], ["section", 3], ["pre", 3], ["td", 3], ["blockquote", 3],
+  ["address", -3], ["ol", -3], ["ul", -3], ["dl", -3], ["dd", -3], ["dt", -3], ["li", -3], ["form", -3],
+  ["h1", -5], ["h2", -5], ["h3", -5], ["h4", -5], ["h5", -5], ["h6", -5], ["th", -5],
+]);
+
+/** Speaker labels that are really Q/A markers: the classifier handles those, they are not names. */
+export const QA_LABEL = /^(q|a|question|answer|pregunta|respuesta|вопрос|ответ|س|ج|پرسش|پاسخ|سؤال|جواب)$/iu;
+
+/** Commas of several scripts, counted as a sign of prose. */
+export const COMMAS = /[,،、，]/g;
+
+/** Tunables, named. */
+export const LIMITS = {
+  /** Shortest block (in characters) that scores as a paragraph. */
+  minParagraph: 25,
+  /** How many ancestors a paragraph's score reaches. */
+  scoreLevels: 4,
+  /** Weight of a class/id hint on a container's score. */
+  classWeight: 25,
+  /** A sibling joins the container when its score reaches this share of the top score. */
+  siblingShare: 0.2,
+  /** Text (characters, few links) that makes an element prose: a strong keyword then needs no "article" word to spare it. */
+  proseChars: 400,
+  /** Outside the article, a list or table whose link text reaches this share is a link list. */
+  linkListDensity: 0.7,
+  /** Inside the container, a box whose link text exceeds this share is a link list. */
+  boxLinkDensity: 0.5,
+  /** Inside the container, a block whose link text exceeds this share is dropped. */
+  blockLinkDensity: 0.6,
+  /** Longest speaker name taken from `<strong>Name:</strong>`. */
+  speakerMaxChars: 48,
+  /** Characters of the source sniffed by `isHtml`. */
+  sniffChars: 4096,
+  /** Characters of a removed element's text shown in `removed`. */
+  excerptChars: 60,
+} as const;

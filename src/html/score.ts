@@ -1,0 +1,169 @@
+/**
+ * Container choice, Readability-style but in one cheap pass over the
+ * segments: each paragraph scores (1 + commas + length bonus) for its parent
+ * and, decaying, a few more ancestors; a candidate's score is weighed by its
+ * tag, its class/id hints and its link density; the best candidate is then
+ * widened to an ancestor that gathers the other good ones, and joined by
+ * siblings that score well or read as prose.
+ */
+import type { Element } from "domhandler";
+import { classAndId, parentElement } from "./dom.js";
+import { LIMITS, NEGATIVE_CLASS, POSITIVE_CLASS, SCORED_OWNERS, TAG_SCORE } from "./rules.js";
+import type { Segment } from "./segment.js";
+
+/** Text totals of an element, from the segments under it. */
+export interface Totals {
+  chars: number;
+  linkChars: number;
+  paragraphs: number;
+}
+
+/** Segment totals of every element that holds text, summed up the tree (`order`: the elements in document order). */
+export function totalsOf(segments: Segment[], order: Element[]): Map<Element, Totals> {
+  const totals = new Map<Element, Totals>();
+  for (const segment of segments) {
+    if (!segment.owner) continue;
+    const t = totalsFor(totals, segment.owner);
+    t.chars += segment.chars;
+    t.linkChars += segment.linkChars;
+    t.paragraphs += segment.chars >= LIMITS.minParagraph ? 1 : 0;
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    const own = totals.get(el);
+    const parent = parentElement(el);
+    if (!own || !parent) continue;
+    const up = totalsFor(totals, parent);
+    up.chars += own.chars;
+    up.linkChars += own.linkChars;
+    up.paragraphs += own.paragraphs;
+  }
+  return totals;
+}
+
+/** The totals entry of an element, created empty on first use. */
+function totalsFor(totals: Map<Element, Totals>, el: Element): Totals {
+  let t = totals.get(el);
+  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0 }));
+  return t;
+}
+
+/** Share of an element's text that is link text. */
+export function densityOf(totals: Map<Element, Totals>, el: Element): number {
+  const t = totals.get(el);
+  return t && t.chars > 0 ? t.linkChars / t.chars : 0;
+}
+
+/** Score every candidate: paragraph scores spread over ancestors, then weighed. */
+export function scoreCandidates(segments: Segment[], totals: Map<Element, Totals>): Map<Element, number> {
+  const raw = new Map<Element, number>();
+  for (const segment of segments) {
+    if (!isScored(segment)) continue;
+    const points = 1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100));
+    let el = segment.owner ? parentElement(segment.owner) : null;
+    for (let level = 0; el && level < LIMITS.scoreLevels; level++, el = parentElement(el)) {
+      const base = raw.get(el) ?? initialScore(el);
+      raw.set(el, base + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  const final = new Map<Element, number>();
+  for (const [el, score] of raw) final.set(el, score * (1 - densityOf(totals, el)));
+  return final;
+}
+
+/** Whether a segment counts as a paragraph for scoring. */
+function isScored(segment: Segment): boolean {
+  const owner = segment.owner;
+  const hints = segment.block.hints;
+  return owner !== null && SCORED_OWNERS.has(owner.name) && !hints.heading && !hints.listItem &&
+    segment.chars >= LIMITS.minParagraph;
+}
+
+/** A candidate's starting score: its tag, plus or minus its class/id hints. */
+function initialScore(el: Element): number {
+  return (TAG_SCORE.get(el.name) ?? 0) + classWeight(el);
+}
+
+/** +25 for article-like class/id words, -25 for chrome-like ones. */
+export function classWeight(el: Element): number {
+  const names = classAndId(el);
+  let weight = 0;
+  if (NEGATIVE_CLASS.test(names)) weight -= LIMITS.classWeight;
+  if (POSITIVE_CLASS.test(names)) weight += LIMITS.classWeight;
+  return weight;
+}
+
+/** The best candidate, widened and joined by its good siblings; empty when nothing scored. */
+export function chooseContainer(scores: Map<Element, number>, totals: Map<Element, Totals>): Element[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  if (!best) return [];
+  let top = gatherAlternatives(best[0], best[1], ranked.slice(1, 6));
+  top = climbScores(top, scores);
+  top = climbOnlyChildren(top);
+  return withSiblings(top, scores, totals);
+}
+
+/** When several near-best candidates share an ancestor with the best, that ancestor is the article. */
+function gatherAlternatives(top: Element, topScore: number, others: Array<[Element, number]>): Element {
+  const close = others.filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
+  if (close.length < 3) return top;
+  for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
+    const inside = close.filter((other) => isInside(other, el as Element)).length;
+    if (inside >= 3) return el;
+  }
+  return top;
+}
+
+/** Climb to a parent that scores higher than the path below it (a split article). */
+function climbScores(top: Element, scores: Map<Element, number>): Element {
+  let last = scores.get(top) ?? 0;
+  const threshold = last / 3;
+  for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
+    const score = scores.get(el);
+    if (score === undefined) continue;
+    if (score < threshold) break;
+    if (score > last) return el;
+    last = score;
+  }
+  return top;
+}
+
+/** Climb while the candidate is its parent's only element child. */
+function climbOnlyChildren(top: Element): Element {
+  let el = top;
+  for (let parent = parentElement(el); parent && parent.name !== "body"; parent = parentElement(el)) {
+    if (parent.children.filter((child) => "attribs" in child).length !== 1) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** The candidate and the siblings that score well or read as prose, in document order. */
+function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<Element, Totals>): Element[] {
+  const parent = parentElement(top);
+  if (!parent) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * LIMITS.siblingShare);
+  const topClass = top.attribs["class"] ?? "";
+  return parent.children.filter((child): child is Element => {
+    if (child === top) return true;
+    if (!("attribs" in child) || !totals.has(child)) return false;
+    const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * 0.2 : 0;
+    return (scores.get(child) ?? 0) + bonus >= threshold || readsAsProse(child, totals);
+  });
+}
+
+/** A sibling paragraph of prose: long with few links, or short with none and a full stop. */
+function readsAsProse(el: Element, totals: Map<Element, Totals>): boolean {
+  const t = totals.get(el);
+  if (!t || el.name !== "p") return false;
+  const density = densityOf(totals, el);
+  return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0 && t.paragraphs > 0);
+}
+
+/** Whether `el` is `ancestor` or inside it. */
+export function isInside(el: Element, ancestor: Element): boolean {
+  for (let node: Element | null = el; node; node = parentElement(node)) if (node === ancestor) return true;
+  return false;
+}
