@@ -1,0 +1,52 @@
+/**
+ * The output stage: one document in, the text of one output format out.
+ */
+
+import type { InterviewDocument } from "../types.js";
+import { renderJson, renderNdjsonLine } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderText } from "./text.js";
+
+export { renderJson, renderNdjsonLine } from "./json.js";
+export { renderMarkdown } from "./markdown.js";
+export { renderText } from "./text.js";
+
+/** An output format: the values `-f, --format` accepts. */
+export type OutputFormat = "json" | "md" | "ndjson" | "text";
+
+/** Every output format, the default (`json`) first. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ["json", "md", "ndjson", "text"];
+
+/** The file extension (with the dot) for each format, for `--out-dir`. */
+export const OUTPUT_EXTENSIONS: Readonly<Record<OutputFormat, string>> = {
+  json: ".json",
+  md: ".md",
+  ndjson: ".ndjson",
+  text: ".txt",
+};
+
+/** Whether a string names an output format. */
+export function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Renders a document in the given format; every format ends with a newline. */
+export function render(doc: InterviewDocument, format: OutputFormat): string {
+  switch (format) {
+    case "json":
+      return renderJson(doc);
+    case "md":
+      return renderMarkdown(doc);
+    case "ndjson":
+      return renderNdjsonLine(doc);
+    case "text":
+      return renderText(doc);
+    default:
+      return unknownFormat(format);
+  }
+}
+
+/** Exhaustiveness guard: a format added to the type but not to `render`. */
+function unknownFormat(format: never): never {
+  throw new TypeError(`Unknown output format: ${String(format)}`);
+}

@@ -1,0 +1,341 @@
+/**
+ * Markdown output: YAML front matter with the meta fields, `# Title`, the
+ * lead, `## Summary` as a bullet list, `## Interview` with the Q&A intro and
+ * each pair as a bold question followed by its answer paragraphs, then the
+ * closing paragraphs, if any, after a thematic break (`* * *`).
+ *
+ * Every piece of document text is escaped so that a CommonMark parser gives
+ * it back verbatim: the Markdown parses to exactly the document's structure
+ * (no stray headings, lists, links, emphasis or raw HTML), and also stays
+ * inert under the GFM and pandoc extensions (tables, strikethrough, sub- and
+ * superscripts, fancy lists, definition lists, raw TeX).
+ *
+ * Speakers: when a pair names them, the asker's name is an italic label in
+ * front of the bold question and the answerer's in front of the first answer
+ * paragraph, as in a transcript:
+ *
+ *     *John Miller:* **What did Iran gain?**
+ *
+ *     *Kazem Jalali:* First answer paragraph.
+ *
+ *     Second answer paragraph.
+ *
+ * A question of several paragraphs ("\n\n" inside the string) becomes several
+ * bold paragraphs. Because consecutive bold paragraphs therefore belong to
+ * one question, a pair without an answer that is followed by another pair is
+ * closed with a thematic break (`* * *`), so the structure stays unambiguous.
+ */
+
+import type { InterviewDocument, Meta, Person, QaPair } from "../types.js";
+
+/** The fence that opens and closes the YAML front matter. */
+const FRONT_MATTER_FENCE = "---";
+
+/** Indentation of a nested YAML map (interviewer / interviewee). */
+const YAML_INDENT = "  ";
+
+/** Heading of the summary section. */
+export const SUMMARY_HEADING = "Summary";
+
+/** Heading of the interview section. */
+export const INTERVIEW_HEADING = "Interview";
+
+/** Marker of a summary bullet. */
+const BULLET = "- ";
+
+/** Closes an unanswered pair that is followed by another pair, and opens the closing paragraphs. */
+const THEMATIC_BREAK = "* * *";
+
+/** Separates the paragraphs of a multi-paragraph question. */
+const QUESTION_PARAGRAPH_SEPARATOR = "\n\n";
+
+/**
+ * Characters escaped wherever they appear: each can start inline syntax in
+ * CommonMark (`\` escapes, `` ` `` code, `*` emphasis, `[ ]` links, `<` HTML and
+ * autolinks), GFM (`|` tables, `~` strikethrough) or pandoc (`^` superscript,
+ * `~` subscript, `\` raw TeX). `_` and `&` are checked in context.
+ */
+const INLINE_SYNTAX = /[\\`*[\]<|~^_&]/g;
+
+/** Characters that, as `_`'s neighbours on both sides, make it intraword (never emphasis). */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/** What an `&` must be followed by to start an entity or character reference. */
+const ENTITY_TAIL = /^(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+/** Extra characters escaped in a heading: `#` (closing sequence), `{` (pandoc attributes). */
+const HEADING_SYNTAX = /[#{]/g;
+
+/** Line breaks: written as character references so every paragraph stays one line. */
+const LINE_BREAK = /[\r\n]/g;
+
+/** Whitespace a parser would strip at the start or end of a paragraph. */
+const LEADING_WHITESPACE = /^\s+/u;
+const TRAILING_WHITESPACE = /\s+$/u;
+
+/**
+ * Block syntax at the start of a line, where a plain `\` before the matched
+ * character keeps it literal: ATX heading, block quote, pandoc title block
+ * (`%`), bullet list / thematic break / setext underline (`-`, `+`), setext
+ * `===`, pandoc definition (`: `).
+ */
+const LINE_START_SYNTAX = /^(?:[#>%]|[-+](?=\s|-|$)|=+\s*$|:(?=\s|$))/u;
+
+/**
+ * An ordered list marker: CommonMark `1.` / `1)`, and pandoc's fancy lists
+ * (`a.`, `iv)`, `(B)`, `(@)`, `@ex.`). Group 1: optional `(`, 2: the
+ * enumerator, 3: the delimiter.
+ */
+const LIST_MARKER = /^(\(?)(\d{1,9}|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@[\w-]*)([.)])(?=(\s*))/u;
+
+/** A single capital letter: pandoc needs two spaces after `A.` to read a list marker. */
+const CAPITAL_LETTER = /^[A-Z]$/;
+
+/** Renders the document as Markdown ending with exactly one newline. */
+export function renderMarkdown(doc: InterviewDocument): string {
+  const blocks = [
+    ...frontMatterBlock(doc.meta),
+    ...titleBlock(doc.meta.title),
+    ...paragraphBlock(doc.lead),
+    ...summaryBlocks(doc.summary),
+    ...interviewBlocks(doc.qaIntro, doc.qa),
+    ...closingBlocks(doc.closing ?? []),
+  ];
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** The YAML front matter, or nothing when every meta field is null. */
+function frontMatterBlock(meta: Meta): string[] {
+  const lines = [
+    ...yamlScalar("title", meta.title),
+    ...yamlScalar("published", meta.published),
+    ...yamlScalar("publishedOriginal", meta.publishedOriginal ?? null),
+    ...yamlScalar("newsId", meta.newsId),
+    ...yamlScalar("agency", meta.agency),
+    ...yamlScalar("dateline", meta.dateline),
+    ...yamlScalar("language", meta.language),
+    ...yamlPerson("interviewer", meta.interviewer),
+    ...yamlPerson("interviewee", meta.interviewee),
+  ];
+  if (lines.length === 0) return [];
+  return [[FRONT_MATTER_FENCE, ...lines, FRONT_MATTER_FENCE].join("\n")];
+}
+
+/** A `key: "value"` line, or nothing for null. */
+function yamlScalar(key: string, value: string | null, indent = ""): string[] {
+  return value === null ? [] : [`${indent}${key}: ${yamlQuote(value)}`];
+}
+
+/** A nested `name`/`role` map, or nothing for null; a null role is omitted. */
+function yamlPerson(key: string, person: Person | null): string[] {
+  if (person === null) return [];
+  return [
+    `${key}:`,
+    ...yamlScalar("name", person.name, YAML_INDENT),
+    ...yamlScalar("role", person.role, YAML_INDENT),
+  ];
+}
+
+/**
+ * Quotes any text as a YAML double-quoted scalar. Only `"` and `\` are
+ * special inside one; everything YAML does not count as printable, plus line
+ * breaks, tabs and the BOM, is written as an escape so the value stays on one
+ * line and reads back identically.
+ */
+export function yamlQuote(value: string): string {
+  let quoted = "";
+  for (const char of value) quoted += yamlChar(char);
+  return `"${quoted}"`;
+}
+
+/** YAML's short escapes for the characters that have one. */
+const YAML_SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  "\0": "\\0",
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r",
+  "\x1b": "\\e",
+  '"': '\\"',
+  "\\": "\\\\",
+  "\u0085": "\\N",
+  "\u00a0": "\\_",
+  "\u2028": "\\L",
+  "\u2029": "\\P",
+};
+
+/**
+ * Characters written raw in a YAML double-quoted scalar: YAML's printable set
+ * minus line breaks, tab, NEL, NBSP (escaped for visibility) and the BOM.
+ */
+const YAML_RAW_CHAR = /^[\x20-\x7e\u00a1-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]$/u;
+
+/** One code point of a YAML double-quoted scalar. */
+function yamlChar(char: string): string {
+  const short = YAML_SHORT_ESCAPES[char];
+  if (short !== undefined) return short;
+  if (YAML_RAW_CHAR.test(char)) return char;
+  // Only BMP code points (controls, lone surrogates, U+FFFE/F) get here.
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+
+/** `# Title`, or nothing without a title. */
+function titleBlock(title: string | null): string[] {
+  return title === null ? [] : [`# ${escapeHeading(title)}`.trimEnd()];
+}
+
+/** One paragraph, or nothing for null or empty text (an empty paragraph cannot be written). */
+function paragraphBlock(text: string | null): string[] {
+  return text === null || text === "" ? [] : [escapeText(text, true)];
+}
+
+/** `## Summary` and its bullet list, or nothing when there is no summary. */
+function summaryBlocks(summary: readonly string[]): string[] {
+  if (summary.length === 0) return [];
+  const items = summary.map((item) => `${BULLET}${escapeText(item, true)}`);
+  return [`## ${SUMMARY_HEADING}`, items.join("\n")];
+}
+
+/** `## Interview` with the intro and the pairs, or nothing when both are absent. */
+function interviewBlocks(qaIntro: string | null, qa: readonly QaPair[]): string[] {
+  const intro = paragraphBlock(qaIntro);
+  if (intro.length === 0 && qa.length === 0) return [];
+  const pairs = qa.flatMap((pair, index) => [
+    ...pairBlocks(pair),
+    ...(pair.answer.length === 0 && index < qa.length - 1 ? [THEMATIC_BREAK] : []),
+  ]);
+  return [`## ${INTERVIEW_HEADING}`, ...intro, ...pairs];
+}
+
+/**
+ * The reporter's closing paragraphs after a thematic break, which keeps them
+ * apart from the last answer; nothing when there are none.
+ */
+function closingBlocks(closing: readonly string[]): string[] {
+  const paragraphs = closing.flatMap(paragraphBlock);
+  return paragraphs.length === 0 ? [] : [THEMATIC_BREAK, ...paragraphs];
+}
+
+/** A pair: bold question paragraph(s), then the answer paragraphs; speakers as labels. */
+function pairBlocks(pair: QaPair): string[] {
+  const question = questionParagraphs(pair.question).map((paragraph, index) =>
+    index === 0 && pair.asker !== undefined
+      ? `${speakerLabel(pair.asker)} **${escapeText(paragraph, false)}**`
+      : `**${escapeText(paragraph, false)}**`,
+  );
+  const paragraphs = pair.answer.filter((paragraph) => paragraph !== "");
+  if (pair.answerer === undefined) {
+    return [...question, ...paragraphs.map((paragraph) => escapeText(paragraph, true))];
+  }
+  // The answerer's label leads the first answer paragraph, or stands alone without one.
+  const [first, ...rest] = paragraphs;
+  const label = speakerLabel(pair.answerer);
+  return [
+    ...question,
+    first === undefined ? label : `${label} ${escapeText(first, false)}`,
+    ...rest.map((paragraph) => escapeText(paragraph, true)),
+  ];
+}
+
+/**
+ * Splits a question into its paragraphs. When a split would leave an empty
+ * paragraph (leading, trailing or tripled breaks) the question stays one
+ * paragraph, its breaks written as character references.
+ */
+function questionParagraphs(question: string): string[] {
+  if (question === "") return [];
+  const parts = question.split(QUESTION_PARAGRAPH_SEPARATOR);
+  return parts.includes("") ? [question] : parts;
+}
+
+/** `*Name:*`, the italic label that names a speaker. */
+function speakerLabel(name: string): string {
+  return `*${escapeText(`${name}:`, false)}*`;
+}
+
+/**
+ * Escapes text for one Markdown line. `atLineStart` is true when the text
+ * opens the line (a paragraph, a list item), where block syntax also counts.
+ */
+function escapeText(text: string, atLineStart: boolean): string {
+  const inline = encodeLineBreaks(escapeInline(text));
+  return encodeEdgeWhitespace(atLineStart ? escapeLineStart(inline) : inline);
+}
+
+/** Escapes text for an ATX heading line. */
+function escapeHeading(text: string): string {
+  const inline = escapeInline(text).replace(HEADING_SYNTAX, "\\$&");
+  return encodeEdgeWhitespace(encodeLineBreaks(inline));
+}
+
+/** Backslash-escapes the characters that would start inline syntax. */
+function escapeInline(text: string): string {
+  return text.replace(INLINE_SYNTAX, (char: string, offset: number) =>
+    isLiteralInContext(text, char, offset) ? char : `\\${char}`,
+  );
+}
+
+/** True for an `_` between two word characters, or an `&` that starts no reference. */
+function isLiteralInContext(text: string, char: string, offset: number): boolean {
+  if (char === "_") {
+    return isWordCharacter(codePointBefore(text, offset)) && isWordCharacter(codePointAt(text, offset + 1));
+  }
+  if (char === "&") return !ENTITY_TAIL.test(text.slice(offset + 1));
+  return false;
+}
+
+/** Whether a character is a letter or digit (in any script). */
+function isWordCharacter(char: string): boolean {
+  return WORD_CHARACTER.test(char);
+}
+
+/** The whole code point ending just before `offset`, or "" at the start. */
+function codePointBefore(text: string, offset: number): string {
+  const chars = [...text.slice(Math.max(0, offset - 2), offset)];
+  return chars.at(-1) ?? "";
+}
+
+/** The whole code point starting at `offset`, or "" at the end. */
+function codePointAt(text: string, offset: number): string {
+  const code = text.codePointAt(offset);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+/** Escapes block syntax (headings, quotes, lists, rules) at the start of the line. */
+function escapeLineStart(line: string): string {
+  if (LINE_START_SYNTAX.test(line)) return `\\${line}`;
+  const marker = LIST_MARKER.exec(line);
+  if (marker === null || !isListMarker(marker)) return line;
+  const end = marker[0].length - 1;
+  return `${line.slice(0, end)}\\${line.slice(end)}`;
+}
+
+/** Whether a LIST_MARKER match would really start a list in CommonMark or pandoc. */
+function isListMarker(marker: RegExpExecArray): boolean {
+  const [whole, open = "", enumerator = "", delimiter = "", spaces = ""] = marker;
+  const atEnd = whole.length === marker.input.length;
+  if (!atEnd && spaces.length === 0) return false;
+  if (open === "(" && delimiter !== ")") return false;
+  if (delimiter === "." && CAPITAL_LETTER.test(enumerator)) return atEnd || spaces.length >= 2;
+  return true;
+}
+
+/** Writes CR and LF as character references, keeping the text on one line. */
+function encodeLineBreaks(text: string): string {
+  return text.replace(LINE_BREAK, characterReference);
+}
+
+/** Writes leading and trailing whitespace as character references, which parsers keep. */
+function encodeEdgeWhitespace(text: string): string {
+  return text
+    .replace(LEADING_WHITESPACE, (spaces) => [...spaces].map(characterReference).join(""))
+    .replace(TRAILING_WHITESPACE, (spaces) => [...spaces].map(characterReference).join(""));
+}
+
+/** `&#xHEX;` for one character. */
+function characterReference(char: string): string {
+  return `&#x${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()};`;
+}
