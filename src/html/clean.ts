@@ -10,13 +10,13 @@ import type { RemovedLine } from "../types.js";
 import { classAndId, elementPath, elementsUnder, isElement, lineAt, parentElement, textOf, type Page } from "./dom.js";
 import { linkDensity, type Stats } from "./measure.js";
 import {
-  ARTICLE_MARKERS, CHROME_KEYWORDS, DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, LIMITS, MAYBE_ARTICLE, OUTSIDE_ARTICLE_ONLY,
+  ARTICLE_MARKERS, BLOCK_TAGS, CHROME_KEYWORDS, type KeywordRule, DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, LIMITS, MAYBE_ARTICLE, OUTSIDE_ARTICLE_ONLY,
 } from "./rules.js";
 import { excerpt } from "./text.js";
 
-/** The outcome of cleaning: elements to skip, and the record of why. */
+/** The outcome of cleaning: elements to skip (with their reason), and the record of why. */
 export interface Cleaning {
-  pruned: Set<Element>;
+  pruned: Map<Element, string>;
   removed: RemovedLine[];
 }
 
@@ -36,7 +36,7 @@ type Rule = (el: Element, ctx: Context, inArticle: boolean) => string | null;
 const PROTECTED = new Set(["html", "body", "article", "main"]);
 
 /** Class names that hide content visually. */
-const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|d-none|is-hidden)(\s|$)/;
+const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|d-none|is-hidden|off-?screen)(\s|$)/;
 
 /** The chrome rules, in the order they are tried. */
 const RULES: ReadonlyArray<Rule> = [
@@ -54,7 +54,7 @@ const RULES: ReadonlyArray<Rule> = [
 export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
   const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0 };
   if (!isElement(page.body)) ctx.total = totalChars(page.root, stats);
-  const cleaning: Cleaning = { pruned: new Set(), removed: [] };
+  const cleaning: Cleaning = { pruned: new Map(), removed: [] };
   const stack: Array<{ el: Element; inArticle: boolean }> = childElements(page.root).map((el) => ({ el, inArticle: false }));
   stack.reverse();
   while (stack.length > 0) {
@@ -82,7 +82,7 @@ function firstReason(el: Element, ctx: Context, inArticle: boolean): string | nu
 
 /** Mark an element removed and record it. */
 export function prune(page: Page, cleaning: Cleaning, el: Element, reason: string): void {
-  cleaning.pruned.add(el);
+  cleaning.pruned.set(el, reason);
   cleaning.removed.push(removedEntry(page, el, reason));
 }
 
@@ -126,17 +126,24 @@ function formRule(el: Element, ctx: Context): string | null {
   return el.name === "form" && !isGuarded(el, ctx) ? "form" : null;
 }
 
-/** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus). */
+/** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus, captions, bylines). */
 function keywordRule(el: Element, ctx: Context): string | null {
   const names = classAndId(el);
   if (names.trim() === "" || isGuarded(el, ctx)) return null;
-  for (const { pattern, reason, strong } of CHROME_KEYWORDS) {
-    if (!pattern.test(names)) continue;
-    const maybeArticle = MAYBE_ARTICLE.test(names);
-    const spared = strong ? maybeArticle && isProse(el, ctx) : maybeArticle || isProse(el, ctx);
-    if (!spared) return reason;
+  for (const rule of CHROME_KEYWORDS) {
+    if (rule.pattern.test(names) && !yields(rule, el, names, ctx)) return rule.reason;
   }
   return null;
+}
+
+/** Whether a matching keyword rule spares this element (see `KeywordRule.kind`). */
+function yields(rule: KeywordRule, el: Element, names: string, ctx: Context): boolean {
+  if (rule.kind === "short") {
+    const tooBig = (ctx.stats.get(el)?.chars ?? 0) > (rule.maxChars ?? 0);
+    return tooBig || (rule.blockOnly === true && !BLOCK_TAGS.has(el.name));
+  }
+  const maybeArticle = MAYBE_ARTICLE.test(names);
+  return rule.kind === "strong" ? maybeArticle && isProse(el, ctx) : maybeArticle || isProse(el, ctx);
 }
 
 /** Lists and tables that are mostly links: menus, tag clouds, headline lists. */

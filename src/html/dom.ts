@@ -108,9 +108,9 @@ function isRaw(node: AnyNode): boolean {
   return isElement(node) && (node.name === "script" || node.name === "style");
 }
 
-/** The class and id of an element as one lowercase string, for keyword rules. */
+/** The class and id of an element as one lowercase string, camelCase humps split by "-", for keyword rules. */
 export function classAndId(el: Element): string {
-  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2").toLowerCase();
 }
 
 /** A CSS-like path of an element (`body > div.sidebar > ul`), its top cut off past `maxDepth` steps. */

@@ -24,6 +24,7 @@ export const DROP_TAGS: ReadonlyMap<string, string> = new Map([
   ["select", "form control"],
   ["textarea", "form control"],
   ["dialog", "dialog"],
+  ["figcaption", "image caption"],
   ["nav", "navigation"],
   ["aside", "aside"],
   ["menu", "navigation"],
@@ -49,26 +50,48 @@ export const OUTSIDE_ARTICLE_ONLY: ReadonlySet<string> = new Set(["header", "foo
 export const ARTICLE_MARKERS = /^(article|main)$/;
 
 /** Class/id keyword hints of chrome, checked in order; the first that matches gives the reason. */
+/** A class/id keyword rule of chrome. */
+export interface KeywordRule {
+  pattern: RegExp;
+  reason: string;
+  /**
+   * How the rule yields: "strong" only to an element whose names also say "article" *and*
+   * that holds prose (a comment thread is prose too); "weak" to either; "short" to neither, but
+   * it only removes elements with at most `maxChars` of text.
+   */
+  kind: "strong" | "weak" | "short";
+  maxChars?: number;
+  /** Only block elements (a `<span class="dateline">` inside a paragraph is text, not chrome). */
+  blockOnly?: boolean;
+}
+
 /**
- * A hint yields when the element's names also say "article" (`entry-content
- * read-more`) or when it holds prose (much text, few links); a `strong` hint
- * yields only to both at once (a comment thread is prose too).
+ * Class/id keyword hints of chrome, checked in order; the first that matches gives the reason.
+ * Names are matched lowercase with camelCase humps split by "-" (`adCaption` → `ad-caption`).
  */
-export const CHROME_KEYWORDS: ReadonlyArray<{ pattern: RegExp; reason: string; strong: boolean }> = [
-  { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", strong: true },
-  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", strong: false },
+export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
+  { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", kind: "strong" },
+  { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", kind: "strong" },
+  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak" },
   {
     pattern: /related|most-?(read|popular|viewed|shared)|popular|trending|recommend|read-?(more|next|also)|also-?read|more-?(stories|news|from)|outbrain|taboola|you-?may|next-?up|teaser-?list/,
     reason: "related links",
-    strong: false,
+    kind: "weak",
   },
-  { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", strong: true },
-  { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, reason: "newsletter or login banner", strong: false },
-  { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, reason: "advertisement", strong: false },
-  { pattern: /breadcrumb|pagination|pager\b|skip-?link/, reason: "navigation", strong: false },
-  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, reason: "sidebar", strong: false },
-  { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", strong: false },
-  { pattern: /(^|[\s_-])(tags?|tag-?list|keywords|byline-?social|author-?bio|about-?author)([\s_-]|$)/, reason: "tags or author box", strong: false },
+  { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, reason: "newsletter or login banner", kind: "weak" },
+  { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, reason: "advertisement", kind: "weak" },
+  { pattern: /breadcrumb|pagination|pager\b|skip-?link/, reason: "navigation", kind: "weak" },
+  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, reason: "sidebar", kind: "weak" },
+  { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", kind: "weak" },
+  { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, reason: "tags", kind: "weak" },
+  { pattern: /caption|credit|copyright|image-?source/, reason: "image caption", kind: "short", maxChars: 500 },
+  {
+    pattern: /by-?line|author|writer|contributor|dateline|(^|[\s_-])(date|time|timestamp|published|updated|posted|pubdate|meta)([\s_-]|$)/,
+    reason: "byline or date",
+    kind: "short",
+    maxChars: 150,
+    blockOnly: true,
+  },
 ];
 
 /** Class/id words that say "this may well be the article": they veto a keyword match (Readability's okMaybeItsACandidate). */
@@ -127,6 +150,8 @@ export const LIMITS = {
   scoreLevels: 4,
   /** Weight of a class/id hint on a container's score. */
   classWeight: 25,
+  /** Paragraphs a candidate needs before an article-like class/id name adds to its score. */
+  bonusParagraphs: 3,
   /** A sibling joins the container when its score reaches this share of the top score. */
   siblingShare: 0.2,
   /** Text (characters, few links) that makes an element prose: a strong keyword then needs no "article" word to spare it. */
@@ -137,6 +162,8 @@ export const LIMITS = {
   boxLinkDensity: 0.5,
   /** Inside the container, a block whose link text exceeds this share is dropped. */
   blockLinkDensity: 0.6,
+  /** Longest line taken for the label of a removed section ("Related stories:"). */
+  labelChars: 60,
   /** Longest speaker name taken from `<strong>Name:</strong>`. */
   speakerMaxChars: 48,
   /** Characters of the source sniffed by `isHtml`. */

@@ -62,7 +62,7 @@ export function scoreCandidates(segments: Segment[], totals: Map<Element, Totals
     const points = 1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100));
     let el = segment.owner ? parentElement(segment.owner) : null;
     for (let level = 0; el && level < LIMITS.scoreLevels; level++, el = parentElement(el)) {
-      const base = raw.get(el) ?? initialScore(el);
+      const base = raw.get(el) ?? initialScore(el, totals.get(el));
       raw.set(el, base + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
@@ -79,9 +79,11 @@ function isScored(segment: Segment): boolean {
     segment.chars >= LIMITS.minParagraph;
 }
 
-/** A candidate's starting score: its tag, plus or minus its class/id hints. */
-function initialScore(el: Element): number {
-  return (TAG_SCORE.get(el.name) ?? 0) + classWeight(el);
+/** A candidate's starting score: its tag, plus or minus its class/id hints (a bonus only for a box of several paragraphs). */
+function initialScore(el: Element, totals: Totals | undefined): number {
+  const weight = classWeight(el);
+  const earned = weight <= 0 || (totals?.paragraphs ?? 0) >= LIMITS.bonusParagraphs;
+  return (TAG_SCORE.get(el.name) ?? 0) + (earned ? weight : 0);
 }
 
 /** +25 for article-like class/id words, -25 for chrome-like ones. */

@@ -48,7 +48,7 @@ interface Walk {
 type Step = { node: AnyNode; leave: false } | { node: Element; leave: true };
 
 /** Every text segment of the page outside pruned elements, in document order. */
-export function segmentPage(page: Page, pruned: ReadonlySet<Element>): Segment[] {
+export function segmentPage(page: Page, pruned: ReadonlyMap<Element, string>): Segment[] {
   const walk: Walk = { page, pieces: [], breaks: 0, open: { bold: 0, em: 0, link: 0, heading: 0, list: 0 }, owners: [], segments: [] };
   const stack: Step[] = [...page.body.children].reverse().map((node) => ({ node, leave: false }));
   while (stack.length > 0) {
@@ -62,7 +62,7 @@ export function segmentPage(page: Page, pruned: ReadonlySet<Element>): Segment[]
 }
 
 /** Entering an element: breaks, block boundaries, formatting counters; then its children. */
-function enterElement(walk: Walk, el: Element, pruned: ReadonlySet<Element>, stack: Step[]): void {
+function enterElement(walk: Walk, el: Element, pruned: ReadonlyMap<Element, string>, stack: Step[]): void {
   const block = BLOCK_TAGS.has(el.name);
   if (pruned.has(el)) {
     if (block) flush(walk);

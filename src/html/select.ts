@@ -22,38 +22,59 @@ export interface Selection {
 const BOX_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "figure", "header", "footer", "span", "p"]);
 
 /** Choose the article container and take its blocks. */
-export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlySet<Element>): Selection {
+export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyMap<Element, string>): Selection {
   const order = elementsUnder(page.root, (el) => pruned.has(el));
   const totals = totalsOf(segments, order);
   const roots = chooseContainer(scoreCandidates(segments, totals), totals);
   if (roots.length === 0 && isElement(page.body)) roots.push(page.body);
   const removed: RemovedLine[] = [];
-  const inside = insideSet(page, roots, pruned, totals, removed);
+  const dropped = new Map(pruned);
+  const inside = insideSet(page, roots, dropped, totals, removed);
   const blocks: Block[] = [];
   for (const segment of segments) {
     if (!isKept(segment, inside, roots.length === 0)) continue;
-    if (isLinkOnly(segment)) removed.push(segmentEntry(segment, "link text"));
+    const reason = isLinkOnly(segment) ? "link text" : isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
+    if (reason) removed.push(segmentEntry(segment, reason));
     else blocks.push(segment.block);
   }
   removed.push(...outsideEntries(page, segments, inside, roots));
   return { blocks, removed };
 }
 
-/** Elements inside the container, minus link-heavy boxes (recorded in `removed`). */
-function insideSet(page: Page, roots: Element[], pruned: ReadonlySet<Element>, totals: Map<Element, Totals>, removed: RemovedLine[]): Set<Element> {
+/** Elements inside the container, minus link-heavy boxes (added to `dropped` and recorded in `removed`). */
+function insideSet(page: Page, roots: Element[], dropped: Map<Element, string>, totals: Map<Element, Totals>, removed: RemovedLine[]): Set<Element> {
   const inside = new Set<Element>(roots);
-  const dropped = new Set<Element>();
   for (const root of roots) {
-    for (const el of elementsUnder(root, (child) => pruned.has(child))) {
+    for (const el of elementsUnder(root, (child) => dropped.has(child))) {
       const parent = parentElement(el);
-      if (parent && dropped.has(parent)) dropped.add(el);
-      else if (isLinkBox(el, totals)) {
-        dropped.add(el);
-        removed.push(removedEntry(page, el, "link list inside the article"));
+      if (parent && !inside.has(parent)) continue;
+      if (isLinkBox(el, totals)) {
+        dropped.set(el, LINK_BOX);
+        removed.push(removedEntry(page, el, LINK_BOX));
       } else inside.add(el);
     }
   }
   return inside;
+}
+
+/** The reason given to link-heavy boxes inside the container. */
+const LINK_BOX = "link list inside the article";
+
+/** Removal reasons of sections that a heading or a short line may introduce ("Related stories:", "Comments"). */
+const LABELLED = new Set(["comments", "share bar", "related links", "newsletter or login banner", "tags", "link list", "navigation", LINK_BOX]);
+
+/** A short line whose next sibling is a removed section it labels. */
+function isOrphanLabel(segment: Segment, dropped: ReadonlyMap<Element, string>): boolean {
+  const owner = segment.owner;
+  if (!owner || segment.chars > LIMITS.labelChars) return false;
+  const next = nextElementSibling(owner);
+  return next !== null && LABELLED.has(dropped.get(next) ?? "");
+}
+
+/** The next element sibling of an element, or null. */
+function nextElementSibling(el: Element): Element | null {
+  for (let node = el.next; node; node = node.next) if (isElement(node)) return node;
+  return null;
 }
 
 /** A box whose text is mostly links (or somewhat, when its names say chrome). */
