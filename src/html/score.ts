@@ -7,8 +7,8 @@
  * siblings that score well or read as prose.
  */
 import type { Element } from "domhandler";
-import { classAndId, parentElement } from "./dom.js";
-import { LIMITS, NEGATIVE_CLASS, POSITIVE_CLASS, SCORED_OWNERS, TAG_SCORE } from "./rules.js";
+import { classAndId, parentElement, textOf } from "./dom.js";
+import { HEADING_TAGS, LIMITS, NEGATIVE_CLASS, POSITIVE_CLASS, SCORED_OWNERS, TAG_SCORE } from "./rules.js";
 import type { Segment } from "./segment.js";
 
 /** Text totals of an element, from the segments under it. */
@@ -16,6 +16,8 @@ export interface Totals {
   chars: number;
   linkChars: number;
   paragraphs: number;
+  /** Characters of the segments the element holds directly (not in a child block). */
+  ownChars: number;
 }
 
 /** Segment totals of every element that holds text, summed up the tree (`order`: the elements in document order). */
@@ -27,6 +29,7 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     t.chars += segment.chars;
     t.linkChars += segment.linkChars;
     t.paragraphs += segment.chars >= LIMITS.minParagraph ? 1 : 0;
+    t.ownChars += segment.chars;
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
@@ -44,7 +47,7 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
 /** The totals entry of an element, created empty on first use. */
 function totalsFor(totals: Map<Element, Totals>, el: Element): Totals {
   let t = totals.get(el);
-  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0 }));
+  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0, ownChars: 0 }));
   return t;
 }
 
@@ -156,12 +159,14 @@ function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<El
   });
 }
 
-/** A sibling paragraph of prose: long with few links, or short with none and a full stop. */
+/** A sibling paragraph of prose: a `p` long with few links or short with none, or a box of nothing but a long sentence-like text. */
 function readsAsProse(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
-  if (!t || el.name !== "p") return false;
+  if (!t) return false;
   const density = densityOf(totals, el);
-  return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0 && t.paragraphs > 0);
+  if (el.name === "p") return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0 && t.paragraphs > 0);
+  if (HEADING_TAGS.has(el.name) || t.ownChars < t.chars || t.chars <= 80 || density >= 0.25) return false;
+  return textOf(el, 400).split(" ").length >= 10;
 }
 
 /** Whether `el` is `ancestor` or inside it. */
