@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
-    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
+    reporters: ["default", ["json", { outputFile: process.env.VITEST_JSON ?? "test-results.json" }]],
     testTimeout: 30_000,
   },
 });

@@ -122,6 +122,13 @@ interface RunState {
 /** Reads, extracts and writes every input in order; returns the exit code. */
 async function processInputs(items: readonly InputItem[], options: CliOptions, params: CliParams): Promise<number> {
   const state: RunState = { failed: 0, strictProblems: 0, closed: false, written: 0 };
+  // A reader that goes away (`| head`) surfaces as an 'error' event on stdout, possibly after the
+  // write callback: listen for the whole run so it ends the run quietly instead of crashing.
+  const onStdoutError = (error: Error): void => {
+    if (isClosedPipe(error)) state.closed = true;
+    else state.failed += 1;
+  };
+  params.stdout.on("error", onStdoutError);
   const collected: string[] = [];
   const arrayOutput = options.format === "json" && items.length > 1 && !options.outDir && !options.explain;
   for (const item of items) {
@@ -140,6 +147,7 @@ async function processInputs(items: readonly InputItem[], options: CliOptions, p
     await deliver(item, text, { arrayOutput, collected }, options, params, state);
   }
   await finish({ arrayOutput, collected }, options, params, state);
+  params.stdout.off("error", onStdoutError);
   if (state.failed > 0) return EXIT.inputFailed;
   return state.strictProblems > 0 ? EXIT.strict : EXIT.ok;
 }

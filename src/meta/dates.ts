@@ -37,19 +37,24 @@ const MONTHS: ReadonlyMap<string, number> = buildMonthTable({
   tr: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
   ruGenitive: "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
   ru: "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+  // Solar Hijri months: the year (13xx/14xx) tells resolveCalendar to convert.
+  faSolar: "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+  faGregorian: "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+  ar: "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+  arLevant: "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
 });
 
 /** Builds the month lookup from space-separated lists of twelve names. */
 function buildMonthTable(lists: Record<string, string>): Map<string, number> {
   const table = new Map<string, number>();
   for (const list of Object.values(lists)) {
-    list.split(" ").forEach((name, index) => table.set(name, index + 1));
+    list.split(" ").forEach((name, index) => table.set(name.replace("_", " "), index + 1));
   }
   table.set("sept", 9);
   return table;
 }
 
-const MONTH_WORD = "([\\p{L}]{3,10})\\.?";
+const MONTH_WORD = "(\\p{L}{2,10}(?: \\p{L}{3,7})?)\\.?";
 const YEAR = "(\\d{4})";
 const DAY = "(\\d{1,2})";
 

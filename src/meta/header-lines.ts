@@ -15,7 +15,7 @@ const NEWS_ID =
   /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*[:：#№.]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Jane Doe and John Roe`. */
-const BYLINE = /^(?:by|от|par|por|von|di|بقلم|نویسنده\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:\s*(?:[|,–—-]|and|&)\s*.{0,60})?$/u;
+const BYLINE = /^(?:[Bb]y|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|بقلم|نویسنده\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:\s*(?:[|,–—-]|and|&)\s*.{0,60})?$/u;
 
 /** Words that may sit beside a date and time on a date line. */
 const DATE_LINE_WORDS =

@@ -6,6 +6,9 @@
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
 const SAMPLE_CHARS = 20_000;
 
+/** Fewer letters than this give no guess. */
+const MIN_LETTERS = 20;
+
 /** Stop words of Latin-script languages; the language with the most hits wins. */
 const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: words("the and of to in is that for it with as was on are be this have by not we but from they which"),
@@ -44,7 +47,7 @@ export function detectLanguage(text: string): string | null {
     ["latin", count(sample, /\p{Script=Latin}/gu)],
   ];
   const [script, letters] = scripts.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-  if (letters < 20) return null;
+  if (scripts.reduce((sum, entry) => sum + entry[1], 0) < MIN_LETTERS) return null;
   switch (script) {
     case "arabic":
       return count(sample, PERSIAN_LETTERS) / letters > 0.02 ? "fa" : "ar";

@@ -18,13 +18,19 @@ const NAME =
 /** An appositive after a name: ", a documentary filmmaker for Press TV," (up to the next comma or end). */
 const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|told|sat|talked|interviewed)\\b)[^,.;:\"“”])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
 
+/** Reporting verbs that follow the interviewee in "In an interview with X, Y said". */
+const SAYS = "(?:said|says|stated|told|noted|added|explained|stressed|emphasi[sz]ed|argued|warned|announced|insisted)\\b";
+
 /** Verbs where the subject interviews the object. */
 const ASKS = "(?:interviewed|spoke with|spoke to|talked with|talked to|sat down with|met with|conducted an interview with|held an interview with)";
 
 /** Sentence shapes, each naming which capture is which. */
 const SHAPES: ReadonlyArray<{ pattern: RegExp; subjectIs: "interviewer" | "interviewee" | "by-role" }> = [
   // In an interview with X, Y, <role>, said …
-  { pattern: new RegExp(`[Ii]n an? (?:exclusive |recent |wide-ranging )?interview with (${NAME})${ROLE}\\s?(${NAME})${ROLE}`, "u"), subjectIs: "interviewer" },
+  {
+    pattern: new RegExp(`[Ii]n an? (?:exclusive |recent |wide-ranging )?interview with (?:the )?(${NAME})()(?:'s? [^,]{1,40})?,\\s?(${NAME})${ROLE}\\s?${SAYS}`, "u"),
+    subjectIs: "interviewer",
+  },
   // Y, <role>, told X in an interview / said in an interview with X
   { pattern: new RegExp(`(${NAME})${ROLE}\\s?(?:told|said to) (${NAME})${ROLE}\\s?in an? (?:exclusive )?interview`, "u"), subjectIs: "interviewee" },
   { pattern: new RegExp(`(${NAME})${ROLE}\\s?said in an? (?:exclusive )?interview with (${NAME})${ROLE}`, "u"), subjectIs: "interviewee" },

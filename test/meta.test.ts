@@ -1,0 +1,155 @@
+/** Metadata rules: dates and calendars, datelines, people, language. */
+import { describe, expect, it } from "vitest";
+import { findDate, findTime, toIso } from "../src/meta/dates.js";
+import { readDateline } from "../src/meta/dateline.js";
+import { readHeaderFact } from "../src/meta/header-lines.js";
+import { jalaliToGregorian } from "../src/meta/jalali.js";
+import { detectLanguage } from "../src/meta/language.js";
+import { findParticipants } from "../src/meta/people.js";
+
+describe("dates", () => {
+  it.each([
+    ["2025/11/23", "2025-11-23"],
+    ["2025-11-23", "2025-11-23"],
+    ["23.11.2025", "2025-11-23"],
+    ["23 November 2025", "2025-11-23"],
+    ["November 23, 2025", "2025-11-23"],
+    ["Nov. 23, 2025", "2025-11-23"],
+    ["Sunday, 23 November 2025 10:42 AM", "2025-11-23"],
+    ["23 de noviembre de 2025", "2025-11-23"],
+    ["23 ноября 2025, 14:05", "2025-11-23"],
+    ["2025年11月23日", "2025-11-23"],
+    ["٢٠٢٥/١١/٢٣", "2025-11-23"],
+    ["11/23/2025", "2025-11-23"],
+  ])("reads %s", (text, iso) => {
+    expect(findDate(text)?.date).toBe(iso);
+  });
+
+  it("rejects impossible dates", () => {
+    expect(findDate("2025/02/30")).toBeNull();
+    expect(findDate("Version 3.2.1")).toBeNull();
+  });
+
+  it("converts Solar Hijri dates and keeps the original", () => {
+    expect(findDate("۱۴۰۴/۰۹/۰۲")).toMatchObject({ date: "2025-11-23", original: "۱۴۰۴/۰۹/۰۲" });
+    expect(findDate("۱۸ آبان ۱۴۰۴")?.date).toBe("2025-11-09");
+  });
+
+  it.each([
+    [1404, 1, 1, [2025, 3, 21]],
+    [1403, 1, 1, [2024, 3, 20]],
+    [1403, 12, 30, [2025, 3, 20]],
+    [1404, 9, 2, [2025, 11, 23]],
+    [1399, 10, 11, [2020, 12, 31]],
+  ])("Jalali %i/%i/%i is Gregorian %j", (y, m, d, expected) => {
+    expect(jalaliToGregorian(y, m, d)).toEqual(expected);
+  });
+
+  it.each([
+    ["15:27:54", "15:27:54", undefined],
+    ["3:15 pm Tehran time", "15:15:00", "+03:30"],
+    ["12:05 a.m.", "00:05:00", undefined],
+    ["14:05 GMT", "14:05:00", "Z"],
+    ["09:15 +0330", "09:15:00", "+03:30"],
+    ["14h05", "14:05:00", undefined],
+  ])("reads the time %s", (text, time, offset) => {
+    const found = findTime(text);
+    expect(found?.time).toBe(time);
+    expect(found?.offset).toBe(offset);
+  });
+
+  it("joins parts into ISO 8601", () => {
+    expect(toIso({ date: "2025-11-23" })).toBe("2025-11-23");
+    expect(toIso({ date: "2025-11-23", time: "15:27:54" })).toBe("2025-11-23T15:27:54");
+    expect(toIso({ date: "2025-11-23", time: "14:05:00", offset: "Z" })).toBe("2025-11-23T14:05:00Z");
+    expect(toIso({ time: "14:05:00" })).toBeNull();
+  });
+});
+
+describe("header lines", () => {
+  it.each([
+    ["| News ID: 2559", { kind: "news-id", id: "2559" }],
+    ["کد خبر: ۲۵۵۹", { kind: "news-id", id: "2559" }],
+    ["By Jane Doe | Reuters", { kind: "byline", name: "Jane Doe" }],
+    ["Posted: 3:15 pm Tehran time", { kind: "datetime", parts: { time: "15:15:00", offset: "+03:30", timeText: "3:15 pm" } }],
+  ])("reads %s", (text, fact) => {
+    expect(readHeaderFact(text)).toEqual(fact);
+  });
+
+  it("does not take a sentence with a date for a date line", () => {
+    expect(readHeaderFact("The treaty was signed on 23 November 2025 in Moscow by both ministers.")).toBeNull();
+  });
+});
+
+describe("datelines", () => {
+  it.each([
+    ["Tehran - BORNA - John Miller spoke", "Tehran", "BORNA"],
+    ["TEHRAN (IRNA) -- The minister said", "Tehran", "IRNA"],
+    ["MOSCOW, Nov 23 (Reuters) - Russia's envoy", "Moscow", "Reuters"],
+    ["WASHINGTON (AP) — The senator", "Washington", "AP"],
+    ["MOSCOW, March 3. /TASS/. The minister", "Moscow", "TASS"],
+    ["МОСКВА, 23 ноября. /ТАСС/. Министр", "Москва", "ТАСС"],
+    ["Tehran, Tasnim — The coach", "Tehran", "Tasnim"],
+    ["تهران - برنا - سفیر ایران", "تهران", "برنا"],
+    ["新华社北京11月23日电 记者", "北京", "新华社"],
+  ])("reads %s", (text, city, agency) => {
+    expect(readDateline(text)).toMatchObject({ city, agency });
+  });
+
+  it("leaves ordinary sentences alone", () => {
+    expect(readDateline("The minister said - and repeated - that talks would go on.")).toBeNull();
+    expect(readDateline("In Tehran, the talks - as expected - went on.")).toBeNull();
+  });
+});
+
+describe("people", () => {
+  it("reads 'X, role, spoke with Y, role'", () => {
+    expect(
+      findParticipants(["John Miller, a documentary filmmaker for Press TV, spoke with Kazem Jalali, the Ambassador of the Islamic Republic of Iran to Russia."]),
+    ).toEqual({
+      interviewer: { name: "John Miller", role: "documentary filmmaker for Press TV" },
+      interviewee: { name: "Kazem Jalali", role: "Ambassador of the Islamic Republic of Iran to Russia" },
+    });
+  });
+
+  it("reads 'In an interview with X, Y said'", () => {
+    expect(findParticipants(["In an interview with Press TV, Maria Lopez, the mayor of Seville, said the port would grow."])).toEqual({
+      interviewer: { name: "Press TV", role: null },
+      interviewee: { name: "Maria Lopez", role: "mayor of Seville" },
+    });
+  });
+
+  it("reads 'Y told X in an interview'", () => {
+    expect(findParticipants(["Anna Berg told Reuters in an interview that prices would fall."])).toMatchObject({
+      interviewer: { name: "Reuters" },
+      interviewee: { name: "Anna Berg" },
+    });
+  });
+
+  it("puts the press side first when the interviewee is the subject", () => {
+    expect(findParticipants(["Omar Haddad, the minister of trade, spoke to Press TV about the deal."])).toEqual({
+      interviewer: { name: "Press TV", role: null },
+      interviewee: { name: "Omar Haddad", role: "minister of trade" },
+    });
+  });
+});
+
+describe("language", () => {
+  it.each([
+    ["The minister said that the talks with the delegation were useful and that they will continue.", "en"],
+    ["El ministro dijo que las conversaciones con la delegación fueron útiles y que continuarán pronto.", "es"],
+    ["Le ministre a dit que les discussions avec la délégation sont utiles et qu'elles vont continuer.", "fr"],
+    ["Der Minister sagte, die Gespräche mit der Delegation seien nützlich und würden fortgesetzt.", "de"],
+    ["Министр заявил, что переговоры с делегацией были полезными и будут продолжены.", "ru"],
+    ["وزیر گفت که گفت‌وگوها با هیئت مفید بود و ادامه خواهد یافت و ما پیگیری می‌کنیم.", "fa"],
+    ["قال الوزير إن المحادثات مع الوفد كانت مفيدة وإنها ستستمر في الأسابيع المقبلة.", "ar"],
+    ["部长表示，与代表团的会谈很有益处，双方将继续保持沟通与合作。", "zh"],
+    ["大臣は、代表団との会談は有益であり、今後も続けていくと述べました。", "ja"],
+  ])("detects %s", (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it("gives null for too little text", () => {
+    expect(detectLanguage("OK 12")).toBeNull();
+  });
+});
