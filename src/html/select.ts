@@ -19,7 +19,7 @@ export interface Selection {
 }
 
 /** Boxes inside the container that may be link lists or teasers. */
-const BOX_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "figure", "header", "footer", "span", "p"]);
+const BOX_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "figure", "header", "footer"]);
 
 /** Choose the article container and take its blocks. */
 export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyMap<Element, string>): Selection {
