@@ -10,7 +10,8 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0 > 0 && report.numTotalTests === 0 ? 1 : 0);
+// A suite that failed to load has no tests in the counts: count it as a failure.
+const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);
