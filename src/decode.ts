@@ -665,7 +665,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** `52428800` → `"50 MB"`, `4096` → `"4 KB"`, otherwise bytes. */
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;
