@@ -164,8 +164,9 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   const pool = plan.usePool ? (await import("./cli/pool.js")).startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile }) : null;
   const processor: Processor = pool ? (input) => pool.run(input) : async (input) => processDocument(input, settings);
   const window = pool ? options.jobs * WINDOW_PER_WORKER : MAIN_THREAD_WINDOW;
-  // Only NDJSON may follow completion order; a JSON array, Markdown or text stream reads in input order.
-  const ordered = !pool || options.ordered || (options.format !== "ndjson" && !options.outDir) || options.explain;
+  // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
+  // it pay; a JSON array, Markdown or text stream reads in input order.
+  const ordered = !pool || options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
   let result: BatchResult;
   try {
     result = await runBatch(plan.entries, processor, output, progress, { window, ordered, program: PROGRAM });
