@@ -4,6 +4,7 @@
  */
 import { load, type CheerioAPI } from "cheerio/slim";
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
+import { BLOCK_TAGS } from "./rules.js";
 
 /** A parsed page: the query function, its root, and a map from source offsets to line numbers. */
 export interface Page {
@@ -89,7 +90,7 @@ export function elementsUnder(top: ParentNode, skip: (el: Element) => boolean = 
   return out;
 }
 
-/** The text under a node, collapsed, stopping once `max` characters are gathered. */
+/** The text under a node, collapsed, stopping once `max` characters are gathered; block elements are kept apart by a space. */
 export function textOf(node: AnyNode, max = Infinity): string {
   let text = "";
   const stack: AnyNode[] = [node];
@@ -97,6 +98,7 @@ export function textOf(node: AnyNode, max = Infinity): string {
     const current = stack.pop() as AnyNode;
     if (isText(current)) text += current.data;
     else if ("children" in current && !isRaw(current)) {
+      if (isElement(current) && BLOCK_TAGS.has(current.name)) text += " ";
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
     }
   }

@@ -36,7 +36,8 @@ export function readMeta($: CheerioAPI): Partial<Meta> {
   if (published) meta.published = published;
   if (agency) meta.agency = normalizeText(agency);
   if (language) meta.language = language;
-  if (ld?.author) meta.interviewer = { name: ld.author, role: null };
+  const author = pickAuthor($, metas, ld);
+  if (author) meta.interviewer = { name: author, role: null };
   return meta;
 }
 
@@ -55,14 +56,22 @@ function metaTags($: CheerioAPI): Map<string, string> {
 /** The headline: og:title, twitter:title, JSON-LD headline, `<title>`, then the first h1 — site name stripped. */
 function pickTitle($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
   const sites = siteNames(metas, ld);
-  const h1 = $("h1").toArray().map((el) => textOf(el, 400)).find((text) => text !== "");
+  const h1 = $("h1").toArray().map((el) => normalizeText(textOf(el, 400))).find((text) => text !== "") ?? null;
   const titleTag = $("title").first()[0];
   const candidates = [metas.get("og:title"), metas.get("twitter:title"), ld?.headline, titleTag ? textOf(titleTag, 400) : null, h1];
   for (const candidate of candidates) {
     const clean = candidate ? normalizeText(candidate) : "";
-    if (clean !== "") return stripSiteName(clean, sites);
+    if (clean !== "") return h1 && isHeadlinePlusSite(clean, h1) ? h1 : stripSiteName(clean, sites);
   }
   return null;
+}
+
+/** Whether a title is the page's h1 with a site name added before or after it. */
+function isHeadlinePlusSite(title: string, h1: string): boolean {
+  if (title === h1 || h1.length < 10) return false;
+  const suffix = TITLE_SUFFIX.exec(title);
+  const prefix = TITLE_PREFIX.exec(title);
+  return suffix?.[1] === h1 || prefix?.[3] === h1;
 }
 
 /** Names the site goes by: og:site_name, publisher, application-name, and the host of its URL. */
@@ -172,6 +181,23 @@ function rfc2822Form(text: string): string | null {
   if (m[4] === undefined) return date;
   const zone = m[7] && /^(GMT|UTC|UT)$/i.test(m[7]) ? "+00:00" : offsetOf(m[7]);
   return `${date}T${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`}${zone}`;
+}
+
+/** The byline: JSON-LD author, `<meta name="author">`, then `rel=author`, `itemprop=author` or a `.author` element. */
+function pickAuthor($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const sites = siteNames(metas, ld);
+  const marked = $('[rel~="author"], [itemprop~="author"], .author .fn, .byline .author').toArray().map((el) => textOf(el, 120));
+  for (const candidate of [ld?.author, metas.get("author"), ...marked]) {
+    const name = candidate ? normalizeText(candidate).replace(/^by\s+/i, "") : "";
+    if (looksLikePerson(name) && !isSite(name, sites)) return name;
+  }
+  return null;
+}
+
+/** A person's name: two to five words, starting with a letter, no URL or @handle. */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(" ").length;
+  return words >= 2 && words <= 5 && name.length <= 60 && /^\p{L}/u.test(name) && !/[@/:|]/.test(name);
 }
 
 /** The primary language tag: `<html lang>`, then content-language, og:locale, JSON-LD inLanguage. */

@@ -85,6 +85,7 @@ export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", kind: "weak" },
   { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, reason: "tags", kind: "weak" },
   { pattern: /caption|credit|copyright|image-?source/, reason: "image caption", kind: "short", maxChars: 500 },
+  { pattern: /kicker|eyebrow|overline|section-?label|(^|[\s_-])(category|rubric)([\s_-]|$)/, reason: "section label", kind: "short", maxChars: 40 },
   {
     pattern: /by-?line|author|writer|contributor|dateline|(^|[\s_-])(date|time|timestamp|published|updated|posted|pubdate|meta)([\s_-]|$)/,
     reason: "byline or date",
@@ -152,6 +153,8 @@ export const LIMITS = {
   classWeight: 25,
   /** Paragraphs a candidate needs before an article-like class/id name adds to its score. */
   bonusParagraphs: 3,
+  /** Climbing to a higher-scoring parent is refused when the parent's link density exceeds the candidate's by more than this. */
+  climbDensity: 0.1,
   /** A sibling joins the container when its score reaches this share of the top score. */
   siblingShare: 0.2,
   /** Text (characters, few links) that makes an element prose: a strong keyword then needs no "article" word to spare it. */

@@ -62,8 +62,9 @@ export function scoreCandidates(segments: Segment[], totals: Map<Element, Totals
   const raw = new Map<Element, number>();
   for (const segment of segments) {
     if (!isScored(segment)) continue;
-    const points = 1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100));
     let el = segment.owner ? parentElement(segment.owner) : null;
+    // A paragraph inside a box of links (a teaser) carries less weight up the tree.
+    const points = (1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100))) * (el ? 1 - densityOf(totals, el) : 1);
     for (let level = 0; el && level < LIMITS.scoreLevels; level++, el = parentElement(el)) {
       const base = raw.get(el) ?? initialScore(el, totals.get(el));
       raw.set(el, base + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
@@ -104,7 +105,7 @@ export function chooseContainer(scores: Map<Element, number>, totals: Map<Elemen
   const best = ranked[0];
   if (!best) return [];
   let top = gatherAlternatives(best[0], best[1], ranked.slice(1, 6));
-  top = climbScores(top, scores);
+  top = climbScores(top, scores, totals);
   top = climbOnlyChildren(top);
   return withSiblings(top, scores, totals);
 }
@@ -120,15 +121,16 @@ function gatherAlternatives(top: Element, topScore: number, others: Array<[Eleme
   return top;
 }
 
-/** Climb to a parent that scores higher than the path below it (a split article). */
-function climbScores(top: Element, scores: Map<Element, number>): Element {
+/** Climb to a parent that scores higher than the path below it (a split article) — unless what it adds is mostly links. */
+function climbScores(top: Element, scores: Map<Element, number>, totals: Map<Element, Totals>): Element {
   let last = scores.get(top) ?? 0;
   const threshold = last / 3;
+  const density = densityOf(totals, top);
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
     const score = scores.get(el);
     if (score === undefined) continue;
     if (score < threshold) break;
-    if (score > last) return el;
+    if (score > last) return densityOf(totals, el) <= density + LIMITS.climbDensity ? el : top;
     last = score;
   }
   return top;
@@ -155,7 +157,8 @@ function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<El
     if (child === top) return true;
     if (!("attribs" in child) || !totals.has(child)) return false;
     const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * 0.2 : 0;
-    return (scores.get(child) ?? 0) + bonus >= threshold || readsAsProse(child, totals);
+    const scoresWell = (scores.get(child) ?? 0) + bonus >= threshold && densityOf(totals, child) <= LIMITS.boxLinkDensity;
+    return scoresWell || readsAsProse(child, totals);
   });
 }
 
