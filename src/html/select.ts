@@ -30,15 +30,24 @@ export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyM
   const removed: RemovedLine[] = [];
   const dropped = new Map(pruned);
   const inside = insideSet(page, roots, dropped, totals, removed);
-  const blocks: Block[] = [];
+  const kept: Segment[] = [];
   for (const segment of segments) {
     if (!isKept(segment, inside, roots.length === 0)) continue;
-    const reason = isLinkOnly(segment) ? "link text" : isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
+    const reason = blockReason(segment, dropped);
     if (reason) removed.push(segmentEntry(segment, reason));
-    else blocks.push(segment.block);
+    else kept.push(segment);
   }
+  // A heading that ends the article heads nothing: the section it announced was removed.
+  while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "trailing heading"));
   removed.push(...outsideEntries(page, segments, inside, roots));
-  return { blocks, removed };
+  return { blocks: kept.map((segment) => segment.block), removed };
+}
+
+/** Why a block inside the container is dropped, or null to keep it. */
+function blockReason(segment: Segment, dropped: ReadonlyMap<Element, string>): string | null {
+  if (AD_LABEL.test(segment.block.text)) return "advertisement label";
+  if (isLinkOnly(segment)) return "link text";
+  return isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
 }
 
 /** Elements inside the container, minus link-heavy boxes (added to `dropped` and recorded in `removed`). */
@@ -56,6 +65,9 @@ function insideSet(page: Page, roots: Element[], dropped: Map<Element, string>, 
   }
   return inside;
 }
+
+/** A block that says nothing but "advertisement", in the languages of the press. */
+const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|реклама|إعلان|تبلیغات|آگهی|iklan|広告|广告|광고)[\s.:·-]*$/iu;
 
 /** The reason given to link-heavy boxes inside the container. */
 const LINK_BOX = "link list inside the article";
