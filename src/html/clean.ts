@@ -138,6 +138,7 @@ function keywordRule(el: Element, ctx: Context): string | null {
 
 /** Whether a matching keyword rule spares this element (see `KeywordRule.kind`). */
 function yields(rule: KeywordRule, el: Element, names: string, ctx: Context): boolean {
+  if (rule.unless?.test(names)) return true;
   if (rule.kind === "short") {
     const tooBig = (ctx.stats.get(el)?.chars ?? 0) > (rule.maxChars ?? 0);
     return tooBig || (rule.blockOnly === true && !BLOCK_TAGS.has(el.name));

@@ -50,6 +50,9 @@ export const OUTSIDE_ARTICLE_ONLY: ReadonlySet<string> = new Set(["header", "foo
 export const ARTICLE_MARKERS = /^(article|main)$/;
 
 /** Class/id keyword hints of chrome, checked in order; the first that matches gives the reason. */
+/** Class/id words of an embedded social post (a quoted tweet is content, however many links it has). */
+export const EMBEDDED_POST = /embed|tweet|instagram-?media/;
+
 /** A class/id keyword rule of chrome. */
 export interface KeywordRule {
   pattern: RegExp;
@@ -63,6 +66,8 @@ export interface KeywordRule {
   maxChars?: number;
   /** Only block elements (a `<span class="dateline">` inside a paragraph is text, not chrome). */
   blockOnly?: boolean;
+  /** Names that override the rule (an embedded social post is content, not a share bar). */
+  unless?: RegExp;
 }
 
 /**
@@ -72,7 +77,7 @@ export interface KeywordRule {
 export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", kind: "strong" },
   { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", kind: "strong" },
-  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak" },
+  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak", unless: EMBEDDED_POST },
   {
     pattern: /related|most-?(read|popular|viewed|shared)|popular|trending|recommend|read-?(more|next|also)|also-?read|more-?(stories|news|from)|outbrain|taboola|you-?may|next-?up|teaser-?list/,
     reason: "related links",

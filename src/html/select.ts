@@ -5,9 +5,9 @@
  */
 import type { Element } from "domhandler";
 import type { Block, RemovedLine } from "../types.js";
-import { elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
+import { classAndId, elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
 import { removedEntry } from "./clean.js";
-import { LIMITS } from "./rules.js";
+import { EMBEDDED_POST, LIMITS } from "./rules.js";
 import { chooseContainer, classWeight, densityOf, scoreCandidates, totalsOf, type Totals } from "./score.js";
 import type { Segment } from "./segment.js";
 import { excerpt } from "./text.js";
@@ -92,7 +92,7 @@ function nextElementSibling(el: Element): Element | null {
 /** A box whose text is mostly links (or somewhat, when its names say chrome). */
 function isLinkBox(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
-  if (!t || !BOX_TAGS.has(el.name) || t.chars === 0) return false;
+  if (!t || !BOX_TAGS.has(el.name) || t.chars === 0 || EMBEDDED_POST.test(classAndId(el))) return false;
   const density = densityOf(totals, el);
   return density > LIMITS.boxLinkDensity || (classWeight(el) < 0 && density > 0.2);
 }
