@@ -183,7 +183,7 @@ function holdsHeadline(el: Element): boolean {
 function mainSpine(page: Page, stats: Map<Element, Stats>): Set<Element> {
   let best: Element | null = null;
   let bestChars = 0;
-  for (const el of elementsUnder(page.root)) {
+  for (const el of page.elements) {
     const chars = stats.get(el)?.chars ?? 0;
     if (isMarker(el) && chars > bestChars) [best, bestChars] = [el, chars];
   }
