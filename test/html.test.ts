@@ -128,6 +128,14 @@ describe("container choice", () => {
     expect(texts(reading)).toEqual([standfirst, ...ARTICLE]);
   });
 
+  it("drops teaser boxes inside the article but keeps a wrapped paragraph with a few links", () => {
+    const linked = 'The plan was <a href="/plan">published in full</a> on the council website, with the <a href="/votes">votes of each councillor</a>.';
+    const teaser = '<div class="card"><a href="/s/1"><h4>Lifeboat crew honoured</h4></a><p>The crew saved nine people in March.</p><span>12 May 2025</span></div>';
+    const reading = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}<div class="wrap">${linked}</div>${teaser}</article>`));
+    expect(texts(reading)).toEqual([...ARTICLE, "The plan was published in full on the council website, with the votes of each councillor."]);
+    expect(reading.removed.some((removed) => removed.reason === "link list inside the article" && removed.text.includes("div.card"))).toBe(true);
+  });
+
   it("includes the headline when it sits inside the container", () => {
     const reading = readHtml(page(`<article><h1>Harbour plan approved</h1>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article>`));
     expect(reading.blocks[0]).toMatchObject({ text: "Harbour plan approved", hints: { heading: true } });

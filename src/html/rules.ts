@@ -168,6 +168,10 @@ export const LIMITS = {
   linkListDensity: 0.7,
   /** Inside the container, a box whose link text exceeds this share is a link list. */
   boxLinkDensity: 0.5,
+  /** Inside the container, a box with fewer commas than this is not prose… */
+  proseCommas: 10,
+  /** …and is dropped as a teaser when this share of its text is links. */
+  teaserLinkDensity: 0.2,
   /** Inside the container, a block whose link text exceeds this share is dropped. */
   blockLinkDensity: 0.6,
   /** Longest line taken for the label of a removed section ("Related stories:"). */

@@ -15,7 +15,10 @@ import type { Segment } from "./segment.js";
 export interface Totals {
   chars: number;
   linkChars: number;
+  /** Segments of any length, and those long enough to count as paragraphs. */
+  segments: number;
   paragraphs: number;
+  commas: number;
   /** Characters of the segments the element holds directly (not in a child block). */
   ownChars: number;
 }
@@ -28,7 +31,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const t = totalsFor(totals, segment.owner);
     t.chars += segment.chars;
     t.linkChars += segment.linkChars;
+    t.segments += 1;
     t.paragraphs += segment.chars >= LIMITS.minParagraph ? 1 : 0;
+    t.commas += segment.commas;
     t.ownChars += segment.chars;
   }
   for (let i = order.length - 1; i >= 0; i--) {
@@ -39,7 +44,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const up = totalsFor(totals, parent);
     up.chars += own.chars;
     up.linkChars += own.linkChars;
+    up.segments += own.segments;
     up.paragraphs += own.paragraphs;
+    up.commas += own.commas;
   }
   return totals;
 }
@@ -47,7 +54,7 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
 /** The totals entry of an element, created empty on first use. */
 function totalsFor(totals: Map<Element, Totals>, el: Element): Totals {
   let t = totals.get(el);
-  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0, ownChars: 0 }));
+  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, segments: 0, paragraphs: 0, commas: 0, ownChars: 0 }));
   return t;
 }
 

@@ -94,7 +94,12 @@ function isLinkBox(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
   if (!t || !BOX_TAGS.has(el.name) || t.chars === 0 || EMBEDDED_POST.test(classAndId(el))) return false;
   const density = densityOf(totals, el);
-  return density > LIMITS.boxLinkDensity || (classWeight(el) < 0 && density > 0.2);
+  if (density > LIMITS.boxLinkDensity) return true;
+  // Readability's rule: a box of several blocks but little prose (few commas), not named like an article,
+  // with a fifth of its text in links — a teaser. A wrapper of one paragraph with a few links is not one.
+  const list = el.name === "ul" || el.name === "ol" || el.name === "dl";
+  const teaserLike = t.segments >= 2 && t.commas < LIMITS.proseCommas && classWeight(el) < LIMITS.classWeight;
+  return !list && teaserLike && density > LIMITS.teaserLinkDensity;
 }
 
 /** Whether a segment belongs to the article. */
