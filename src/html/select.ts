@@ -69,6 +69,9 @@ function insideSet(page: Page, roots: Element[], dropped: Map<Element, string>, 
 /** A block that says nothing but "advertisement", in the languages of the press. */
 const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|реклама|إعلان|تبلیغات|آگهی|iklan|広告|广告|광고)[\s.:·-]*$/iu;
 
+/** A block that is nothing but a web address. */
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+
 /** The reason given to link-heavy boxes inside the container. */
 const LINK_BOX = "link list inside the article";
 
@@ -107,9 +110,9 @@ function isKept(segment: Segment, inside: Set<Element>, whole: boolean): boolean
   return segment.owner ? inside.has(segment.owner) : whole;
 }
 
-/** A block that is (nearly) all link text, except the headline. */
+/** A block that is (nearly) all link text — except the headline and a bare URL (a cited source). */
 function isLinkOnly(segment: Segment): boolean {
-  if (segment.owner?.name === "h1" || segment.chars === 0) return false;
+  if (segment.owner?.name === "h1" || segment.chars === 0 || BARE_URL.test(segment.block.text)) return false;
   return segment.linkChars / segment.chars > LIMITS.blockLinkDensity;
 }
 
