@@ -130,4 +130,6 @@ export interface ClassifiedBlock {
   speaker?: string;
   /** For question/answer blocks: the index of the Q&A pair the block belongs to. */
   pair?: number;
+  /** Parts of the block that were dropped although the block itself was kept (unused metadata). */
+  dropped?: Array<{ text: string; reason: string }>;
 }

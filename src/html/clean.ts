@@ -138,6 +138,7 @@ function keywordRule(el: Element, ctx: Context): string | null {
 
 /** Whether a matching keyword rule spares this element (see `KeywordRule.kind`). */
 function yields(rule: KeywordRule, el: Element, names: string, ctx: Context): boolean {
+  if (rule.unless?.test(names)) return true;
   if (rule.kind === "short") {
     const tooBig = (ctx.stats.get(el)?.chars ?? 0) > (rule.maxChars ?? 0);
     return tooBig || (rule.blockOnly === true && !BLOCK_TAGS.has(el.name));
@@ -182,7 +183,7 @@ function holdsHeadline(el: Element): boolean {
 function mainSpine(page: Page, stats: Map<Element, Stats>): Set<Element> {
   let best: Element | null = null;
   let bestChars = 0;
-  for (const el of elementsUnder(page.root)) {
+  for (const el of page.elements) {
     const chars = stats.get(el)?.chars ?? 0;
     if (isMarker(el) && chars > bestChars) [best, bestChars] = [el, chars];
   }

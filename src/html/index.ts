@@ -26,7 +26,7 @@ export interface HtmlReading {
 /** Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article. */
 export function readHtml(html: string): HtmlReading {
   const page = parsePage(html);
-  const meta = readMeta(page.$);
+  const meta = readMeta(page);
   const cleaning = cleanChrome(page, measure(page));
   const segments = segmentPage(page, cleaning.pruned);
   const article = selectArticle(page, segments, cleaning.pruned);

@@ -15,7 +15,10 @@ import type { Segment } from "./segment.js";
 export interface Totals {
   chars: number;
   linkChars: number;
+  /** Segments of any length, and those long enough to count as paragraphs. */
+  segments: number;
   paragraphs: number;
+  commas: number;
   /** Characters of the segments the element holds directly (not in a child block). */
   ownChars: number;
 }
@@ -28,7 +31,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const t = totalsFor(totals, segment.owner);
     t.chars += segment.chars;
     t.linkChars += segment.linkChars;
+    t.segments += 1;
     t.paragraphs += segment.chars >= LIMITS.minParagraph ? 1 : 0;
+    t.commas += segment.commas;
     t.ownChars += segment.chars;
   }
   for (let i = order.length - 1; i >= 0; i--) {
@@ -39,7 +44,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const up = totalsFor(totals, parent);
     up.chars += own.chars;
     up.linkChars += own.linkChars;
+    up.segments += own.segments;
     up.paragraphs += own.paragraphs;
+    up.commas += own.commas;
   }
   return totals;
 }
@@ -47,7 +54,7 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
 /** The totals entry of an element, created empty on first use. */
 function totalsFor(totals: Map<Element, Totals>, el: Element): Totals {
   let t = totals.get(el);
-  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0, ownChars: 0 }));
+  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, segments: 0, paragraphs: 0, commas: 0, ownChars: 0 }));
   return t;
 }
 
@@ -62,8 +69,9 @@ export function scoreCandidates(segments: Segment[], totals: Map<Element, Totals
   const raw = new Map<Element, number>();
   for (const segment of segments) {
     if (!isScored(segment)) continue;
-    const points = 1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100));
     let el = segment.owner ? parentElement(segment.owner) : null;
+    // A paragraph inside a box of links (a teaser) carries less weight up the tree.
+    const points = (1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100))) * (el ? 1 - densityOf(totals, el) : 1);
     for (let level = 0; el && level < LIMITS.scoreLevels; level++, el = parentElement(el)) {
       const base = raw.get(el) ?? initialScore(el, totals.get(el));
       raw.set(el, base + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
@@ -104,7 +112,7 @@ export function chooseContainer(scores: Map<Element, number>, totals: Map<Elemen
   const best = ranked[0];
   if (!best) return [];
   let top = gatherAlternatives(best[0], best[1], ranked.slice(1, 6));
-  top = climbScores(top, scores);
+  top = climbScores(top, scores, totals);
   top = climbOnlyChildren(top);
   return withSiblings(top, scores, totals);
 }
@@ -120,15 +128,16 @@ function gatherAlternatives(top: Element, topScore: number, others: Array<[Eleme
   return top;
 }
 
-/** Climb to a parent that scores higher than the path below it (a split article). */
-function climbScores(top: Element, scores: Map<Element, number>): Element {
+/** Climb to a parent that scores higher than the path below it (a split article) — unless what it adds is mostly links. */
+function climbScores(top: Element, scores: Map<Element, number>, totals: Map<Element, Totals>): Element {
   let last = scores.get(top) ?? 0;
   const threshold = last / 3;
+  const density = densityOf(totals, top);
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
     const score = scores.get(el);
     if (score === undefined) continue;
     if (score < threshold) break;
-    if (score > last) return el;
+    if (score > last) return densityOf(totals, el) <= density + LIMITS.climbDensity ? el : top;
     last = score;
   }
   return top;
@@ -155,7 +164,8 @@ function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<El
     if (child === top) return true;
     if (!("attribs" in child) || !totals.has(child)) return false;
     const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * 0.2 : 0;
-    return (scores.get(child) ?? 0) + bonus >= threshold || readsAsProse(child, totals);
+    const scoresWell = (scores.get(child) ?? 0) + bonus >= threshold && densityOf(totals, child) <= LIMITS.boxLinkDensity;
+    return scoresWell || readsAsProse(child, totals);
   });
 }
 
