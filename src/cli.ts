@@ -10,7 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { peek, runBatch, type BatchResult, type Processor } from "./cli/batch.js";
 import { colorsFor } from "./cli/color.js";
 import { entryFor, resolveInputs, type Entry } from "./cli/inputs.js";
-import { processDocument, type JobSettings } from "./cli/job.js";
+import type { JobSettings } from "./cli/job.js";
 import { ndjsonEntries } from "./cli/ndjson-input.js";
 import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
 import { progressBar, silentProgress, summaryLine } from "./cli/progress.js";
@@ -162,7 +162,7 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   const progress = plan.many && !options.quiet && params.stderr.isTTY ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
   // The pool module (and worker_threads) is loaded only for batches that use it.
   const pool = plan.usePool ? (await import("./cli/pool.js")).startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile }) : null;
-  const processor: Processor = pool ? (input) => pool.run(input) : async (input) => processDocument(input, settings);
+  const processor: Processor = pool ? (input) => pool.run(input) : await mainThreadProcessor(settings);
   const window = pool ? options.jobs * WINDOW_PER_WORKER : MAIN_THREAD_WINDOW;
   // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
   // it pay; a JSON array, Markdown or text stream reads in input order.
@@ -178,6 +178,12 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   if (plan.many && !options.quiet && !result.closed) await progress.note(`${PROGRAM}: ${summaryLine(result, Date.now() - started)}\n`);
   if (result.failed > 0) return EXIT.inputFailed;
   return result.strictProblems > 0 ? EXIT.strict : EXIT.ok;
+}
+
+/** Processes documents in this thread; the pipeline is loaded here, so --help and --version skip it. */
+async function mainThreadProcessor(settings: JobSettings): Promise<Processor> {
+  const { processDocument } = await import("./cli/job.js");
+  return async (input) => processDocument(input, settings);
 }
 
 /** The entries, whether there are several, and whether they are worth a worker pool. */

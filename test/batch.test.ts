@@ -32,6 +32,11 @@ function cli(args: string[], options: { input?: string | Buffer; cwd?: string } 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Asserts a run exited with `code`, showing its stderr when it did not. */
+function expectExit(result: { code: number | null; stderr: string }, code: number): void {
+  expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code });
+}
+
 /** A fresh temporary directory. */
 function temp(): string {
   return mkdtempSync(path.join(tmpdir(), "extract-interview-batch-"));
@@ -119,14 +124,14 @@ describe("batches (spawned)", () => {
     const dir = temp();
     tree(dir, { "in/a.txt": TEXT, "in/sub/b.txt": TEXT });
     const out = path.join(dir, "out");
-    expect(cli(["--out-dir", out, "-f", "md", "in/**/*.txt"], { cwd: dir }).code).toBe(0);
+    expectExit(cli(["--out-dir", out, "-f", "md", "in/**/*.txt"], { cwd: dir }), 0);
     expect(listFiles(out)).toEqual(["a.md", path.join("sub", "b.md")]);
     writeFileSync(path.join(out, "a.md"), "mine");
     const again = cli(["--out-dir", out, "-f", "md", "in"], { cwd: dir });
-    expect(again.code).toBe(1);
+    expectExit(again, 1);
     expect(again.stderr).toMatch(/a\.txt: .*a\.md exists \(use --force to replace it\)\n/u);
     expect(readFileSync(path.join(out, "a.md"), "utf8")).toBe("mine");
-    expect(cli(["--out-dir", out, "-f", "md", "--force", "in"], { cwd: dir }).code).toBe(0);
+    expectExit(cli(["--out-dir", out, "-f", "md", "--force", "in"], { cwd: dir }), 0);
     expect(readFileSync(path.join(out, "a.md"), "utf8")).toMatch(/^---\n/u);
     expect(listFiles(out)).toEqual(["a.md", path.join("sub", "b.md")]); // no temporary file left behind
     const onInput = cli(["--out-dir", "in", "-f", "text", "--force", "in/a.txt"], { cwd: dir });
