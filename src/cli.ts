@@ -101,7 +101,7 @@ function buildProgram(params: CliParams): Command {
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", parsePositiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option("-j, --jobs <n>", "worker threads for batches").argParser(parsePositiveInt).default(availableParallelism(), "the number of cores"))
     .option("--ordered", "with -f ndjson: write documents in input order rather than as they finish", false)
-    .option("--timeout-per-file <seconds>", "fail an input that takes longer than this (0: no limit)", parseSeconds, DEFAULT_TIMEOUT_SECONDS)
+    .option("--timeout-per-file <seconds>", "fail an input that runs longer than this on a worker; given explicitly, even one file runs on a worker (0: no limit)", parseSeconds, DEFAULT_TIMEOUT_SECONDS)
     .option("--explain", "show every input line with its class and the rule's reason", false)
     .option("--strict", "exit with 3 when an input yields no Q&A or has warnings", false)
     .option("-q, --quiet", "print no diagnostics except errors", false)
@@ -159,7 +159,10 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   const plan = await planBatch(args, options, timeoutGiven, params);
   const settings = jobSettings(options, params);
   const output = outputFor(options, plan.many, params);
-  const progress = plan.many && !options.quiet && params.stderr.isTTY ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
+  // A bar redrawn under documents printed to the same terminal would garble them.
+  const documentsOnTerminal = params.stdout.isTTY === true && !options.outDir && !options.output;
+  const showBar = plan.many && !options.quiet && params.stderr.isTTY === true && !documentsOnTerminal;
+  const progress = showBar ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
   // The pool module (and worker_threads) is loaded only for batches that use it.
   const pool = plan.usePool ? (await import("./cli/pool.js")).startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile }) : null;
   const processor: Processor = pool ? (input) => pool.run(input) : await mainThreadProcessor(settings);
@@ -169,7 +172,8 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   const ordered = !pool || options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
   let result: BatchResult;
   try {
-    result = await runBatch(plan.entries, processor, output, progress, { window, ordered, program: PROGRAM });
+    const program = colorsFor(params.stderr, params.env).red(PROGRAM);
+    result = await runBatch(plan.entries, processor, output, progress, { window, ordered, program });
   } finally {
     await pool?.close();
   }

@@ -4,7 +4,7 @@
  * timeouts, closed pipes, the progress bar and the summary line.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -64,7 +64,10 @@ function names(ndjson: string): string[] {
 
 /** NDJSON records {id, text} for the first `count` fixtures. */
 function records(count: number): string[] {
-  const slugs = readdirSync(FIXTURES).sort().slice(0, count);
+  const slugs = readdirSync(FIXTURES)
+    .filter((slug) => existsSync(path.join(FIXTURES, slug, "input.txt")))
+    .sort()
+    .slice(0, count);
   return slugs.map((slug) => JSON.stringify({ id: slug, text: readFileSync(path.join(FIXTURES, slug, "input.txt"), "utf8") }));
 }
 

@@ -18,7 +18,7 @@ export interface BatchOptions {
   window: number;
   /** Write in input order (else as documents finish). */
   ordered: boolean;
-  /** Prefix of diagnostic lines. */
+  /** Prefix of diagnostic lines (the program name, red on a color terminal). */
   program: string;
 }
 
@@ -66,7 +66,13 @@ export async function runBatch(
     result.warnings += outcome.warnings;
     return !output.closed;
   };
-  await runWindow(entries, work, consume, { size: options.window, ordered: options.ordered });
+  try {
+    await runWindow(entries, work, consume, { size: options.window, ordered: options.ordered });
+  } catch (error) {
+    progress.stop();
+    await output.abort();
+    throw error;
+  }
   result.closed = output.closed;
   if (!result.closed) await output.finish();
   progress.stop();

@@ -47,7 +47,8 @@ export function isGlob(arg: string): boolean {
 
 /** Compiles a pattern: the literal leading folders become the base. */
 export function compileGlob(pattern: string): Glob {
-  const parts = pattern.replace(/\\/gu, "/").split("/");
+  // On Windows `\` separates folders; elsewhere it escapes the next character.
+  const parts = (path.sep === "\\" ? pattern.replace(/\\/gu, "/") : pattern).split("/");
   const firstMagic = parts.findIndex((part) => isGlob(part));
   const baseParts = firstMagic === -1 ? parts.slice(0, -1) : parts.slice(0, firstMagic);
   const rest = parts.slice(baseParts.length).join("/");

@@ -14,6 +14,8 @@ export interface Output {
   write(entry: Entry, text: string): Promise<string | null>;
   /** Ends the output (closes the JSON array, renames the -o file). */
   finish(): Promise<void>;
+  /** Gives up after an internal error: removes a half-written -o file. */
+  abort(): Promise<void>;
   /** Whether the reader went away (`| head`): the run should stop quietly. */
   readonly closed: boolean;
 }
@@ -69,6 +71,9 @@ export function streamOutput(stream: Writable, asArray: boolean): Output {
       await emit(framing.tail());
       stream.off("error", onError);
     },
+    async abort() {
+      stream.off("error", onError);
+    },
   };
 }
 
@@ -88,6 +93,9 @@ export function fileOutput(target: string, asArray: boolean): Output {
       await file.write(framing.tail());
       await file.commit();
     },
+    async abort() {
+      await file?.discard();
+    },
   };
 }
 
@@ -103,5 +111,6 @@ export function directoryOutput(outDir: string, extension: string, force: boolea
       return null;
     },
     async finish() {},
+    async abort() {},
   };
 }

@@ -86,19 +86,22 @@ export async function runWindow<T, R>(
       notify();
     },
   );
-  while (!stopped) {
-    if (failure) break;
-    const next = take();
-    if (next) {
-      const keepGoing = await consume(next.result);
-      consumed += 1;
-      if (!keepGoing) stopped = true;
-      notify();
-    } else if (!producing && consumed === started) break;
-    else await waitForChange();
+  try {
+    while (!stopped && !failure) {
+      const next = take();
+      if (next) {
+        const keepGoing = await consume(next.result);
+        consumed += 1;
+        if (!keepGoing) stopped = true;
+        notify();
+      } else if (!producing && consumed === started) break;
+      else await waitForChange();
+    }
+  } finally {
+    // Whether done, stopped or failed: release a producer waiting for room.
+    stopped = true;
+    notify();
   }
-  stopped = true;
-  notify();
   if (failure) throw (failure as { error: unknown }).error;
   // The producer may be parked on a source that never ends (stdin left open): do not wait for it then.
   if (!producing) await producer;
