@@ -14,6 +14,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,7 +57,7 @@ const TARGETS = {
   largeVsSmall: 12,
 };
 
-/** @typedef {{ seconds: number, peakMb: number | null, code: number | null, stderr: string }} Measurement */
+/** @typedef {{ seconds: number, cpuSeconds: number | null, peakMb: number | null, code: number | null, stderr: string }} Measurement */
 /** @typedef {{ dir: string, count: number, bytes: number }} Batch */
 
 /**
@@ -174,7 +175,7 @@ function measure(command) {
   const child = spawn(argv[0] ?? "", argv.slice(1), { cwd: ROOT, stdio: ["ignore", devNull, "pipe"] });
   let stderr = "";
   let polledKb = 0;
-  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stderr?.on("data", (chunk) => (stderr += chunk));
   const poll = useTime ? null : setInterval(() => (polledKb = Math.max(polledKb, vmHwmKb(child.pid))), POLL_MS);
   return new Promise((resolve) => {
     child.on("close", (code) => {
@@ -183,7 +184,10 @@ function measure(command) {
       fs.closeSync(devNull);
       const reported = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
       const peakKb = reported ? Number(reported[1]) : polledKb;
-      resolve({ seconds, peakMb: peakKb > 0 ? peakKb / 1024 : null, code, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/u.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/u.exec(stderr);
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
+      resolve({ seconds, cpuSeconds, peakMb: peakKb > 0 ? peakKb / 1024 : null, code, stderr });
     });
   });
 }
@@ -248,15 +252,25 @@ function row(what, figure, ratio, target, met) {
 }
 
 /**
- * Documents/s and MB/s of a batch run.
+ * Documents/s and MB/s of a batch run, with its CPU time when known.
  * @param {Batch} batch
- * @param {number} seconds
+ * @param {Measurement} run
  * @returns {{ docs: number, mb: number, text: string }}
  */
-function throughput(batch, seconds) {
-  const docs = batch.count / seconds;
-  const mb = batch.bytes / 1e6 / seconds;
-  return { docs, mb, text: `${docs.toFixed(0)} docs/s, ${mb.toFixed(2)} MB/s (${seconds.toFixed(2)} s)` };
+function throughput(batch, run) {
+  const docs = batch.count / run.seconds;
+  const mb = batch.bytes / 1e6 / run.seconds;
+  const cpu = run.cpuSeconds === null ? "" : `, ${run.cpuSeconds.toFixed(1)} s CPU`;
+  return { docs, mb, text: `${docs.toFixed(0)} docs/s, ${mb.toFixed(2)} MB/s (${run.seconds.toFixed(2)} s${cpu})` };
+}
+
+/**
+ * The load average and cores: figures taken on a busy machine are not comparable.
+ * @returns {string}
+ */
+function machine() {
+  const [load] = os.loadavg();
+  return `${os.availableParallelism()} cores, load average ${(load ?? 0).toFixed(2)}`;
 }
 
 /** Runs every measurement and prints the table. */
@@ -267,13 +281,14 @@ async function main() {
   const log = (/** @type {string} */ step) => process.stderr.write(`bench: ${step}\n`);
 
   log(`floor over ${small.count} documents`);
-  const floor = throughput(small, (await measure([process.execPath, FLOOR, small.dir])).seconds);
+  const loadBefore = machine();
+  const floor = throughput(small, await measure([process.execPath, FLOOR, small.dir]));
   log("--jobs 1");
   const jobs1Run = await tool(["-q", "-f", "ndjson", "--jobs", "1", small.dir]);
-  const jobs1 = throughput(small, jobs1Run.seconds);
+  const jobs1 = throughput(small, jobs1Run);
   log("--jobs 2");
   const jobs2Run = await tool(["-q", "-f", "ndjson", "--jobs", "2", small.dir]);
-  const jobs2 = throughput(small, jobs2Run.seconds);
+  const jobs2 = throughput(small, jobs2Run);
   log(`--jobs 2 over ${large.count} documents`);
   const largeRun = await tool(["-q", "-f", "ndjson", "--jobs", "2", large.dir]);
   log("cold start");
@@ -291,6 +306,7 @@ async function main() {
   const growth = run50.seconds / run5.seconds;
   const lines = [
     `extract-interview batch benchmark — node ${process.version}, ${small.count} documents = ${(small.bytes / 1e6).toFixed(1)} MB, ${large.count} = ${(large.bytes / 1e6).toFixed(1)} MB`,
+    `machine: ${loadBefore} at the start, ${machine()} at the end`,
     "",
     "| measure | figure | ratio | target | met |",
     "|---|---|---|---|---|",
@@ -305,7 +321,7 @@ async function main() {
       `≤ ${TARGETS.rssGrowth}×, < ${TARGETS.rssMaxMb} MB`,
       rssGrowth !== null && largeRun.peakMb !== null && rssGrowth <= TARGETS.rssGrowth && largeRun.peakMb < TARGETS.rssMaxMb,
     ),
-    row(`${large.count} documents (--jobs 2) throughput`, throughput(large, largeRun.seconds).text, "", "", null),
+    row(`${large.count} documents (--jobs 2) throughput`, throughput(large, largeRun).text, "", "", null),
     row("cold start: node -e 0", `${(nodeCold * 1000).toFixed(0)} ms`, "1", "", null),
     row("cold start: one-file run", `${(toolCold * 1000).toFixed(0)} ms`, `${coldRatio.toFixed(2)}× node -e 0`, `≤ ${TARGETS.coldVsNode}×`, coldRatio <= TARGETS.coldVsNode),
     row("one 5 MB dump", `${run5.seconds.toFixed(2)} s, ${fmt(run5.peakMb)} peak`, "", "", null),

@@ -13,7 +13,7 @@ import { entryFor, resolveInputs, type Entry } from "./cli/inputs.js";
 import type { JobSettings } from "./cli/job.js";
 import { ndjsonEntries } from "./cli/ndjson-input.js";
 import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
-import { progressBar, silentProgress, summaryLine } from "./cli/progress.js";
+import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
 import { writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
@@ -139,8 +139,7 @@ function parseSeconds(value: string): number {
 /** Checks flag combinations commander cannot; returns the problem or null. */
 function usageProblem(args: readonly string[], options: CliOptions, params: CliParams): string | null {
   if (options.output && options.outDir) return "use either --output or --out-dir, not both";
-  const readsStdin = args.length === 0 || args.includes("-");
-  if (readsStdin && args.length === 0 && params.stdin.isTTY) return "no input: give a file or directory, or pipe text into standard input";
+  if (args.length === 0 && params.stdin.isTTY) return "no input: give a file or directory, or pipe text into standard input";
   return null;
 }
 
@@ -157,37 +156,57 @@ interface Plan {
 async function runInputs(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<number> {
   const started = Date.now();
   const plan = await planBatch(args, options, timeoutGiven, params);
-  const settings = jobSettings(options, params);
   const output = outputFor(options, plan.many, params);
-  // A bar redrawn under documents printed to the same terminal would garble them.
-  const documentsOnTerminal = params.stdout.isTTY === true && !options.outDir && !options.output;
-  const showBar = plan.many && !options.quiet && params.stderr.isTTY === true && !documentsOnTerminal;
-  const progress = showBar ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
-  // The pool module (and worker_threads) is loaded only for batches that use it.
-  const pool = plan.usePool ? (await import("./cli/pool.js")).startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile }) : null;
-  const processor: Processor = pool ? (input) => pool.run(input) : await mainThreadProcessor(settings);
-  const window = pool ? options.jobs * WINDOW_PER_WORKER : MAIN_THREAD_WINDOW;
-  // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
-  // it pay; a JSON array, Markdown or text stream reads in input order.
-  const ordered = !pool || options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
+  const progress = progressFor(plan, options, params);
+  const processor = await startProcessor(plan, options, jobSettings(options, params));
+  const program = colorsFor(params.stderr, params.env).red(PROGRAM);
   let result: BatchResult;
   try {
-    const program = colorsFor(params.stderr, params.env).red(PROGRAM);
-    result = await runBatch(plan.entries, processor, output, progress, { window, ordered, program });
+    result = await runBatch(plan.entries, processor.process, output, progress, { window: processor.window, ordered: processor.ordered, program });
   } finally {
-    await pool?.close();
+    await processor.close();
   }
   // Reading stays parked on an open stdin after `| head` closed the output: let go of it.
-  if (result.closed && (args.length === 0 || args.includes("-"))) params.stdin.destroy();
+  if (result.closed && readsStdin(args)) params.stdin.destroy();
   if (plan.many && !options.quiet && !result.closed) await progress.note(`${PROGRAM}: ${summaryLine(result, Date.now() - started)}\n`);
   if (result.failed > 0) return EXIT.inputFailed;
   return result.strictProblems > 0 ? EXIT.strict : EXIT.ok;
 }
 
-/** Processes documents in this thread; the pipeline is loaded here, so --help and --version skip it. */
-async function mainThreadProcessor(settings: JobSettings): Promise<Processor> {
-  const { processDocument } = await import("./cli/job.js");
-  return async (input) => processDocument(input, settings);
+/** Whether the arguments read standard input. */
+function readsStdin(args: readonly string[]): boolean {
+  return args.length === 0 || args.includes("-");
+}
+
+/** How documents get processed: the function, how many may be in flight, and in which order they are written. */
+interface ProcessorPlan {
+  process: Processor;
+  window: number;
+  ordered: boolean;
+  close(): Promise<void>;
+}
+
+/** A worker pool for a large batch (its module loaded only then), else the main thread. */
+async function startProcessor(plan: Plan, options: CliOptions, settings: JobSettings): Promise<ProcessorPlan> {
+  if (!plan.usePool) {
+    // The pipeline is loaded here, so --help and --version never load it.
+    const { processDocument } = await import("./cli/job.js");
+    return { process: async (input) => processDocument(input, settings), window: MAIN_THREAD_WINDOW, ordered: true, close: async () => {} };
+  }
+  const { startPool } = await import("./cli/pool.js");
+  const pool = startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile });
+  // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
+  // it pay; a JSON array, Markdown or text stream reads in input order.
+  const ordered = options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
+  return { process: (input) => pool.run(input), window: options.jobs * WINDOW_PER_WORKER, ordered, close: () => pool.close() };
+}
+
+/** A progress bar on a terminal stderr that shows nothing else; otherwise diagnostics only. */
+function progressFor(plan: Plan, options: CliOptions, params: CliParams): Progress {
+  // A bar redrawn under documents printed to the same terminal would garble them.
+  const documentsOnTerminal = params.stdout.isTTY === true && !options.outDir && !options.output;
+  const showBar = plan.many && !options.quiet && params.stderr.isTTY === true && !documentsOnTerminal;
+  return showBar ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
 }
 
 /** The entries, whether there are several, and whether they are worth a worker pool. */

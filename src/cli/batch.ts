@@ -94,9 +94,14 @@ export async function peek<T>(items: AsyncIterable<T>, count: number): Promise<{
   }
   /** Replays the head, then continues the same iterator. */
   async function* all(): AsyncGenerator<T> {
-    yield* head;
-    if (exhausted) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    try {
+      yield* head;
+      if (exhausted) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      // Stopped early (a closed pipe): close the source too, so a file being read is let go.
+      if (!exhausted) await iterator.return?.();
+    }
   }
   return { head, exhausted, all: all() };
 }
