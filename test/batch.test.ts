@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../src/cli.js";
@@ -208,6 +209,40 @@ describe("batches (spawned)", () => {
     const result = spawnSync("sh", ["-c", command], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
     expect(result.stdout).toHaveLength(100);
     expect(result.stderr).toBe("");
+  });
+});
+
+describe("start-up", () => {
+  /** The module URLs a run resolves, recorded by an ESM resolve hook. */
+  function modulesLoadedBy(args: string[]): string[] {
+    const dir = temp();
+    const log = path.join(dir, "modules.log");
+    const hooks = path.join(dir, "hooks.mjs");
+    writeFileSync(
+      hooks,
+      [
+        'import { appendFileSync } from "node:fs";',
+        "let log;",
+        "export function initialize(data) { log = data.log; }",
+        "export async function resolve(specifier, context, next) {",
+        "  const result = await next(specifier, context);",
+        '  appendFileSync(log, result.url + "\\n");',
+        "  return result;",
+        "}",
+      ].join("\n"),
+    );
+    const register = path.join(dir, "register.mjs");
+    writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { log: ${JSON.stringify(log)} } });\n`);
+    const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    return readFileSync(log, "utf8").trimEnd().split("\n");
+  }
+
+  it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
+    const loaded = modulesLoadedBy([SAMPLE]);
+    expect(loaded.some((url) => url.endsWith("/dist/extract.js"))).toBe(true);
+    expect(loaded.filter((url) => /\/cli\/(pool|worker)\.js$|cheerio|parse5|iconv-lite|chardet/u.test(url))).toEqual([]);
+    expect(modulesLoadedBy(["--version"]).filter((url) => url.endsWith("/dist/extract.js"))).toEqual([]);
   });
 });
 
