@@ -54,7 +54,9 @@ export function progressBar(stream: Terminal, total: number | null, now: () => n
   const draw = (): void => {
     lastDraw = now();
     drawn = true;
-    stream.write(ERASE_LINE + barLine(done, total, lastDraw - started, stream.columns ?? DEFAULT_COLUMNS));
+    // A terminal of unknown size (some ptys) reports 0 columns.
+    const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS;
+    stream.write(ERASE_LINE + barLine(done, total, lastDraw - started, columns));
   };
   return {
     advance() {
