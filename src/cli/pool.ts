@@ -47,89 +47,98 @@ const MS_PER_SECOND = 1000;
 
 /** Starts `size` workers. */
 export function startPool(options: PoolOptions): Pool {
-  const queue: Task[] = [];
-  const slots: Slot[] = [];
-  let nextId = 0;
-  let closed = false;
+  return new WorkerPool(options);
+}
 
-  /** Hands queued tasks to idle, ready workers. */
-  const dispatch = (): void => {
-    for (const slot of slots) {
-      if (!slot.ready || slot.task || queue.length === 0) continue;
-      const task = queue.shift()!;
+/** Workers, the tasks waiting for them, and the timeouts of the running ones. */
+class WorkerPool implements Pool {
+  private readonly queue: Task[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i += 1) this.slots.push(this.spawn());
+  }
+
+  /** Queues a document and resolves with its result. */
+  run(input: JobInput): Promise<JobResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, input, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; queued and running tasks resolve as cancelled. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.resolve({ ok: false, reason: "cancelled" });
+    const exits = this.slots.splice(0).map((slot) => {
+      this.settle(slot, { ok: false, reason: "cancelled" });
+      slot.worker.removeAllListeners();
+      return slot.worker.terminate();
+    });
+    await Promise.all(exits);
+  }
+
+  /** Hands queued tasks to idle, ready workers, starting each one's clock. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
       slot.task = task;
       const { bytes, transfer } = transferable(task.input.bytes);
       slot.worker.postMessage({ id: task.id, input: { ...task.input, bytes } } satisfies TaskMessage, transfer);
-      if (options.timeoutSeconds > 0) slot.timer = setTimeout(() => timeOut(slot), options.timeoutSeconds * MS_PER_SECOND);
+      const seconds = this.options.timeoutSeconds;
+      if (seconds > 0) slot.timer = setTimeout(() => this.timeOut(slot), seconds * MS_PER_SECOND);
     }
-  };
+  }
 
   /** Ends a slot's task with a result and frees the slot. */
-  const settle = (slot: Slot, result: JobResult): void => {
+  private settle(slot: Slot, result: JobResult): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const task = slot.task;
     slot.task = null;
     task?.resolve(result);
-  };
+  }
 
-  /** A task ran too long: fail it, and replace the worker that is still busy with it. */
-  const timeOut = (slot: Slot): void => {
-    settle(slot, { ok: false, reason: `took longer than ${options.timeoutSeconds} s (--timeout-per-file)` });
-    replace(slot);
-  };
+  /** A task ran too long: fail it, and replace the worker, which is still busy with it. */
+  private timeOut(slot: Slot): void {
+    this.settle(slot, { ok: false, reason: `took longer than ${this.options.timeoutSeconds} s (--timeout-per-file)` });
+    this.replace(slot);
+  }
 
   /** Terminates a slot's worker and puts a fresh one in its place. */
-  const replace = (slot: Slot): void => {
-    const index = slots.indexOf(slot);
+  private replace(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
     if (index === -1) return;
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (!closed) slots[index] = spawn();
-    dispatch();
-  };
+    if (!this.closed) this.slots[index] = this.spawn();
+    this.dispatch();
+  }
 
   /** Starts one worker and wires its messages. */
-  const spawn = (): Slot => {
-    const worker = new Worker(WORKER_URL, { workerData: options.settings });
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { workerData: this.options.settings });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.on("message", (message: WorkerMessage) => {
       if (message.kind === "ready") slot.ready = true;
-      else settle(slot, message.result);
-      dispatch();
+      else this.settle(slot, message.result);
+      this.dispatch();
     });
     // A crash (out of memory, a bug outside processDocument) fails the task at hand only.
     worker.on("error", (error: Error) => {
-      settle(slot, { ok: false, reason: `internal error: ${error.message}` });
-      replace(slot);
+      this.settle(slot, { ok: false, reason: `internal error: ${error.message}` });
+      this.replace(slot);
     });
     worker.on("exit", (code) => {
-      settle(slot, { ok: false, reason: `worker stopped (exit code ${code})` });
-      replace(slot);
+      this.settle(slot, { ok: false, reason: `worker stopped (exit code ${code})` });
+      this.replace(slot);
     });
     return slot;
-  };
-
-  for (let i = 0; i < options.size; i += 1) slots.push(spawn());
-
-  return {
-    run(input) {
-      return new Promise((resolve) => {
-        queue.push({ id: nextId++, input, resolve });
-        dispatch();
-      });
-    },
-    async close() {
-      closed = true;
-      for (const task of queue.splice(0)) task.resolve({ ok: false, reason: "cancelled" });
-      const workers = slots.splice(0).map((slot) => {
-        settle(slot, { ok: false, reason: "cancelled" });
-        slot.worker.removeAllListeners();
-        return slot.worker.terminate();
-      });
-      await Promise.all(workers);
-    },
-  };
+  }
 }
 
 /** The bytes in a buffer of their own, which can be transferred instead of copied. */
