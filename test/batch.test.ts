@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../src/cli.js";
 import { compileGlob, expandBraces, matchGlob } from "../src/cli/glob.js";
 import { barLine, summaryLine } from "../src/cli/progress.js";
+import { runWindow } from "../src/cli/window.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "extract-interview.js");
@@ -100,6 +101,38 @@ describe("glob patterns", () => {
     expect(matchGlob(compileGlob("*a*a*a*a*a*a*a*b"), ["a".repeat(20_000)])).toBe(false);
     expect(matchGlob(compileGlob(`${"**/".repeat(10)}b`), Array(2000).fill("a"))).toBe(false);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("the in-flight window", () => {
+  /** Work that finishes in reverse order of start within each window, tracking how many run at once. */
+  async function trace(ordered: boolean, stopAfter = Infinity) {
+    let running = 0;
+    let peak = 0;
+    const seen: number[] = [];
+    const work = async (n: number): Promise<number> => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, (10 - n) * 2));
+      running -= 1;
+      return n;
+    };
+    await runWindow([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], work, async (n) => (seen.push(n), seen.length < stopAfter), { size: 3, ordered });
+    return { seen, peak };
+  }
+
+  it("keeps at most `size` items in flight, in input order or as they finish", async () => {
+    const ordered = await trace(true);
+    expect(ordered.seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(ordered.peak).toBeLessThanOrEqual(3);
+    const unordered = await trace(false);
+    expect([...unordered.seen].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(unordered.seen).not.toEqual(ordered.seen);
+    expect(unordered.peak).toBeLessThanOrEqual(3);
+  });
+
+  it("stops starting work when the consumer says stop", async () => {
+    expect((await trace(true, 2)).seen).toEqual([0, 1]);
   });
 });
 

@@ -12,12 +12,6 @@ export interface WindowOptions {
   ordered: boolean;
 }
 
-/** A started item's result, with its position for ordering. */
-interface Finished<R> {
-  index: number;
-  result: R;
-}
-
 /**
  * Runs `work` over `items` with at most `size` in flight and hands each result
  * to `consume`; stops early when `consume` returns false.
@@ -28,81 +22,113 @@ export async function runWindow<T, R>(
   consume: (result: R) => Promise<boolean>,
   options: WindowOptions,
 ): Promise<void> {
-  const finished = new Map<number, R>();
-  const arrival: number[] = [];
-  let started = 0;
-  let consumed = 0;
-  let producing = true;
-  let stopped = false;
-  let failure: { error: unknown } | null = null;
+  await new Window(work, consume, options).run(items);
+}
+
+/** The state shared by the producer (starting items) and the consumer (taking results). */
+class Window<T, R> {
+  private readonly finished = new Map<number, R>();
+  /** Indexes in completion order (unordered mode only). */
+  private readonly arrival: number[] = [];
+  private started = 0;
+  private consumed = 0;
+  private producing = true;
+  private stopped = false;
+  private failure: { error: unknown } | null = null;
   // Producer and consumer may both be parked: every change wakes all waiters.
-  let waiters: Array<() => void> = [];
-  const notify = (): void => {
-    const woken = waiters;
-    waiters = [];
-    for (const resolve of woken) resolve();
-  };
-  const waitForChange = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+  private waiters: Array<() => void> = [];
+
+  constructor(
+    private readonly work: (item: T) => Promise<R>,
+    private readonly consume: (result: R) => Promise<boolean>,
+    private readonly options: WindowOptions,
+  ) {}
+
+  /** Produces and consumes until the items are done, the consumer stops, or work fails. */
+  async run(items: AsyncIterable<T> | Iterable<T>): Promise<void> {
+    const producer = this.produce(items).then(
+      () => this.endProducing(null),
+      (error: unknown) => this.endProducing({ error }),
+    );
+    try {
+      await this.consumeAll();
+    } finally {
+      // Whether done, stopped or failed: release a producer waiting for room.
+      this.stopped = true;
+      this.notify();
+    }
+    if (this.failure) throw this.failure.error;
+    // The producer may be parked on a source that never ends (stdin left open): do not wait for it then.
+    if (!this.producing) await producer;
+  }
 
   /** Starts items while the window has room. */
-  const produce = async (): Promise<void> => {
+  private async produce(items: AsyncIterable<T> | Iterable<T>): Promise<void> {
     for await (const item of items) {
-      while (!stopped && started - consumed >= options.size) await waitForChange();
-      if (stopped) break;
-      const index = started++;
-      work(item).then(
-        (result) => finish({ index, result }),
-        (error: unknown) => {
-          failure ??= { error };
-          notify();
-        },
+      while (!this.stopped && this.started - this.consumed >= this.options.size) await this.waitForChange();
+      if (this.stopped) break;
+      const index = this.started++;
+      this.work(item).then(
+        (result) => this.finish(index, result),
+        (error: unknown) => this.fail(error),
       );
-      notify();
+      this.notify();
     }
-  };
-  const finish = ({ index, result }: Finished<R>): void => {
-    finished.set(index, result);
-    if (!options.ordered) arrival.push(index);
-    notify();
-  };
-  /** The next result to consume, if there is one yet. */
-  const take = (): Finished<R> | null => {
-    const index = options.ordered ? consumed : arrival[0];
-    if (index === undefined || !finished.has(index)) return null;
-    const result = finished.get(index)!;
-    finished.delete(index);
-    if (!options.ordered) arrival.shift();
-    return { index, result };
-  };
-
-  const producer = produce().then(
-    () => {
-      producing = false;
-      notify();
-    },
-    (error: unknown) => {
-      producing = false;
-      failure ??= { error };
-      notify();
-    },
-  );
-  try {
-    while (!stopped && !failure) {
-      const next = take();
-      if (next) {
-        const keepGoing = await consume(next.result);
-        consumed += 1;
-        if (!keepGoing) stopped = true;
-        notify();
-      } else if (!producing && consumed === started) break;
-      else await waitForChange();
-    }
-  } finally {
-    // Whether done, stopped or failed: release a producer waiting for room.
-    stopped = true;
-    notify();
   }
-  if (failure) throw (failure as { error: unknown }).error;
-  // The producer may be parked on a source that never ends (stdin left open): do not wait for it then.
-  if (!producing) await producer;
+
+  /** Hands results to the consumer one at a time, as they become due. */
+  private async consumeAll(): Promise<void> {
+    while (!this.stopped && !this.failure) {
+      const next = this.take();
+      if (next !== null) {
+        const keepGoing = await this.consume(next);
+        this.consumed += 1;
+        if (!keepGoing) this.stopped = true;
+        this.notify();
+      } else if (!this.producing && this.consumed === this.started) return;
+      else await this.waitForChange();
+    }
+  }
+
+  /** Records a finished item. */
+  private finish(index: number, result: R): void {
+    this.finished.set(index, result);
+    if (!this.options.ordered) this.arrival.push(index);
+    this.notify();
+  }
+
+  /** Records the first failure of a work item or of the source. */
+  private fail(error: unknown): void {
+    this.failure ??= { error };
+    this.notify();
+  }
+
+  /** Notes that the source is done (or failed). */
+  private endProducing(failure: { error: unknown } | null): void {
+    this.producing = false;
+    if (failure) this.fail(failure.error);
+    this.notify();
+  }
+
+  /** The next result to consume, or null when it is not finished yet. */
+  private take(): R | null {
+    const index = this.options.ordered ? this.consumed : this.arrival[0];
+    if (index === undefined || !this.finished.has(index)) return null;
+    const result = this.finished.get(index)!;
+    this.finished.delete(index);
+    if (!this.options.ordered) this.arrival.shift();
+    return result;
+  }
+
+  /** Wakes every waiter. */
+  private notify(): void {
+    const woken = this.waiters;
+    this.waiters = [];
+    for (const resolve of woken) resolve();
+  }
+
+  /** Resolves at the next change of state. */
+  private waitForChange(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
 }
