@@ -220,8 +220,12 @@ describe("batches (spawned)", () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr.trimEnd()).toMatch(SUMMARY); // not a terminal: the summary, and no progress bar
     expect(two.stderr).not.toMatch(/\r|files\/s/u);
-    const array = cli(["--jobs", "2", POOL_BATCH]);
-    expect((JSON.parse(array.stdout) as unknown[]).map((doc) => JSON.stringify(doc) + "\n").join("")).toBe(one.stdout);
+    const dir = temp();
+    const array = cli(["--jobs", "2", "-o", path.join(dir, "all.json"), POOL_BATCH]);
+    expectExit(array, 0);
+    expect(readdirSync(dir)).toEqual(["all.json"]); // streamed to a temporary file, renamed at the end
+    const docs = JSON.parse(readFileSync(path.join(dir, "all.json"), "utf8")) as unknown[];
+    expect(docs.map((doc) => JSON.stringify(doc) + "\n").join("")).toBe(one.stdout);
     expect(cli(["-q", "-f", "ndjson", SAMPLE, SAMPLE]).stderr).toBe("");
   });
 
