@@ -280,17 +280,19 @@ async function main() {
   const fmt = (/** @type {number | null} */ mb) => (mb === null ? "n/a" : `${mb.toFixed(0)} MB`);
   const log = (/** @type {string} */ step) => process.stderr.write(`bench: ${step}\n`);
 
-  log(`floor over ${small.count} documents`);
+  // Throughput is measured on the large batch: a thousand documents are over before the workers'
+  // start-up (module loading, first compilation of the pipeline's patterns) has paid for itself.
+  log(`floor over ${large.count} documents`);
   const loadBefore = machine();
-  const floor = throughput(small, await measure([process.execPath, FLOOR, small.dir]));
-  log("--jobs 1");
-  const jobs1Run = await tool(["-q", "-f", "ndjson", "--jobs", "1", small.dir]);
-  const jobs1 = throughput(small, jobs1Run);
-  log("--jobs 2");
-  const jobs2Run = await tool(["-q", "-f", "ndjson", "--jobs", "2", small.dir]);
-  const jobs2 = throughput(small, jobs2Run);
+  const floor = throughput(large, await measure([process.execPath, FLOOR, large.dir]));
+  log(`--jobs 1 over ${large.count} documents`);
+  const jobs1Run = await tool(["-q", "-f", "ndjson", "--jobs", "1", large.dir]);
+  const jobs1 = throughput(large, jobs1Run);
   log(`--jobs 2 over ${large.count} documents`);
   const largeRun = await tool(["-q", "-f", "ndjson", "--jobs", "2", large.dir]);
+  const jobs2 = throughput(large, largeRun);
+  log(`--jobs 2 over ${small.count} documents`);
+  const smallRun = await tool(["-q", "-f", "ndjson", "--jobs", "2", small.dir]);
   log("cold start");
   const oneFile = path.join(FIXTURES, "en-qa-colon", "input.txt");
   const nodeCold = await coldTime([process.execPath, "-e", "0"]);
@@ -301,7 +303,7 @@ async function main() {
 
   const jobs1Ratio = jobs1.docs / floor.docs;
   const jobs2Ratio = jobs2.docs / jobs1.docs;
-  const rssGrowth = largeRun.peakMb !== null && jobs2Run.peakMb !== null ? largeRun.peakMb / jobs2Run.peakMb : null;
+  const rssGrowth = largeRun.peakMb !== null && smallRun.peakMb !== null ? largeRun.peakMb / smallRun.peakMb : null;
   const coldRatio = toolCold / nodeCold;
   const growth = run50.seconds / run5.seconds;
   const lines = [
@@ -310,10 +312,11 @@ async function main() {
     "",
     "| measure | figure | ratio | target | met |",
     "|---|---|---|---|---|",
-    row("floor: read, split, write JSON", floor.text, "1", "", null),
-    row("--jobs 1", jobs1.text, `${jobs1Ratio.toFixed(3)} of floor`, `≥ ${TARGETS.jobs1VsFloor.toFixed(3)} of floor`, jobs1Ratio >= TARGETS.jobs1VsFloor),
-    row("--jobs 2", jobs2.text, `${jobs2Ratio.toFixed(2)}× --jobs 1`, `≥ ${TARGETS.jobs2VsJobs1}×`, jobs2Ratio >= TARGETS.jobs2VsJobs1),
-    row(`peak RSS, ${small.count} documents (--jobs 2)`, fmt(jobs2Run.peakMb), "", `< ${TARGETS.rssMaxMb} MB`, jobs2Run.peakMb !== null && jobs2Run.peakMb < TARGETS.rssMaxMb),
+    row(`floor: read, split, write JSON (${large.count} documents)`, floor.text, "1", "", null),
+    row(`--jobs 1 (${large.count} documents)`, jobs1.text, `${jobs1Ratio.toFixed(3)} of floor`, `≥ ${TARGETS.jobs1VsFloor.toFixed(3)} of floor`, jobs1Ratio >= TARGETS.jobs1VsFloor),
+    row(`--jobs 2 (${large.count} documents)`, jobs2.text, `${jobs2Ratio.toFixed(2)}× --jobs 1`, `≥ ${TARGETS.jobs2VsJobs1}×`, jobs2Ratio >= TARGETS.jobs2VsJobs1),
+    row(`--jobs 2 (${small.count} documents)`, throughput(small, smallRun).text, "", "", null),
+    row(`peak RSS, ${small.count} documents (--jobs 2)`, fmt(smallRun.peakMb), "", `< ${TARGETS.rssMaxMb} MB`, smallRun.peakMb !== null && smallRun.peakMb < TARGETS.rssMaxMb),
     row(
       `peak RSS, ${large.count} documents (--jobs 2)`,
       fmt(largeRun.peakMb),
@@ -321,7 +324,6 @@ async function main() {
       `≤ ${TARGETS.rssGrowth}×, < ${TARGETS.rssMaxMb} MB`,
       rssGrowth !== null && largeRun.peakMb !== null && rssGrowth <= TARGETS.rssGrowth && largeRun.peakMb < TARGETS.rssMaxMb,
     ),
-    row(`${large.count} documents (--jobs 2) throughput`, throughput(large, largeRun).text, "", "", null),
     row("cold start: node -e 0", `${(nodeCold * 1000).toFixed(0)} ms`, "1", "", null),
     row("cold start: one-file run", `${(toolCold * 1000).toFixed(0)} ms`, `${coldRatio.toFixed(2)}× node -e 0`, `≤ ${TARGETS.coldVsNode}×`, coldRatio <= TARGETS.coldVsNode),
     row("one 5 MB dump", `${run5.seconds.toFixed(2)} s, ${fmt(run5.peakMb)} peak`, "", "", null),
