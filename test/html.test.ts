@@ -285,6 +285,21 @@ describe("robustness", () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 
+  it("reads an article at the bottom of 10,000 nested menus, listing each menu as outside the article", () => {
+    const html = page(`${Array.from({ length: 10_000 }, (_, i) => `<div><a href="/m${i}">menu ${i}</a>`).join("")}<div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`);
+    const start = performance.now();
+    const reading = readHtml(html);
+    expect(texts(reading)).toEqual(ARTICLE);
+    expect(reading.removed.filter((removed) => removed.reason === "outside the article")).toHaveLength(10_000);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("reads fragments without <html> or <body>, and plain text", () => {
+    expect(texts(readHtml("<p>Short text.</p>"))).toEqual(["Short text."]);
+    expect(texts(readHtml(ARTICLE.map((t) => `<p>${t}</p>`).join("")))).toEqual(ARTICLE);
+    expect(texts(readHtml("Just text, no tags"))).toEqual(["Just text, no tags"]);
+  });
+
   it("reads unclosed tags", () => {
     const reading = readHtml(`<html><body><article><p>${ARTICLE[0]}<p>${ARTICLE[1]}<p><b>${ARTICLE[2]}<div><ul><li>one<li>two`);
     expect(texts(reading).slice(0, 2)).toEqual([ARTICLE[0], ARTICLE[1]]);
