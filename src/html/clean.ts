@@ -166,12 +166,12 @@ function isGuarded(el: Element, ctx: Context): boolean {
 /** Whether an element holds a good amount of text with few links (an article body, not a link box). */
 function isProse(el: Element, ctx: Context): boolean {
   const stats = ctx.stats.get(el);
-  return stats !== undefined && stats.chars >= LIMITS.proseChars && linkDensity(stats) < 0.25;
+  return stats !== undefined && stats.chars >= LIMITS.proseChars && linkDensity(stats) < LIMITS.proseLinkDensity;
 }
 
 /** Whether an element holds at least half of the page's text. */
 function isMassive(el: Element, ctx: Context): boolean {
-  return ctx.total > 0 && (ctx.stats.get(el)?.chars ?? 0) >= ctx.total * 0.5;
+  return ctx.total > 0 && (ctx.stats.get(el)?.chars ?? 0) >= ctx.total * LIMITS.massiveShare;
 }
 
 /** Whether a header holds a real headline (an h1 of several words, not a logo). */
