@@ -33,8 +33,9 @@ const CLOSING =
 /** Cuts the body blocks into lead, summary, intro, Q&A and closing. */
 export function segmentBody(blocks: readonly Block[]): Segmentation {
   const shape = readTurns(blocks);
-  const intro = findIntro(blocks, shape.turns);
-  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (intro ?? 0));
+  const announced = findIntro(blocks, shape.turns);
+  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? 0));
+  const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
   const segments = reporterSegments(blocks, reporterEnd);
@@ -67,6 +68,14 @@ function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | n
     if (QA_INTRO.test(text) && (ENDS_WITH_COLON.test(text) || textUnits(text) <= 12)) return index;
   }
   return null;
+}
+
+/** Without a named announcement, a short paragraph right before the first question that ends with a colon announces it. */
+function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], firstQuestion: number): number | null {
+  const index = firstQuestion - 1;
+  if (index < 1 || turns[index]?.kind !== "plain") return null;
+  const text = blocks[index]!.text;
+  return /[:：]$/u.test(text) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
 }
 
 /** Groups the turns from the first question on into Q&A pairs. */
