@@ -108,6 +108,14 @@ ${ARTICLE.map((text) => `<p>${text}</p>`).join("\n")}
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
+  it("takes an inline hover card out of a paragraph and keeps the paragraph", () => {
+    const card = '<span class="card"><img src="x.jpg"><a href="/p/1">Margaret Doyle</a><a href="/a/1">Doyle backs harbour plan</a> <a href="/a/2">Council elects new chair after long debate</a> <a href="/p/1">MORE</a></span>';
+    const paragraph = `<p><span>The chair, <span class="person"><a href="/p/1">Margaret Doyle</a>${card}</span>, said the vote was the end of a long wait for the town.</span></p>`;
+    const reading = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${paragraph}</article>`));
+    expect(texts(reading)).toEqual([...ARTICLE, "The chair, Margaret Doyle, said the vote was the end of a long wait for the town."]);
+    expect(reading.removed.some((removed) => removed.reason === "inline link widget" && removed.text.includes("span.card"))).toBe(true);
+  });
+
   it("keeps an article's own header and a page wrapped in a form", () => {
     const wrapped = readHtml(page(`<form id="aspnetForm"><article><header><h1>Harbour plan approved</h1></header>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article></form>`));
     expect(texts(wrapped)).toEqual(["Harbour plan approved", ...ARTICLE]);
