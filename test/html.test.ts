@@ -155,6 +155,7 @@ describe("blocks and hints", () => {
 ${ARTICLE.slice(0, 2).map((t) => `<p>${t}</p>`).join("\n")}
 <p><strong>Why did the plan take ten years?</strong></p>
 <p><em>Because nobody wanted to pay for it, and everybody wanted a say in it.</em></p>
+<p><b>And who pays now</b>?</p>
 <h3>What happens next?</h3>
 <p><strong>Margaret Doyle:</strong> We start with the slipway, in March, if the weather allows it.</p>
 <p><b>Doyle</b>: Then the market, then the promenade, in that order.</p>
@@ -169,6 +170,7 @@ ${ARTICLE.slice(0, 2).map((t) => `<p>${t}</p>`).join("\n")}
   it("marks a paragraph that is all bold or all emphasis as emphasized", () => {
     expect(byText("Why did the plan take ten years?")?.hints).toEqual({ emphasized: true });
     expect(byText("Because nobody wanted to pay for it, and everybody wanted a say in it.")?.hints).toEqual({ emphasized: true });
+    expect(byText("And who pays now?")?.hints).toEqual({ emphasized: true });
   });
 
   it("marks headings and list items", () => {
