@@ -7,7 +7,7 @@ import { toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { expandName, findRole } from "./names.js";
+import { expandName, findRole, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -35,7 +35,7 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
-  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title);
   const meta: Meta = {
     title: known.title ?? sources.title,
     published: known.published ?? toIso(when),
@@ -102,6 +102,7 @@ function participants(
   facts: readonly HeaderFact[],
   agency: string | null,
   used: Set<HeaderFact>,
+  title: string | null,
 ): { interviewer: Person | null; interviewee: Person | null } {
   const found = findParticipants(texts);
   const speakers = speakerPeople(blocks);
@@ -112,7 +113,8 @@ function participants(
     interviewer = byline;
     used.add(bylineFact);
   }
-  const interviewee = found.interviewee ?? speakers.interviewee;
+  const titled = nameFromTitle(title, texts);
+  const interviewee = found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null);
   return { interviewer: complete(interviewer, texts), interviewee: complete(interviewee, texts) };
 }
 
@@ -121,10 +123,11 @@ function isOutlet(candidate: Person, agency: string | null): boolean {
   return candidate.role === null && (isPress(candidate) || candidate.name === agency || /^\p{Lu}{2,}$/u.test(candidate.name));
 }
 
-/** Completes a short name and a missing role from the reporter's text. */
+/** Completes a short, capitalised or initialled name and a missing role from the reporter's text. */
 function complete(candidate: Person | null, texts: readonly string[]): Person | null {
   if (!candidate) return null;
-  const name = candidate.name.includes(" ") ? candidate.name : expandName(candidate.name, texts);
+  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
+  const name = short ? expandName(candidate.name, texts) : candidate.name;
   return { name, role: candidate.role ?? findRole(name, texts) };
 }
 

@@ -59,7 +59,7 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** "Y, <role>, answered our questions": the guest alone. */
-const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) (?:questions|queries)`, "u");
+const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
 
 /** Compiles a shape's pattern. */
 function shape(source: string): RegExp {
@@ -99,7 +99,9 @@ export function isPress(candidate: Person): boolean {
 function assign(first: Person, second: Person, firstIs: Shape["first"]): Participants {
   if (firstIs === "interviewer") return { interviewer: first, interviewee: second };
   if (firstIs === "interviewee") return { interviewer: second, interviewee: first };
-  return isPress(second) && !isPress(first) ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
+  // "X, <job>, sat down with Y": the one with a job outside the press is the guest.
+  const firstIsGuest = (isPress(second) && !isPress(first)) || (first.role !== null && !isPress(first) && second.role === null);
+  return firstIsGuest ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
 }
 
 /** Builds a person: possessive outlet prefixes dropped, the role without article or relative clause. */
