@@ -92,7 +92,7 @@ export function prune(page: Page, cleaning: Cleaning, el: Element, reason: strin
 
 /** The `removed` record of an element: its start line, its path and an excerpt of its text. */
 export function removedEntry(page: Page, el: Element, reason: string): RemovedLine {
-  const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4);
+  const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4, true);
   const text = raw ? `${elementPath(el)} "${excerpt(raw, LIMITS.excerptChars)}"` : elementPath(el);
   return { line: lineAt(page, el.startIndex), text, reason };
 }

@@ -113,15 +113,18 @@ export function elementsUnder(top: ParentNode, skip: (el: Element) => boolean = 
   return out;
 }
 
-/** The text under a node, collapsed, stopping once `max` characters are gathered; block elements are kept apart by a space. */
-export function textOf(node: AnyNode, max = Infinity): string {
+/**
+ * The text under a node, collapsed, stopping once `max` characters are gathered. Block elements are kept
+ * apart by a space; with `spaceAll`, every element is (for excerpts of menus and button rows).
+ */
+export function textOf(node: AnyNode, max = Infinity, spaceAll = false): string {
   let text = "";
   const stack: AnyNode[] = [node];
   while (stack.length > 0 && text.length < max) {
     const current = stack.pop() as AnyNode;
     if (isText(current)) text += current.data;
     else if ("children" in current && !isRaw(current)) {
-      if (isElement(current) && BLOCK_TAGS.has(current.name)) text += " ";
+      if (isElement(current) && (spaceAll || BLOCK_TAGS.has(current.name))) text += " ";
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
     }
   }
