@@ -66,7 +66,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   if (html) {
     // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
     const reading = readHtml(decoded.text);
-    const classification = classify(reading.blocks, reading.meta);
+    const classification = classify(reading.blocks, reading.meta, { preselected: true });
     const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
     return { document, lines, blocks: classification.blocks };
   }

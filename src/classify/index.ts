@@ -7,6 +7,7 @@
  * 5. metadata from the header facts, the dateline and the reporter's sentences.
  */
 import { matchChrome } from "./chrome.js";
+import { markClosing } from "./closing.js";
 import { contentWords, findTitle, sameText } from "./title.js";
 import { segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
@@ -25,6 +26,15 @@ export interface Classification {
 /** How many blocks of the article's opening a headline is compared with. */
 const OPENING_BLOCKS = 3;
 
+/** How the blocks were obtained. */
+export interface ClassifyOptions {
+  /**
+   * The blocks are already the article (the HTML reader chose its container):
+   * no zoning, so tables and lists inside the article are kept.
+   */
+  preselected?: boolean;
+}
+
 /** Metadata known before classification (from HTML `<meta>` tags, JSON-LD…). */
 export type KnownMeta = Partial<Meta>;
 
@@ -36,9 +46,9 @@ interface Evidence {
 }
 
 /** Classifies every block and builds the metadata. */
-export function classify(blocks: readonly Block[], known: KnownMeta = {}): Classification {
+export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
   const evidence = blocks.map(gatherEvidence);
-  const range = articleRange(evidence.map(scoreEvidence));
+  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map(scoreEvidence));
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
   const title = titleIndex(evidence, start, end, known.title ?? null);
@@ -58,7 +68,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}): Class
   );
   const meta = buildMeta({ classified, facts, title: titleText, known });
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
-  const withDrops = meta.blocks.map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
+  const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
   return { blocks: withDrops, meta: meta.meta, warnings: segmentation.warnings };
 }
 

@@ -199,7 +199,9 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
   const turns = blocks.map((block, index): Turn => {
     const next = strength[index + 1];
     const asks = strength[index] === "strong" || (strength[index] === "weak" && next === "none");
-    return asks && next !== undefined ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plain(block.text);
+    // The last paragraph may be a question left unanswered (a paywall, a cut): only a clear one counts.
+    const placed = next !== undefined || strength[index] === "strong";
+    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plain(block.text);
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;

@@ -30,12 +30,13 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     .filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro" || item.role === "closing")
     .map((item) => item.text);
   const used = new Set<HeaderFact>();
+  const hasQuestions = blocks.some((item) => item.role === "question");
   const when = publication(sources.facts, used);
   const known = sources.known;
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
-  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions);
   const meta: Meta = {
     title: known.title ?? sources.title,
     published: known.published ?? toIso(when),
@@ -43,7 +44,8 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     agency: dateline?.agency ?? known.agency ?? null,
     dateline: dateline?.city ?? known.dateline ?? null,
     language: detectLanguage(bodyText(blocks)) ?? known.language ?? null,
-    interviewer: people.interviewer ?? known.interviewer ?? null,
+    // Without questions a byline names the article's writer, not an interviewer.
+    interviewer: people.interviewer ?? (hasQuestions ? (known.interviewer ?? null) : null),
     interviewee: people.interviewee ?? known.interviewee ?? null,
   };
   if (!known.published && when.original) meta.publishedOriginal = when.timeText ? `${when.original} ${when.timeText}` : when.original;
@@ -103,13 +105,14 @@ function participants(
   agency: string | null,
   used: Set<HeaderFact>,
   title: string | null,
+  asked: boolean,
 ): { interviewer: Person | null; interviewee: Person | null } {
   const found = findParticipants(texts);
   const speakers = speakerPeople(blocks);
   const bylineFact = facts.find((fact) => fact.kind === "byline");
   const byline = bylineFact?.kind === "byline" ? { name: bylineFact.name, role: bylineFact.role } : null;
   let interviewer = found.interviewer ?? speakers.interviewer;
-  if (bylineFact && byline && (!interviewer || isOutlet(interviewer, agency))) {
+  if (asked && bylineFact && byline && (!interviewer || isOutlet(interviewer, agency))) {
     interviewer = byline;
     used.add(bylineFact);
   }
