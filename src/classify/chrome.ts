@@ -46,6 +46,9 @@ const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|c
 const PAYWALL =
   /^(?:continue reading|to continue reading|read the full (?:article|story)|subscribe (?:now|today|for|to)|already a subscriber|become a (?:member|subscriber)|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) (?:subscribers|members)|get unlimited access|suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)/iu;
 
+/** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
+const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
+
 /** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
 const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
 
@@ -78,6 +81,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
+  { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
   { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },

@@ -30,6 +30,10 @@ const NEWS_ID =
 const BYLINE =
   /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview )?[Bb]y:?|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:,\s*([^|,]{2,60}?))?(?:\s*(?:[|–—-]|and|&)\s*.{0,60})?$/u;
 
+/** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
+const NAME_WITH_PRESS_ROLE =
+  /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
+
 /** Words that may sit beside a date and time on a date line. */
 const DATE_LINE_WORDS =
   /\b(?:date|dated|published|posted|updated|last updated|modified|on|at|time|local time|gmt|utc|ist|jst|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest|uhr|le|à|el|de|publicado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|yayınlanma|güncelleme)\b|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|发布|时间|日期/giu;
@@ -67,6 +71,8 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   if (byline && wordCount(text) <= 14) {
     return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
   }
+  const pressByline = NAME_WITH_PRESS_ROLE.exec(text);
+  if (pressByline) return { fact: { kind: "byline", name: pressByline[1]!, role: pressByline[2]!, text }, leftover: 0 };
   return readDateLine(text);
 }
 
