@@ -7,7 +7,7 @@ import { toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { expandName, findRole, nameFromTitle } from "./names.js";
+import { expandName, findRole, firstIntroduced, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -117,7 +117,8 @@ function participants(
     used.add(bylineFact);
   }
   const titled = nameFromTitle(title, texts);
-  const interviewee = found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null);
+  const interviewee =
+    found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null) ?? (asked ? firstIntroduced(texts) : null);
   return { interviewer: complete(interviewer, texts), interviewee: complete(interviewee, texts) };
 }
 
@@ -131,7 +132,8 @@ function complete(candidate: Person | null, texts: readonly string[]): Person | 
   if (!candidate) return null;
   const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
   const name = short ? expandName(candidate.name, texts) : candidate.name;
-  return { name, role: candidate.role ?? findRole(name, texts) };
+  const role = candidate.role ?? findRole(name, texts);
+  return { name, role: role?.replace(/^(?:the|a|an)\s+/iu, "") ?? null };
 }
 
 /** Interviewer and interviewee from speaker labels: who asked, and who answered most. */

@@ -3,6 +3,7 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
+import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words, maybe with a title. */
 const FULL_NAME =
@@ -75,7 +76,7 @@ export function findRole(name: string, texts: readonly string[]): string | null 
 function isRole(phrase: string): boolean {
   const trimmed = phrase.trim();
   return (
-    !/^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of)\b/iu.test(trimmed) &&
+    !/^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|erklärte|сказал|заявил|рассказал)\b/iu.test(trimmed) &&
     !/\b(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu.test(trimmed) &&
     !/^\d/u.test(trimmed)
   );
@@ -94,4 +95,29 @@ export function nameFromTitle(title: string | null, texts: readonly string[]): s
 /** Escapes a string for use inside a regular expression. */
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** A name of two or three capitalised words (Latin, Cyrillic, Greek…). */
+const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
+/** A name of two or three words in a script without case (Arabic, Persian). */
+const UNCASED_NAME = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){1,2}";
+
+/**
+ * The first person the reporter introduces with a role, in any language:
+ * "Mariana Ocampo, escritora y periodista, …", "La conservatrice du musée, Hélène Marchal, …",
+ * "نادر مهرآیین، رئیس فدراسیون …، …". In an interview article that is the guest.
+ */
+export function firstIntroduced(texts: readonly string[]): Person | null {
+  const shapes: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
+    { pattern: new RegExp(`(?:^|[.!?]\\s|,\\s)(${CASED_NAME}),\\s((?:${ROLE_ARTICLE}\\s)?\\p{Ll}[^,.;:()]{3,100}?),`, "u"), name: 1, role: 2 },
+    { pattern: new RegExp(`(?:^|[.!?]\\s)${ROLE_ARTICLE}\\s(\\p{Ll}[^,.;:()]{3,100}?),\\s(${CASED_NAME}),`, "u"), name: 2, role: 1 },
+    { pattern: new RegExp(`^(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}`, "u"), name: 1, role: 2 },
+  ];
+  for (const text of texts) {
+    for (const shape of shapes) {
+      const match = shape.pattern.exec(text);
+      if (match && isRole(match[shape.role]!)) return { name: match[shape.name]!, role: match[shape.role]!.trim() };
+    }
+  }
+  return null;
 }
