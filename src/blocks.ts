@@ -3,6 +3,7 @@
  * break between them was made by wrapping, not by the writer.
  */
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
+import { readMetaLine } from "./meta/header-lines.js";
 import type { Block, SourceLine } from "./types.js";
 
 /** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
@@ -82,9 +83,15 @@ function continuesLine(previous: string, next: string, width: number): boolean {
   return previous.length + 1 + firstWord.length > width - WRAP_SLACK && previous.length > width / 2;
 }
 
-/** A line that opens a new turn never continues the line before it. */
+/** A line that opens a new turn, or holds only a date or an ID, never continues the line before it. */
 function startsTurn(line: string): boolean {
-  return QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line) || DIALOGUE_DASH.test(line) || SPEAKER_LABEL.test(line);
+  return (
+    QUESTION_LABEL.test(line) ||
+    ANSWER_LABEL.test(line) ||
+    DIALOGUE_DASH.test(line) ||
+    SPEAKER_LABEL.test(line) ||
+    readMetaLine(line)?.strict === true
+  );
 }
 
 /** Joins a block's lines; a word hyphenated across a line break is rejoined without a space. */
