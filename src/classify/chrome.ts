@@ -52,6 +52,10 @@ const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記�
 /** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
 const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
 
+/** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
+const CAPTION_SENTENCE =
+  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)|(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo|Photo by/iu;
+
 /** Copyright and rights lines. */
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
@@ -77,7 +81,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
-  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) },
+  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (CAPTION_SENTENCE.test(text) && wordCount(text) <= 40) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },

@@ -25,6 +25,9 @@ export interface Segmentation {
   warnings: Warning[];
 }
 
+/** Words that point at the text that follows: "reproduced below", "as follows", "ci-dessous". */
+const POINTS_TO_TEXT = /\b(?:below|as follows|the following)\b|ниже|ci-dessous|a continuación|در ادامه|فيما يلي|以下/iu;
+
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;
 
@@ -67,12 +70,16 @@ function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | n
   return null;
 }
 
-/** Without a named announcement, a short paragraph right before the first question that ends with a colon announces it. */
+/**
+ * Without an announcement found further up, a short paragraph right before the
+ * first question announces it when it ends with a colon or names the transcript
+ * ("Her answers are reproduced below with minor edits.").
+ */
 function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], firstQuestion: number): number | null {
   const index = firstQuestion - 1;
   if (index < 1 || turns[index]?.kind !== "plain") return null;
   const text = blocks[index]!.text;
-  return /[:：]$/u.test(text) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
+  return (/[:：]$/u.test(text) || POINTS_TO_TEXT.test(text)) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
 }
 
 /** Groups the turns from the first question on into Q&A pairs. */

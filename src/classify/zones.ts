@@ -22,6 +22,8 @@ const FRAGMENT_SCORE = -1;
 /** Prose earns a point per this many words, up to PROSE_CAP. */
 const WORDS_PER_POINT = 10;
 const PROSE_CAP = 6;
+/** Fewest words for a block without final punctuation to count as prose. */
+const UNPUNCTUATED_PROSE_UNITS = 18;
 
 /** Scores one block: positive for article prose and interview turns, negative for chrome. */
 export function scoreBlock(evidence: BlockEvidence): number {
@@ -32,7 +34,8 @@ export function scoreBlock(evidence: BlockEvidence): number {
   const turn = evidence.isTurn && (ENDS_LIKE_SENTENCE.test(evidence.text) || units >= 8);
   if (turn || ENDS_WITH_QUESTION.test(evidence.text)) return 1 + Math.min(units / WORDS_PER_POINT, PROSE_CAP);
   if (ENDS_LIKE_SENTENCE.test(evidence.text) && units >= 6) return Math.min(units / WORDS_PER_POINT, PROSE_CAP);
-  if (units >= 25) return Math.min(units / WORDS_PER_POINT, PROSE_CAP) / 2;
+  // A long line without a final stop (a standfirst quote "…," X said) is still prose; headlines are shorter.
+  if (units >= UNPUNCTUATED_PROSE_UNITS) return Math.min(units / WORDS_PER_POINT, PROSE_CAP) / 2;
   return FRAGMENT_SCORE;
 }
 

@@ -20,6 +20,9 @@ export interface MetaSources {
   known: Partial<Meta>;
 }
 
+/** Words that mark a modification stamp rather than the publication date. */
+const UPDATED = /\b(?:updated|modified|last edited)\b|mis à jour|aktualisiert|actualizado|aggiornato|güncelleme|обновлено|به‌روزرسانی|تحديث/iu;
+
 /** How many body paragraphs from the top may carry the dateline. */
 const DATELINE_SEARCH = 3;
 
@@ -74,7 +77,9 @@ function publication(facts: ReadonlyArray<{ fact: HeaderFact; distance: number }
   const partsOf = (item: { fact: HeaderFact }): DateTimeParts => (item.fact.kind === "datetime" ? item.fact.parts : {});
   const nearest = (candidates: typeof stamps): (typeof stamps)[number] | undefined =>
     candidates.reduce<(typeof stamps)[number] | undefined>((best, item) => (best === undefined || item.distance < best.distance ? item : best), undefined);
-  const dated = nearest(stamps.filter((item) => partsOf(item).date));
+  // An "updated" stamp is not the publication date when a full stamp (date and time) of publication exists.
+  const published = stamps.filter((item) => partsOf(item).date && partsOf(item).time && !UPDATED.test(item.fact.text));
+  const dated = nearest(published.length > 0 ? published : stamps.filter((item) => partsOf(item).date));
   if (!dated) return {};
   used.add(dated.fact);
   if (partsOf(dated).time) return partsOf(dated);
