@@ -13,6 +13,7 @@ import { articleRange, scoreBlock } from "./zones.js";
 import { readHeaderFact, type HeaderFact } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL } from "../patterns.js";
+import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 
 /** What classification gives the assembler. */
@@ -32,10 +33,10 @@ interface Evidence {
   fact: HeaderFact | null;
 }
 
-/** Classifies every block and builds the metadata. */
-export function classify(blocks: readonly Block[], known: KnownMeta = {}): Classification {
-  const evidence = blocks.map(gatherEvidence);
-  const range = articleRange(evidence.map(scoreEvidence));
+/** Classifies every block and builds the metadata; `rules` adds a user's chrome, labels and speakers. */
+export function classify(blocks: readonly Block[], known: KnownMeta = {}, rules: CompiledRules = NO_RULES): Classification {
+  const evidence = blocks.map((block) => gatherEvidence(block, rules));
+  const range = articleRange(evidence.map((item) => scoreEvidence(item, rules)));
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
   const titleIndex = findTitle(evidence, start, known.title ?? null);
@@ -44,7 +45,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}): Class
     classifyOutside(item, index, { start, end, titleIndex, titleText }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
-  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!));
+  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
   segmentation.segments.forEach((segment, position) => {
     const index = bodyIndexes[position]!;
     result[index] = { block: blocks[index]!, ...segment };
@@ -56,19 +57,20 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}): Class
 }
 
 /** Evidence for one block. */
-function gatherEvidence(block: Block): Evidence {
-  const chrome = matchChrome(block.text);
+function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
+  const chrome = matchChrome(block.text, rules.chrome);
   return { block, chrome, fact: chrome ? null : readHeaderFact(block.text) };
 }
 
 /** The zoning score of one block. */
-function scoreEvidence(item: Evidence): number {
+function scoreEvidence(item: Evidence, rules: CompiledRules): number {
   const text = item.block.text;
+  const customTurn = customQuestionLabel(text, rules) !== null || customAnswerLabel(text, rules) !== null;
   return scoreBlock({
     text,
     isChrome: item.chrome !== null,
     isHeaderFact: item.fact !== null,
-    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text),
+    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || customTurn,
   });
 }
 

@@ -3,6 +3,7 @@
  * announcement, Q&A pairs and closing paragraphs.
  */
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
+import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
 import { textUnits } from "./shape.js";
@@ -30,9 +31,9 @@ const INTRO_MAX_UNITS = 60;
 const CLOSING =
   /\b(?:the interview was|this interview (?:was|has been)|interview has been|was interviewed|has been (?:edited|condensed)|edited for (?:length|clarity)|is (?:due|scheduled|expected) to|translated (?:from|by))\b/iu;
 
-/** Cuts the body blocks into lead, summary, intro, Q&A and closing. */
-export function segmentBody(blocks: readonly Block[]): Segmentation {
-  const shape = readTurns(blocks);
+/** Cuts the body blocks into lead, summary, intro, Q&A and closing; `rules` adds a user's labels and speakers. */
+export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_RULES): Segmentation {
+  const shape = readTurns(blocks, rules);
   const intro = findIntro(blocks, shape.turns);
   const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (intro ?? 0));
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
