@@ -28,7 +28,13 @@ const HEURISTIC_FILES = [
 ];
 
 /** Node's globals, for the plain-JavaScript files that TypeScript does not check. */
-const NODE_GLOBALS = { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", performance: "readonly" };
+const NODE_GLOBALS = {
+  process: "readonly",
+  console: "readonly",
+  Buffer: "readonly",
+  URL: "readonly",
+  performance: "readonly",
+};
 
 /** typescript-eslint rules with findings in HEURISTIC_FILES (listed for their owner). */
 const HEURISTIC_TS_FINDINGS = [

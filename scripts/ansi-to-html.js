@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Foreground colors by SGR code, on a dark background (GitHub dark dimmed palette). */
+// prettier-ignore
 const COLORS = /** @type {Readonly<Record<number, string>>} */ ({
   30: "#545d68", 31: "#f47067", 32: "#8ddb8c", 33: "#daaa3f", 34: "#6cb6ff", 35: "#dcbdfb", 36: "#56d4dd", 37: "#adbac7",
   90: "#768390", 91: "#ff938a", 92: "#b4f1b4", 93: "#eac55f", 94: "#96d0ff", 95: "#eedcff", 96: "#96d0ff", 97: "#cdd9e5",

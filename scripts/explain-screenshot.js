@@ -26,11 +26,15 @@ const SCALE = 2;
 
 /** Runs the built CLI on the seed with colors forced, from the seed's folder so the header shows its name. */
 function coloredExplanation() {
-  const output = execFileSync(process.execPath, [path.join(ROOT, "bin", "extract-interview.js"), "--explain", path.basename(SEED)], {
-    cwd: path.dirname(SEED),
-    env: { ...process.env, FORCE_COLOR: "1", NO_COLOR: "" },
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    [path.join(ROOT, "bin", "extract-interview.js"), "--explain", path.basename(SEED)],
+    {
+      cwd: path.dirname(SEED),
+      env: { ...process.env, FORCE_COLOR: "1", NO_COLOR: "" },
+      encoding: "utf8",
+    },
+  );
   return output.split("\n").slice(0, LINES).join("\n");
 }
 
@@ -40,12 +44,25 @@ function screenshot(html, target) {
   const page = path.join(work, "page.html");
   writeFileSync(page, html);
   try {
-    execFileSync(process.env.CHROMIUM ?? "chromium", [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--hide-scrollbars", `--user-data-dir=${path.join(work, "profile")}`,
-      `--force-device-scale-factor=${String(SCALE)}`, `--window-size=${String(WINDOW.width)},${String(WINDOW.height)}`,
-      `--screenshot=${target}`, `file://${page}`,
-    ], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync(
+      process.env.CHROMIUM ?? "chromium",
+      [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        `--user-data-dir=${path.join(work, "profile")}`,
+        `--force-device-scale-factor=${String(SCALE)}`,
+        `--window-size=${String(WINDOW.width)},${String(WINDOW.height)}`,
+        `--screenshot=${target}`,
+        `file://${page}`,
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

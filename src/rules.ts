@@ -76,14 +76,12 @@ const REGEX_SPECIAL = /[$()*+.?[\\\]^{|}-]/gu;
  */
 export function compileRules(rules: ExtractRules = {}): CompiledRules {
   const speakers = Object.entries(rules.speakers ?? {});
+  const names = speakers.map(([name]) => name);
   return {
     chrome: (rules.chrome ?? []).map(chromeRule),
     questionLabel: labelPattern(rules.questionLabels ?? [], LABEL_TAIL),
     answerLabel: labelPattern(rules.answerLabels ?? [], LABEL_TAIL),
-    speakerLabel: labelPattern(
-      speakers.map(([name]) => name),
-      SPEAKER_TAIL,
-    ),
+    speakerLabel: labelPattern(names, SPEAKER_TAIL),
     speakers: new Map(speakers.map(([name, role]) => [name.toLowerCase(), role])),
   };
 }
@@ -92,7 +90,11 @@ export function compileRules(rules: ExtractRules = {}): CompiledRules {
 function chromeRule(entry: string | RegExp): ChromeRule {
   if (entry instanceof RegExp) {
     const pattern = new RegExp(entry.source, entry.flags.replace(STATEFUL_FLAGS, ""));
-    return { name: "config-pattern", reason: `config: chrome pattern ${String(pattern)}`, test: (text) => pattern.test(text) };
+    return {
+      name: "config-pattern",
+      reason: `config: chrome pattern ${String(pattern)}`,
+      test: (text) => pattern.test(text),
+    };
   }
   if (typeof entry !== "string") throw new TypeError(`rules.chrome: expected strings or RegExps, got ${typeof entry}`);
   const phrase = bare(normalizeText(entry));
@@ -104,7 +106,9 @@ function chromeRule(entry: string | RegExp): ChromeRule {
 function labelPattern(labels: readonly string[], tail: string): RegExp | null {
   const words = labels.map((label) => normalizeText(label)).filter((label) => label !== "");
   if (words.length === 0) return null;
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(REGEX_SPECIAL, "\\$&"));
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(REGEX_SPECIAL, "\\$&"));
   return new RegExp(`^(?:\\*\\*|__)?(${alternatives.join("|")})${tail}`, "iu");
 }
 

@@ -27,7 +27,12 @@ const CHROME_LINE = 13;
 
 describe("the library", () => {
   it("exports exactly its public names", async () => {
-    expect(Object.keys(await import("../src/index.js")).sort()).toEqual(["InputError", "OUTPUT_FORMATS", "extract", "render"]);
+    expect(Object.keys(await import("../src/index.js")).sort()).toEqual([
+      "InputError",
+      "OUTPUT_FORMATS",
+      "extract",
+      "render",
+    ]);
   });
 
   it("extracts from a string and renders every format", () => {
@@ -55,13 +60,19 @@ describe("options.rules", () => {
 
   it("removes a configured chrome phrase with a config reason", () => {
     const doc = extract(DUMP, { rules });
-    expect(doc.removed).toContainEqual({ line: CHROME_LINE, text: "Join our channel on Telegram!", reason: 'config: chrome phrase "join our channel on telegram"' });
+    expect(doc.removed).toContainEqual({
+      line: CHROME_LINE,
+      text: "Join our channel on Telegram!",
+      reason: 'config: chrome phrase "join our channel on telegram"',
+    });
     expect(extract(DUMP).removed.find((line) => line.line === CHROME_LINE)?.reason).not.toMatch(/^config:/u);
   });
 
   it("removes lines that match a configured pattern", () => {
     const doc = extract(DUMP, { rules: { ...rules, chrome: [/^join our .+ on telegram/giu] } });
-    expect(doc.removed).toContainEqual(expect.objectContaining({ line: CHROME_LINE, reason: "config: chrome pattern /^join our .+ on telegram/iu" }));
+    expect(doc.removed).toContainEqual(
+      expect.objectContaining({ line: CHROME_LINE, reason: "config: chrome pattern /^join our .+ on telegram/iu" }),
+    );
   });
 
   it("reads configured question and answer labels, stripped from the text", () => {

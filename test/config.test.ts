@@ -20,7 +20,11 @@ function temp(): string {
 
 /** Runs the binary in a directory. */
 function cli(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -60,12 +64,18 @@ describe("parseConfig", () => {
   it.each([
     ["{ chrome: [] }", /^my\.json: not valid JSON: /u],
     ["[]", /^my\.json: must hold a JSON object$/u],
-    ['{ "chrom": [] }', /^my\.json: unknown key "chrom" \(known keys: chrome, chromePatterns, questionLabels, answerLabels, speakers\)$/u],
+    [
+      '{ "chrom": [] }',
+      /^my\.json: unknown key "chrom" \(known keys: chrome, chromePatterns, questionLabels, answerLabels, speakers\)$/u,
+    ],
     ['{ "chrome": "Share" }', /^my\.json: "chrome" must be an array of strings$/u],
     ['{ "questionLabels": ["Q", 3] }', /^my\.json: "questionLabels\[1\]" must be a non-empty string$/u],
     ['{ "answerLabels": [" "] }', /^my\.json: "answerLabels\[0\]" must be a non-empty string$/u],
     ['{ "chrome": ["---"] }', /^my\.json: "chrome\[0\]" has no letters or digits/u],
-    ['{ "chromePatterns": ["ok", "(unclosed"] }', /^my\.json: "chromePatterns\[1\]" is not a valid regular expression: Unterminated group$/u],
+    [
+      '{ "chromePatterns": ["ok", "(unclosed"] }',
+      /^my\.json: "chromePatterns\[1\]" is not a valid regular expression: Unterminated group$/u,
+    ],
     ['{ "speakers": ["JM"] }', /^my\.json: "speakers" must be an object/u],
     ['{ "speakers": { "JM": "host" } }', /^my\.json: "speakers\.JM" must be "interviewer" or "interviewee"$/u],
   ])("rejects %s with one line naming the file and the problem", (text, expected) => {
@@ -80,7 +90,10 @@ describe("loadConfig", () => {
     const dir = temp();
     expect(await loadConfig(undefined, dir)).toEqual({ rules: {}, file: null });
     writeFileSync(path.join(dir, DEFAULT_CONFIG_FILE), '{ "chrome": ["Share this"] }');
-    expect(await loadConfig(undefined, dir)).toEqual({ rules: { chrome: ["Share this"] }, file: path.join(dir, DEFAULT_CONFIG_FILE) });
+    expect(await loadConfig(undefined, dir)).toEqual({
+      rules: { chrome: ["Share this"] },
+      file: path.join(dir, DEFAULT_CONFIG_FILE),
+    });
   });
 
   it("requires a file named with --config to exist", async () => {
@@ -99,7 +112,9 @@ describe("--config (spawned)", () => {
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { summary: string[]; removed: Array<{ text: string; reason: string }> };
     expect(doc.summary).not.toContain(phrase);
-    expect(doc.removed).toContainEqual(expect.objectContaining({ text: phrase, reason: `config: chrome phrase "${phrase}"` }));
+    expect(doc.removed).toContainEqual(
+      expect.objectContaining({ text: phrase, reason: `config: chrome phrase "${phrase}"` }),
+    );
   });
 
   it("shows config reasons in --explain", () => {
@@ -118,6 +133,9 @@ describe("--config (spawned)", () => {
     expect(stderr).toBe(
       `extract-interview: error: ${DEFAULT_CONFIG_FILE}: "chromePatterns[0]" is not a valid regular expression: Unterminated group\n`,
     );
-    expect(cli(["--config", "nope.json", SEED], dir)).toMatchObject({ code: 2, stderr: "extract-interview: error: nope.json: no such file or directory\n" });
+    expect(cli(["--config", "nope.json", SEED], dir)).toMatchObject({
+      code: 2,
+      stderr: "extract-interview: error: nope.json: no such file or directory\n",
+    });
   });
 });

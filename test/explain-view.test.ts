@@ -19,7 +19,11 @@ const ANSI = /\u001b\[[\d;]*m/gu;
 
 /** Terminal columns of a line: wide scripts take two. */
 function columns(line: string): number {
-  return [...line.replace(ANSI, "")].reduce((sum, char) => sum + (/[\u1100-\u115F\u2E80-\u9FFF\uAC00-\uD7A3\uFF00-\uFF60]/u.test(char) ? 2 : /\p{M}/u.test(char) ? 0 : 1), 0);
+  return [...line.replace(ANSI, "")].reduce(
+    (sum, char) =>
+      sum + (/[\u1100-\u115F\u2E80-\u9FFF\uAC00-\uD7A3\uFF00-\uFF60]/u.test(char) ? 2 : /\p{M}/u.test(char) ? 0 : 1),
+    0,
+  );
 }
 
 /** The explanation of the reference seed. */

@@ -81,7 +81,10 @@ describe("usage errors", () => {
   it.each([
     [["--bogus"], "unknown option '--bogus'"],
     [["--formt", "md"], "unknown option '--formt' (did you mean --format?)"],
-    [["-f", "yaml"], "option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are json, md, ndjson, text."],
+    [
+      ["-f", "yaml"],
+      "option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are json, md, ndjson, text.",
+    ],
     [["--max-bytes", "0"], "option '--max-bytes <n>' argument '0' is invalid. expected a positive whole number"],
     [["-o", "a.json", "--out-dir", "out"], "use either --output or --out-dir, not both"],
   ])("%j: the problem on one line, then a pointer to --help; exit 2", (args, problem) => {

@@ -78,7 +78,9 @@ describe("the packed package", () => {
     ]) {
       expect(files).toContain(needed);
     }
-    const stray = files.filter((file) => !/^(?:dist|bin|schema)\//u.test(file) && !/^[A-Z]+\.md$|^LICENSE$|^package\.json$/u.test(file));
+    const stray = files.filter(
+      (file) => !/^(?:dist|bin|schema)\//u.test(file) && !/^[A-Z]+\.md$|^LICENSE$|^package\.json$/u.test(file),
+    );
     expect(stray).toEqual([]);
     expect(files.filter((file) => file.startsWith("dist/")).every((file) => /\.(?:js|d\.ts)$/u.test(file))).toBe(true);
   });
@@ -119,7 +121,13 @@ describe("the packed package", () => {
     const { code, stdout, stderr } = inApp(process.execPath, ["use.mjs"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { name: string; pairs: number; md: boolean; schema: string | null; refused: boolean };
+    const result = JSON.parse(stdout) as {
+      name: string;
+      pairs: number;
+      md: boolean;
+      schema: string | null;
+      refused: boolean;
+    };
     expect(result).toMatchObject({ name: "sample.txt", md: true, refused: true });
     expect(result.pairs).toBeGreaterThan(0);
     expect(result.schema).not.toBeNull();
@@ -135,9 +143,24 @@ describe("the packed package", () => {
     ].join("\n");
     writeFileSync(path.join(app, "use.ts"), source);
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-    const args = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "use.ts"];
+    const args = [
+      "--noEmit",
+      "--strict",
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      "--types",
+      "node",
+      "use.ts",
+    ];
     // @types/node lives in this repository, not in the consumer: point typeRoots at it.
-    const { code, stdout } = inApp(process.execPath, [tsc, ...args, "--typeRoots", path.join(ROOT, "node_modules", "@types")]);
+    const { code, stdout } = inApp(process.execPath, [
+      tsc,
+      ...args,
+      "--typeRoots",
+      path.join(ROOT, "node_modules", "@types"),
+    ]);
     expect(stdout).toBe("");
     expect(code).toBe(0);
   });

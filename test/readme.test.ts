@@ -37,9 +37,7 @@ function shCommands(markdown: string): string[] {
 
 /** The words of a command that name an existing path in the repository. */
 function repositoryPaths(command: string): string[] {
-  return command
-    .split(/\s+/u)
-    .filter((word) => /^[\w.-]+\//u.test(word) && existsSync(path.join(ROOT, word)));
+  return command.split(/\s+/u).filter((word) => /^[\w.-]+\//u.test(word) && existsSync(path.join(ROOT, word)));
 }
 
 /** The README's commands that name repository files. */
@@ -56,7 +54,8 @@ function examples(): Example[] {
  */
 function sandbox(paths: readonly string[]): { cwd: string; binDir: string } {
   const cwd = mkdtempSync(path.join(tmpdir(), "extract-interview-readme-"));
-  for (const top of new Set(paths.map((item) => item.split("/")[0]!))) symlinkSync(path.join(ROOT, top), path.join(cwd, top));
+  for (const top of new Set(paths.map((item) => item.split("/")[0]!)))
+    symlinkSync(path.join(ROOT, top), path.join(cwd, top));
   const binDir = path.join(cwd, ".bin");
   mkdirSync(binDir);
   symlinkSync(BIN, path.join(binDir, "extract-interview"));

@@ -138,14 +138,18 @@ function speakersProblem(value: unknown): string | null {
   if (!isPlainObject(value)) return `"speakers" must be an object of names to "interviewer" or "interviewee"`;
   for (const [name, role] of Object.entries(value)) {
     if (name.trim() === "") return `"speakers" has an empty name`;
-    if (!SPEAKER_ROLES.includes(role as SpeakerRole)) return `"speakers.${name}" must be "interviewer" or "interviewee"`;
+    if (!SPEAKER_ROLES.includes(role as SpeakerRole))
+      return `"speakers.${name}" must be "interviewer" or "interviewee"`;
   }
   return null;
 }
 
 /** Turns validated config data into library rules: phrases and compiled patterns together. */
 function toRules(data: ConfigData): ExtractRules {
-  const chrome = [...(data.chrome ?? []), ...(data.chromePatterns ?? []).map((source) => new RegExp(source, PATTERN_FLAGS))];
+  const chrome = [
+    ...(data.chrome ?? []),
+    ...(data.chromePatterns ?? []).map((source) => new RegExp(source, PATTERN_FLAGS)),
+  ];
   return {
     ...(chrome.length > 0 ? { chrome } : {}),
     ...(data.questionLabels ? { questionLabels: data.questionLabels } : {}),

@@ -152,7 +152,10 @@ function classCounts(rows: readonly ExplainedLine[], chalk: ChalkInstance): stri
     } else if (!first) {
       line = { plain: `${line.plain},`, painted: `${line.painted}${chalk.dim(",")}` };
     }
-    line = { plain: line.plain + plain, painted: `${line.painted} ${String(count)} ${paint(chalk, lineClass, TAGS[lineClass])}` };
+    line = {
+      plain: line.plain + plain,
+      painted: `${line.painted} ${String(count)} ${paint(chalk, lineClass, TAGS[lineClass])}`,
+    };
   }
   return [...lines, line.painted].join("\n");
 }
