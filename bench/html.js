@@ -1,13 +1,22 @@
 // @ts-check
 /**
  * Article-body benchmark of the HTML reader against @mozilla/readability 0.6
- * on linkedom, from one run over the same pages.
+ * on linkedom, from one run over the same pages (interleaved page by page).
  *
  *   npx tsc -p tsconfig.build.json && node bench/html.js
  *
  * Corpus: ../shared/bench/article-body next to the repository (override with
  * ARTICLE_BODY_DIR). Built library: ./dist (override with HTML_BENCH_DIST).
- * HTML_BENCH_DETAILS=out.json writes every page's texts and scores.
+ * When the rest of src/ does not compile, build the HTML reader alone:
+ *
+ *   npx tsc --outDir .bench/html-dist --rootDir src --module nodenext --moduleResolution nodenext \
+ *     --target es2022 --strict --skipLibCheck --types node src/html/index.ts
+ *   HTML_BENCH_DIST=.bench/html-dist node bench/html.js
+ *
+ * This tool's text is the full `extract()` (lead, summary, Q&A intro, Q&A,
+ * closing) once it reads HTML; until then the HTML reader's blocks, joined.
+ * HTML_BENCH_MODE=extract|blocks forces one; HTML_BENCH_DETAILS=out.json
+ * writes every page's texts and scores.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -53,7 +62,9 @@ async function loadTool(probe) {
   if (extract && mode !== "blocks" && (mode === "extract" || readsHtml(extract, probe))) {
     return { name: "extract-interview (extract)", run: (html) => documentText(extract(html, { inputFormat: "html" })) };
   }
-  const reader = await import(pathToFileURL(path.join(distDir, "html", "index.js")).href);
+  const reader = await import(pathToFileURL(path.join(distDir, "html", "index.js")).href).catch(() => {
+    throw new Error(`no built HTML reader in ${distDir}: run npx tsc -p tsconfig.build.json (see the header of bench/html.js)`);
+  });
   return {
     name: "extract-interview (HTML blocks)",
     run: (html) => reader.readHtml(html).blocks.map((/** @type {{ text: string }} */ block) => block.text).join("\n\n"),

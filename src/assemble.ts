@@ -21,7 +21,11 @@ export function assemble(input: AssembleInput): InterviewDocument {
   const { blocks, meta, warnings } = input.classification;
   const textOf = (role: ClassifiedBlock["role"]): string[] => blocks.filter((item) => item.role === role).map((item) => item.text);
   const closing = textOf("closing");
-  const removed = [...(input.removed ?? []), ...blocks.filter((item) => item.role === "chrome").flatMap((item) => removedLines(item, input.lines))];
+  const removed = [
+    ...(input.removed ?? []),
+    ...blocks.filter((item) => item.role === "chrome").flatMap((item) => removedLines(item, input.lines)),
+    ...blocks.flatMap((item) => (item.dropped ?? []).map((part) => ({ line: item.block.firstLine, ...part }))),
+  ];
   removed.sort((a, b) => a.line - b.line);
   return {
     schemaVersion: 1,

@@ -6,6 +6,7 @@ import { assemble } from "./assemble.js";
 import { toBlocks } from "./blocks.js";
 import { classify } from "./classify/index.js";
 import { decode } from "./decode.js";
+import { isHtml, readHtml } from "./html/index.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
 import { splitRunOnBlocks } from "./run-on.js";
@@ -71,9 +72,18 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
-  const source = { name: options.name ?? "-", format: "text" as const, encoding: decoded.encoding, bytes: decoded.bytes };
+  const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
+  const source = { name: options.name ?? "-", format: html ? ("html" as const) : ("text" as const), encoding: decoded.encoding, bytes: decoded.bytes };
   const lines = toLines(decoded.text);
-  const classification = classify(splitRunOnBlocks(toBlocks(lines)), {}, compileRules(options.rules));
+  const rules = compileRules(options.rules);
+  if (html) {
+    // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
+    const reading = readHtml(decoded.text);
+    const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
+    const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
+    return { document, lines, blocks: classification.blocks };
+  }
+  const classification = classify(splitRunOnBlocks(toBlocks(lines)), {}, { rules });
   const document = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document, lines, blocks: classification.blocks };
 }

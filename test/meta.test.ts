@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findDate, findTime, toIso } from "../src/meta/dates.js";
 import { readDateline } from "../src/meta/dateline.js";
-import { readHeaderFact } from "../src/meta/header-lines.js";
+import { readMetaLine } from "../src/meta/header-lines.js";
 import { jalaliToGregorian } from "../src/meta/jalali.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { findParticipants } from "../src/meta/people.js";
@@ -66,18 +66,34 @@ describe("dates", () => {
   });
 });
 
-describe("header lines", () => {
+describe("metadata lines", () => {
   it.each([
-    ["| News ID: 2559", { kind: "news-id", id: "2559" }],
-    ["کد خبر: ۲۵۵۹", { kind: "news-id", id: "2559" }],
-    ["By Jane Doe | Reuters", { kind: "byline", name: "Jane Doe" }],
-    ["Posted: 3:15 pm Tehran time", { kind: "datetime", parts: { time: "15:15:00", offset: "+03:30", timeText: "3:15 pm" } }],
-  ])("reads %s", (text, fact) => {
-    expect(readHeaderFact(text)).toEqual(fact);
+    ["| News ID: 2559", [{ kind: "news-id", id: "2559" }]],
+    ["کد خبر: ۲۵۵۹", [{ kind: "news-id", id: "2559" }]],
+    ["By Jane Doe | Reuters", [{ kind: "byline", name: "Jane Doe", role: null }]],
+    ["_By Graham Pryce, chief football writer_", [{ kind: "byline", name: "Graham Pryce", role: "chief football writer" }]],
+    ["Posted: 3:15 pm Tehran time", [{ kind: "datetime", parts: { time: "15:15:00", offset: "+03:30", timeText: "3:15 pm" } }]],
+    ["16.11.2025, 06.00 Uhr", [{ kind: "datetime", parts: { date: "2025-11-16", time: "06:00:00", timeText: "06.00" } }]],
+    ["Published 12:47, 28 August 2025", [{ kind: "datetime", parts: { date: "2025-08-28", time: "12:47:00", timeText: "12:47" } }]],
+    ["2025年11月23日 14時05分", [{ kind: "datetime", parts: { date: "2025-11-23", time: "14:05:00", timeText: "14時05分" } }]],
+    [
+      "Published 11 May 2025 12:10 | Article ID 77120",
+      [
+        { kind: "datetime", parts: { date: "2025-05-11", time: "12:10:00", timeText: "12:10" } },
+        { kind: "news-id", id: "77120" },
+      ],
+    ],
+  ])("reads %s", (text, facts) => {
+    expect(readMetaLine(text)?.facts).toMatchObject(facts);
   });
 
   it("does not take a sentence with a date for a date line", () => {
-    expect(readHeaderFact("The treaty was signed on 23 November 2025 in Moscow by both ministers.")).toBeNull();
+    expect(readMetaLine("The treaty was signed on 23 November 2025 in Moscow by both foreign ministers.")).toBeNull();
+  });
+
+  it("marks a line that holds nothing but metadata as strict", () => {
+    expect(readMetaLine("2025/11/23")?.strict).toBe(true);
+    expect(readMetaLine("Программа «Культурный слой», 12.11.2025 20:05")?.strict).toBe(false);
   });
 });
 

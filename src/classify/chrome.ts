@@ -42,6 +42,13 @@ const CHROME_PREFIX =
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
+/** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
+const PAYWALL =
+  /^(?:continue reading|to continue reading|read the full (?:article|story)|subscribe (?:now|today|for|to)|already a subscriber|become a (?:member|subscriber)|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) (?:subscribers|members)|get unlimited access|suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)/iu;
+
+/** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
+const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
+
 /** Copyright and rights lines. */
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
@@ -69,6 +76,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
   { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
+  { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
+  { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
   { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },

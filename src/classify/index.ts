@@ -7,10 +7,11 @@
  * 5. metadata from the header facts, the dateline and the reporter's sentences.
  */
 import { matchChrome } from "./chrome.js";
-import { isHeadlineShaped } from "./shape.js";
+import { markClosing } from "./closing.js";
+import { contentWords, findTitle, sameText } from "./title.js";
 import { segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
-import { readHeaderFact, type HeaderFact } from "../meta/header-lines.js";
+import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL } from "../patterns.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
@@ -23,6 +24,20 @@ export interface Classification {
   warnings: Warning[];
 }
 
+/** How many blocks of the article's opening a headline is compared with. */
+const OPENING_BLOCKS = 3;
+
+/** How the blocks were obtained. */
+export interface ClassifyOptions {
+  /**
+   * The blocks are already the article (the HTML reader chose its container):
+   * no zoning, so tables and lists inside the article are kept.
+   */
+  preselected?: boolean;
+  /** A user's rules: extra chrome, labels and speakers (see `ExtractOptions.rules`). */
+  rules?: CompiledRules;
+}
+
 /** Metadata known before classification (from HTML `<meta>` tags, JSON-LD…). */
 export type KnownMeta = Partial<Meta>;
 
@@ -30,19 +45,20 @@ export type KnownMeta = Partial<Meta>;
 interface Evidence {
   block: Block;
   chrome: ReturnType<typeof matchChrome>;
-  fact: HeaderFact | null;
+  fact: MetaLine | null;
 }
 
-/** Classifies every block and builds the metadata; `rules` adds a user's chrome, labels and speakers. */
-export function classify(blocks: readonly Block[], known: KnownMeta = {}, rules: CompiledRules = NO_RULES): Classification {
+/** Classifies every block and builds the metadata. */
+export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
+  const rules = options.rules ?? NO_RULES;
   const evidence = blocks.map((block) => gatherEvidence(block, rules));
-  const range = articleRange(evidence.map((item) => scoreEvidence(item, rules)));
+  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map((item) => scoreEvidence(item, rules)));
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
-  const titleIndex = findTitle(evidence, start, known.title ?? null);
-  const titleText = known.title ?? (titleIndex === null ? null : blocks[titleIndex]!.text);
+  const title = titleIndex(evidence, start, end, known.title ?? null);
+  const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    classifyOutside(item, index, { start, end, titleIndex, titleText }),
+    classifyOutside(item, index, { start, end, titleIndex: title, titleText }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -51,15 +67,19 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, rules:
     result[index] = { block: blocks[index]!, ...segment };
   });
   const classified = result.filter((value): value is ClassifiedBlock => value !== null);
-  const facts = evidence.flatMap((item, index) => (item.fact && result[index]?.role === "meta" ? [item.fact] : []));
+  const facts = evidence.flatMap((item, index) =>
+    item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index) })) : [],
+  );
   const meta = buildMeta({ classified, facts, title: titleText, known });
-  return { blocks: meta.blocks, meta: meta.meta, warnings: segmentation.warnings };
+  const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
+  const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
+  return { blocks: withDrops, meta: meta.meta, warnings: segmentation.warnings };
 }
 
 /** Evidence for one block. */
 function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
   const chrome = matchChrome(block.text, rules.chrome);
-  return { block, chrome, fact: chrome ? null : readHeaderFact(block.text) };
+  return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
 }
 
 /** The zoning score of one block. */
@@ -82,25 +102,15 @@ interface Layout {
   titleText: string | null;
 }
 
-/**
- * The headline: the headline-shaped block nearest before the article, or its
- * first occurrence when the page prints it more than once.
- */
-function findTitle(evidence: readonly Evidence[], start: number, knownTitle: string | null): number | null {
-  if (knownTitle !== null) return evidence.findIndex((item) => sameText(item.block.text, knownTitle));
-  for (let index = start - 1; index >= 0; index -= 1) {
-    const item = evidence[index]!;
-    if (item.chrome || item.fact || !isHeadlineShaped(item.block.text)) continue;
-    const first = evidence.findIndex((other) => sameText(other.block.text, item.block.text));
-    return first;
+/** The title block: the known title's first occurrence, or the best headline candidate before the article. */
+function titleIndex(evidence: readonly Evidence[], start: number, end: number, knownTitle: string | null): number | null {
+  if (knownTitle !== null) {
+    const index = evidence.findIndex((item) => sameText(item.block.text, knownTitle));
+    return index < 0 ? null : index;
   }
-  return null;
-}
-
-/** Compares two texts ignoring case, spacing and edge punctuation. */
-export function sameText(a: string, b: string): boolean {
-  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return key(a) === key(b);
+  const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null }));
+  const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
+  return findTitle(candidates, start, new Set(contentWords(opening)));
 }
 
 /** Classifies a block that is not body text; null for body blocks. */
@@ -110,14 +120,33 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
   if (index === layout.titleIndex) return made("title", "headline before the article");
   if (layout.titleText !== null && sameText(block.text, layout.titleText)) return made("chrome", "duplicate title");
   if (chrome) return made("chrome", chrome.reason);
-  if (fact) return made("meta", factReason(fact));
-  if (index >= layout.start && index <= layout.end) return null;
+  const inside = index >= layout.start && index <= layout.end;
+  // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.
+  if (fact && (!inside || fact.strict)) return made("meta", factReason(fact));
+  if (inside) return null;
   return made("chrome", index < layout.start ? "page header outside the article" : "page trailer outside the article");
 }
 
+/**
+ * A metadata line gives only what the metadata used: a line none of whose facts
+ * was used (a site clock, an "updated" stamp) is removed, and the unused parts
+ * of a used line are listed as dropped, so nothing disappears silently.
+ */
+function dropUnusedFacts(item: ClassifiedBlock, line: MetaLine | null, used: ReadonlySet<HeaderFact>): ClassifiedBlock {
+  if (item.role !== "meta" || !line) return item;
+  const unused = line.facts.filter((fact) => !used.has(fact));
+  if (unused.length === line.facts.length) return { ...item, role: "chrome", reason: "date, ID or byline not used (another one is nearer the article)" };
+  if (unused.length === 0) return item;
+  return { ...item, dropped: unused.map((fact) => ({ text: fact.text, reason: "date, ID or byline not used (another one is nearer the article)" })) };
+}
+
 /** The reason shown for a metadata line. */
-function factReason(fact: HeaderFact): string {
-  if (fact.kind === "news-id") return "news ID → meta.newsId";
-  if (fact.kind === "byline") return "byline → meta";
-  return "date/time line → meta.published";
+function factReason(line: MetaLine): string {
+  const kinds = new Set(line.facts.map((fact) => fact.kind));
+  const parts = [
+    ...(kinds.has("datetime") ? ["date/time → meta.published"] : []),
+    ...(kinds.has("news-id") ? ["news ID → meta.newsId"] : []),
+    ...(kinds.has("byline") ? ["byline → meta"] : []),
+  ];
+  return parts.join("; ");
 }

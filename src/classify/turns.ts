@@ -6,6 +6,7 @@
 import {
   ANSWER_LABEL,
   DIALOGUE_DASH,
+  ENDS_LIKE_SENTENCE,
   ENDS_WITH_QUESTION,
   NOT_A_SPEAKER,
   NUMBERED,
@@ -43,6 +44,9 @@ const MIN_QUESTIONS = 2;
 
 /** A paragraph question is at most this long, unless most of its sentences are questions. */
 const QUESTION_MAX_UNITS = 90;
+
+/** A paragraph that does not end on its question may still ask when it is this short. */
+const SHORT_QUESTION_UNITS = 30;
 
 /** Detectors, strongest evidence first. */
 const SHAPES: ReadonlyArray<(blocks: readonly Block[], rules: CompiledRules) => InterviewShape | null> = [
@@ -138,19 +142,34 @@ function speakerOf(block: Block, rules: CompiledRules): { name: string; text: st
   return { name, text: block.text.slice(match[0].length).trim() };
 }
 
-/** Dialogue dashes: `— Question?` / `— Answer.` */
+/**
+ * Dialogue dashes. Two conventions: every turn opens with a dash and turns
+ * alternate (`— Question?` / `— Answer.`, Russian and European press), or only
+ * questions carry the dash and answers are plain paragraphs (`――質問？`, Japanese).
+ */
 function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
-  const turns = blocks.map((block): Turn => {
-    const dash = DIALOGUE_DASH.exec(block.text);
+  const dashes = blocks.map((block) => DIALOGUE_DASH.exec(block.text));
+  const dashed = dashes.filter(Boolean).length;
+  if (dashed < MIN_QUESTIONS + 1) return null;
+  const questionsOnly = dashes.every((dash, index) => !dash || !dashes[index + 1]) && dashes.some((dash, index) => dash && blocks[index + 1]);
+  let previous: Turn["kind"] = "answer";
+  const turns = blocks.map((block, index): Turn => {
+    const dash = dashes[index];
     if (!dash) return plain(block.text);
-    const text = unwrapEmphasis(block.text.slice(dash[0].length).trim());
-    const asks = ENDS_WITH_QUESTION.test(text) || WRAPPED_IN_EMPHASIS.test(block.text.slice(dash[0].length).trim());
-    return { kind: asks ? "question" : "answer", text, reason: asks ? "dialogue dash, asks" : "dialogue dash, answers" };
+    const raw = block.text.slice(dash[0].length).trim();
+    const text = unwrapEmphasis(raw);
+    const asks = isParagraphQuestion(text) || WRAPPED_IN_EMPHASIS.test(raw);
+    // A turn that does not ask still is a question when it follows an answer (turns alternate),
+    // if it reads as a sentence: a dashed list of headlines after the interview is no turn.
+    if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plain(block.text);
+    const kind = questionsOnly || asks || previous === "answer" ? "question" : "answer";
+    previous = kind;
+    return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers" };
   });
   const questions = turns.filter((turn) => turn.kind === "question").length;
-  const answers = turns.filter((turn) => turn.kind === "answer").length;
-  if (questions < MIN_QUESTIONS || answers < 1) return null;
-  return { name: "dialogue dashes", turns, answersLabeled: true, mergeQuestions: false };
+  const asking = turns.filter((turn) => turn.kind === "question" && ENDS_WITH_QUESTION.test(turn.text)).length;
+  if (questions < MIN_QUESTIONS || asking < questions / 2) return null;
+  return { name: questionsOnly ? "dashed questions" : "dialogue dashes", turns, answersLabeled: !questionsOnly, mergeQuestions: false };
 }
 
 /** Numbered questions: `1. Why …?`, `2) How …?`, answers unlabeled. */
@@ -181,17 +200,37 @@ function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
   return { name: "emphasised questions", turns, answersLabeled: false, mergeQuestions: false };
 }
 
-/** Questions as paragraphs ending in a question mark, answers as the paragraphs after. */
+/**
+ * Questions as paragraphs ending in a question mark, answers as the paragraphs
+ * after. A weak candidate (mostly statements, ending on a question) asks only
+ * when an answer follows it; right before another question it is a rhetorical
+ * end of an answer.
+ */
 function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
+  const strength = blocks.map((block) => questionStrength(block.text));
   const turns = blocks.map((block, index): Turn => {
-    const next = blocks[index + 1];
-    return isParagraphQuestion(block.text) && next !== undefined
-      ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" }
-      : plain(block.text);
+    const next = strength[index + 1];
+    const asks = strength[index] === "strong" || (strength[index] === "weak" && next === "none");
+    // The last paragraph may be a question left unanswered (a paywall, a cut): only a clear one counts.
+    const placed = next !== undefined || strength[index] === "strong";
+    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plain(block.text);
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
-  if (answered < 1) return null;
+  if (answered < MIN_QUESTIONS) return null;
   return { name: "paragraph questions", turns, answersLabeled: false, mergeQuestions: true };
+}
+
+/** How strongly a paragraph reads as a question. */
+function questionStrength(text: string): "strong" | "weak" | "none" {
+  if (!isParagraphQuestion(text)) return "none";
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
+  return asking * 2 >= sentences.length || textUnits(text) <= SHORT_QUESTION_UNITS / 2 ? "strong" : "weak";
+}
+
+/** Splits a paragraph into sentences at terminal punctuation of any script. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?\u061F\uFF1F\u3002…])\s*/u).filter((sentence) => sentence.trim().length > 0);
 }
 
 /**
@@ -200,9 +239,14 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
  * has most of its sentences as statements.
  */
 export function isParagraphQuestion(text: string): boolean {
-  if (!ENDS_WITH_QUESTION.test(text)) return false;
-  if (textUnits(text) <= QUESTION_MAX_UNITS / 2) return true;
-  const sentences = text.split(/(?<=[.!?\u061F\uFF1F\u3002])\s+/u).filter((s) => s.length > 0);
-  const asking = sentences.filter((s) => ENDS_WITH_QUESTION.test(s)).length;
-  return textUnits(text) <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
+  const units = textUnits(text);
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
+  if (!ENDS_WITH_QUESTION.test(text)) {
+    // "What about women's wrestling? Many federations already have teams." — a short
+    // paragraph that opens with its question and adds a remark.
+    return units <= SHORT_QUESTION_UNITS && sentences.length <= 3 && ENDS_WITH_QUESTION.test(sentences[0] ?? "") && asking * 2 >= sentences.length;
+  }
+  if (units <= QUESTION_MAX_UNITS / 2) return true;
+  return units <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
 }

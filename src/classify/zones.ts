@@ -28,7 +28,9 @@ export function scoreBlock(evidence: BlockEvidence): number {
   if (evidence.isChrome) return CHROME_SCORE;
   if (evidence.isHeaderFact) return FACT_SCORE;
   const units = textUnits(evidence.text);
-  if (evidence.isTurn || ENDS_WITH_QUESTION.test(evidence.text)) return 1 + Math.min(units / WORDS_PER_POINT, PROSE_CAP);
+  // A turn label earns the bonus only on a sentence: a dashed list of headlines is not a turn.
+  const turn = evidence.isTurn && (ENDS_LIKE_SENTENCE.test(evidence.text) || units >= 8);
+  if (turn || ENDS_WITH_QUESTION.test(evidence.text)) return 1 + Math.min(units / WORDS_PER_POINT, PROSE_CAP);
   if (ENDS_LIKE_SENTENCE.test(evidence.text) && units >= 6) return Math.min(units / WORDS_PER_POINT, PROSE_CAP);
   if (units >= 25) return Math.min(units / WORDS_PER_POINT, PROSE_CAP) / 2;
   return FRAGMENT_SCORE;

@@ -3,8 +3,7 @@
  * `ReportageNewsArticle` and kin, also inside `@graph` arrays and nested
  * entities): headline, datePublished, author, publisher, language.
  */
-import type { CheerioAPI } from "cheerio/slim";
-import { isText } from "./dom.js";
+import { elementsNamed, isText, type Page } from "./dom.js";
 
 /** The fields of a JSON-LD article the reader uses. */
 export interface LdArticle {
@@ -23,8 +22,9 @@ const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Background|Review|Satir
 const MAX_VISITS = 5000;
 
 /** The first article object in the page's JSON-LD scripts, or null. */
-export function readJsonLd($: CheerioAPI): LdArticle | null {
-  for (const script of $('script[type="application/ld+json" i]').toArray()) {
+export function readJsonLd(page: Page): LdArticle | null {
+  const scripts = elementsNamed(page, "script").filter((el) => /^\s*application\/ld\+json\s*$/i.test(el.attribs["type"] ?? ""));
+  for (const script of scripts) {
     const data = parseJson(script.children.map((child) => (isText(child) ? child.data : "")).join(""));
     const article = data === undefined ? null : findArticle(data);
     if (article) return fieldsOf(article);

@@ -3,7 +3,7 @@
  * how much text it holds, how much of that is link text, how many links.
  */
 import type { Element } from "domhandler";
-import { elementsUnder, isElement, isText, type Page } from "./dom.js";
+import { isElement, isText, type Page } from "./dom.js";
 import { collapsedLength } from "./text.js";
 
 /** What an element holds. */
@@ -21,7 +21,7 @@ const SILENT = new Set(["script", "style", "noscript", "template", "svg", "head"
 
 /** Measure every element of the page. */
 export function measure(page: Page): Map<Element, Stats> {
-  const order = elementsUnder(page.root);
+  const order = page.elements;
   const stats = new Map<Element, Stats>();
   for (const el of order) stats.set(el, ownStats(el));
   for (let i = order.length - 1; i >= 0; i--) {

@@ -3,10 +3,9 @@
  * date as ISO 8601 with the source's offset, agency, language, and the
  * JSON-LD author as the interviewer. Read before any cleaning.
  */
-import type { CheerioAPI } from "cheerio/slim";
 import type { Element } from "domhandler";
 import type { Meta } from "../types.js";
-import { parentElement, textOf } from "./dom.js";
+import { classAndId, elementsNamed, parentElement, textOf, type Page } from "./dom.js";
 import { readJsonLd, type LdArticle } from "./jsonld.js";
 import { normalizeText } from "./text.js";
 
@@ -24,26 +23,27 @@ const TITLE_PREFIX = /^([^|–—·•»]+?)\s+(\||-|–|—|·|•|»|::|~)\s+(
 const SITE_SEPARATORS = new Set(["|", "·", "•", "»", "::"]);
 
 /** Everything the page says about itself. */
-export function readMeta($: CheerioAPI): Partial<Meta> {
-  const metas = metaTags($);
-  const ld = readJsonLd($);
+export function readMeta(page: Page): Partial<Meta> {
+  const metas = metaTags(page);
+  const ld = readJsonLd(page);
   const meta: Partial<Meta> = {};
-  const title = pickTitle($, metas, ld);
-  const published = pickPublished($, metas, ld);
+  const title = pickTitle(page, metas, ld);
+  const published = pickPublished(page, metas, ld);
   const agency = ld?.publisher ?? metas.get("og:site_name") ?? null;
-  const language = pickLanguage($, metas, ld);
+  const language = pickLanguage(page, metas, ld);
   if (title) meta.title = title;
   if (published) meta.published = published;
   if (agency) meta.agency = normalizeText(agency);
   if (language) meta.language = language;
-  if (ld?.author) meta.interviewer = { name: ld.author, role: null };
+  const author = pickAuthor(page, metas, ld);
+  if (author) meta.interviewer = { name: author, role: null };
   return meta;
 }
 
 /** Every `<meta>` tag's content by its lowercase property/name/itemprop/http-equiv (first one wins). */
-function metaTags($: CheerioAPI): Map<string, string> {
+function metaTags(page: Page): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of $("meta").toArray()) {
+  for (const el of elementsNamed(page, "meta")) {
     const a = el.attribs;
     const key = (a["property"] ?? a["name"] ?? a["itemprop"] ?? a["http-equiv"] ?? "").toLowerCase().trim();
     const content = a["content"]?.trim();
@@ -53,16 +53,24 @@ function metaTags($: CheerioAPI): Map<string, string> {
 }
 
 /** The headline: og:title, twitter:title, JSON-LD headline, `<title>`, then the first h1 — site name stripped. */
-function pickTitle($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
+function pickTitle(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
   const sites = siteNames(metas, ld);
-  const h1 = $("h1").toArray().map((el) => textOf(el, 400)).find((text) => text !== "");
-  const titleTag = $("title").first()[0];
+  const h1 = elementsNamed(page, "h1").map((el) => normalizeText(textOf(el, 400))).find((text) => text !== "") ?? null;
+  const titleTag = elementsNamed(page, "title")[0];
   const candidates = [metas.get("og:title"), metas.get("twitter:title"), ld?.headline, titleTag ? textOf(titleTag, 400) : null, h1];
   for (const candidate of candidates) {
     const clean = candidate ? normalizeText(candidate) : "";
-    if (clean !== "") return stripSiteName(clean, sites);
+    if (clean !== "") return h1 && isHeadlinePlusSite(clean, h1) ? h1 : stripSiteName(clean, sites);
   }
   return null;
+}
+
+/** Whether a title is the page's h1 with a site name added before or after it. */
+function isHeadlinePlusSite(title: string, h1: string): boolean {
+  if (title === h1 || h1.length < 10) return false;
+  const suffix = TITLE_SUFFIX.exec(title);
+  const prefix = TITLE_PREFIX.exec(title);
+  return suffix?.[1] === h1 || prefix?.[3] === h1;
 }
 
 /** Names the site goes by: og:site_name, publisher, application-name, and the host of its URL. */
@@ -108,8 +116,8 @@ function looseKey(text: string): string {
 }
 
 /** The publication date: JSON-LD, then date `<meta>` tags, then `<time datetime>`. */
-function pickPublished($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
-  const candidates = [ld?.datePublished, ...DATE_META.map((key) => metas.get(key)), ...timeDates($)];
+function pickPublished(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const candidates = [ld?.datePublished, ...DATE_META.map((key) => metas.get(key)), ...timeDates(page)];
   for (const candidate of candidates) {
     const iso = candidate ? toIsoDate(candidate) : null;
     if (iso) return iso;
@@ -118,8 +126,8 @@ function pickPublished($: CheerioAPI, metas: Map<string, string>, ld: LdArticle 
 }
 
 /** `datetime` values of `<time>` elements, those inside an article or marked as the publication date first. */
-function timeDates($: CheerioAPI): string[] {
-  const times = $("time[datetime], [itemprop~=datePublished]").toArray();
+function timeDates(page: Page): string[] {
+  const times = page.elements.filter((el) => (el.name === "time" && el.attribs["datetime"] !== undefined) || /datePublished/i.test(el.attribs["itemprop"] ?? ""));
   const rank = (el: Element): number =>
     /datePublished/i.test(el.attribs["itemprop"] ?? "") || el.attribs["pubdate"] !== undefined ? 0 : inArticle(el) ? 1 : 2;
   return times
@@ -174,9 +182,34 @@ function rfc2822Form(text: string): string | null {
   return `${date}T${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`}${zone}`;
 }
 
+/** The byline: JSON-LD author, `<meta name="author">`, then `rel=author`, `itemprop=author` or a `.author` element. */
+function pickAuthor(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const sites = siteNames(metas, ld);
+  const marked = page.elements.filter(marksAuthor).map((el) => textOf(el, 120));
+  for (const candidate of [ld?.author, metas.get("author"), ...marked]) {
+    const name = candidate ? normalizeText(candidate).replace(/^by\s+/i, "") : "";
+    if (looksLikePerson(name) && !isSite(name, sites)) return name;
+  }
+  return null;
+}
+
+/** An element that holds the author's name: `rel=author`, `itemprop=author`, or an `author`/`fn` class inside a byline. */
+function marksAuthor(el: Element): boolean {
+  const a = el.attribs;
+  if (/(^|\s)author(\s|$)/i.test(a["rel"] ?? "") || /(^|\s)author(\s|$)/i.test(a["itemprop"] ?? "")) return true;
+  return /(^|\s)(author|fn)(\s|$)/.test(classAndId(el)) && /byline|author|vcard/.test(classAndId(parentElement(el) ?? el));
+}
+
+/** A person's name: two to five words, starting with a letter, no URL or @handle. */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(" ").length;
+  return words >= 2 && words <= 5 && name.length <= 60 && /^\p{L}/u.test(name) && !/[@/:|]/.test(name);
+}
+
 /** The primary language tag: `<html lang>`, then content-language, og:locale, JSON-LD inLanguage. */
-function pickLanguage($: CheerioAPI, metas: Map<string, string>, ld: LdArticle | null): string | null {
-  const candidates = [$("html").attr("lang"), $("html").attr("xml:lang"), metas.get("content-language"), metas.get("og:locale"), ld?.inLanguage];
+function pickLanguage(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
+  const html = elementsNamed(page, "html")[0]?.attribs ?? {};
+  const candidates = [html["lang"], html["xml:lang"], metas.get("content-language"), metas.get("og:locale"), ld?.inLanguage];
   for (const candidate of candidates) {
     const tag = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(candidate ?? "")?.[1];
     if (tag) return tag.toLowerCase();

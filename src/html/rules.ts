@@ -50,6 +50,9 @@ export const OUTSIDE_ARTICLE_ONLY: ReadonlySet<string> = new Set(["header", "foo
 export const ARTICLE_MARKERS = /^(article|main)$/;
 
 /** Class/id keyword hints of chrome, checked in order; the first that matches gives the reason. */
+/** Class/id words of an embedded social post (a quoted tweet is content, however many links it has). */
+export const EMBEDDED_POST = /embed|tweet|instagram-?media/;
+
 /** A class/id keyword rule of chrome. */
 export interface KeywordRule {
   pattern: RegExp;
@@ -63,6 +66,8 @@ export interface KeywordRule {
   maxChars?: number;
   /** Only block elements (a `<span class="dateline">` inside a paragraph is text, not chrome). */
   blockOnly?: boolean;
+  /** Names that override the rule (an embedded social post is content, not a share bar). */
+  unless?: RegExp;
 }
 
 /**
@@ -72,7 +77,7 @@ export interface KeywordRule {
 export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", kind: "strong" },
   { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", kind: "strong" },
-  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak" },
+  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak", unless: EMBEDDED_POST },
   {
     pattern: /related|most-?(read|popular|viewed|shared)|popular|trending|recommend|read-?(more|next|also)|also-?read|more-?(stories|news|from)|outbrain|taboola|you-?may|next-?up|teaser-?list/,
     reason: "related links",
@@ -85,6 +90,7 @@ export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", kind: "weak" },
   { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, reason: "tags", kind: "weak" },
   { pattern: /caption|credit|copyright|image-?source/, reason: "image caption", kind: "short", maxChars: 500 },
+  { pattern: /kicker|eyebrow|overline|section-?label|(^|[\s_-])(category|rubric)([\s_-]|$)/, reason: "section label", kind: "short", maxChars: 40 },
   {
     pattern: /by-?line|author|writer|contributor|dateline|(^|[\s_-])(date|time|timestamp|published|updated|posted|pubdate|meta)([\s_-]|$)/,
     reason: "byline or date",
@@ -152,14 +158,30 @@ export const LIMITS = {
   classWeight: 25,
   /** Paragraphs a candidate needs before an article-like class/id name adds to its score. */
   bonusParagraphs: 3,
-  /** A sibling joins the container when its score reaches this share of the top score. */
+  /** Climbing to a higher-scoring parent is refused when the parent's link density exceeds the candidate's by more than this. */
+  climbDensity: 0.1,
+  /** A sibling joins the container when its score reaches this share of the top score (and this floor)… */
   siblingShare: 0.2,
+  siblingFloor: 10,
+  /** …or when it reads as prose: longer than this, with less link text than this share, of at least this many words. */
+  proseSiblingChars: 80,
+  proseLinkDensity: 0.25,
+  proseSiblingWords: 10,
+  /** When this many of the next-best candidates score within this share of the best, their common ancestor is the article. */
+  alternatives: 3,
+  alternativeShare: 0.75,
+  /** An element holding this share of the page's text is never removed by keyword, position or visibility rules. */
+  massiveShare: 0.5,
   /** Text (characters, few links) that makes an element prose: a strong keyword then needs no "article" word to spare it. */
   proseChars: 400,
   /** Outside the article, a list or table whose link text reaches this share is a link list. */
   linkListDensity: 0.7,
   /** Inside the container, a box whose link text exceeds this share is a link list. */
   boxLinkDensity: 0.5,
+  /** Inside the container, a box with fewer commas than this is not prose… */
+  proseCommas: 10,
+  /** …and is dropped as a teaser when this share of its text is links. */
+  teaserLinkDensity: 0.2,
   /** Inside the container, a block whose link text exceeds this share is dropped. */
   blockLinkDensity: 0.6,
   /** Longest line taken for the label of a removed section ("Related stories:"). */

@@ -7,7 +7,7 @@
  * siblings that score well or read as prose.
  */
 import type { Element } from "domhandler";
-import { classAndId, parentElement, textOf } from "./dom.js";
+import { classAndId, isElement, parentElement, textOf } from "./dom.js";
 import { HEADING_TAGS, LIMITS, NEGATIVE_CLASS, POSITIVE_CLASS, SCORED_OWNERS, TAG_SCORE } from "./rules.js";
 import type { Segment } from "./segment.js";
 
@@ -15,7 +15,10 @@ import type { Segment } from "./segment.js";
 export interface Totals {
   chars: number;
   linkChars: number;
+  /** Segments of any length, and those long enough to count as paragraphs. */
+  segments: number;
   paragraphs: number;
+  commas: number;
   /** Characters of the segments the element holds directly (not in a child block). */
   ownChars: number;
 }
@@ -28,7 +31,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const t = totalsFor(totals, segment.owner);
     t.chars += segment.chars;
     t.linkChars += segment.linkChars;
+    t.segments += 1;
     t.paragraphs += segment.chars >= LIMITS.minParagraph ? 1 : 0;
+    t.commas += segment.commas;
     t.ownChars += segment.chars;
   }
   for (let i = order.length - 1; i >= 0; i--) {
@@ -39,7 +44,9 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
     const up = totalsFor(totals, parent);
     up.chars += own.chars;
     up.linkChars += own.linkChars;
+    up.segments += own.segments;
     up.paragraphs += own.paragraphs;
+    up.commas += own.commas;
   }
   return totals;
 }
@@ -47,7 +54,7 @@ export function totalsOf(segments: Segment[], order: Element[]): Map<Element, To
 /** The totals entry of an element, created empty on first use. */
 function totalsFor(totals: Map<Element, Totals>, el: Element): Totals {
   let t = totals.get(el);
-  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, paragraphs: 0, ownChars: 0 }));
+  if (!t) totals.set(el, (t = { chars: 0, linkChars: 0, segments: 0, paragraphs: 0, commas: 0, ownChars: 0 }));
   return t;
 }
 
@@ -62,8 +69,9 @@ export function scoreCandidates(segments: Segment[], totals: Map<Element, Totals
   const raw = new Map<Element, number>();
   for (const segment of segments) {
     if (!isScored(segment)) continue;
-    const points = 1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100));
     let el = segment.owner ? parentElement(segment.owner) : null;
+    // A paragraph inside a box of links (a teaser) carries less weight up the tree.
+    const points = (1 + segment.commas + Math.min(3, Math.floor(segment.chars / 100))) * (el ? 1 - densityOf(totals, el) : 1);
     for (let level = 0; el && level < LIMITS.scoreLevels; level++, el = parentElement(el)) {
       const base = raw.get(el) ?? initialScore(el, totals.get(el));
       raw.set(el, base + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
@@ -104,31 +112,32 @@ export function chooseContainer(scores: Map<Element, number>, totals: Map<Elemen
   const best = ranked[0];
   if (!best) return [];
   let top = gatherAlternatives(best[0], best[1], ranked.slice(1, 6));
-  top = climbScores(top, scores);
+  top = climbScores(top, scores, totals);
   top = climbOnlyChildren(top);
   return withSiblings(top, scores, totals);
 }
 
 /** When several near-best candidates share an ancestor with the best, that ancestor is the article. */
 function gatherAlternatives(top: Element, topScore: number, others: Array<[Element, number]>): Element {
-  const close = others.filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
-  if (close.length < 3) return top;
+  const close = others.filter(([, score]) => score >= topScore * LIMITS.alternativeShare).map(([el]) => el);
+  if (close.length < LIMITS.alternatives) return top;
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
     const inside = close.filter((other) => isInside(other, el as Element)).length;
-    if (inside >= 3) return el;
+    if (inside >= LIMITS.alternatives) return el;
   }
   return top;
 }
 
-/** Climb to a parent that scores higher than the path below it (a split article). */
-function climbScores(top: Element, scores: Map<Element, number>): Element {
+/** Climb to a parent that scores higher than the path below it (a split article) — unless what it adds is mostly links. */
+function climbScores(top: Element, scores: Map<Element, number>, totals: Map<Element, Totals>): Element {
   let last = scores.get(top) ?? 0;
   const threshold = last / 3;
+  const density = densityOf(totals, top);
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
     const score = scores.get(el);
     if (score === undefined) continue;
     if (score < threshold) break;
-    if (score > last) return el;
+    if (score > last) return densityOf(totals, el) <= density + LIMITS.climbDensity ? el : top;
     last = score;
   }
   return top;
@@ -138,7 +147,7 @@ function climbScores(top: Element, scores: Map<Element, number>): Element {
 function climbOnlyChildren(top: Element): Element {
   let el = top;
   for (let parent = parentElement(el); parent && parent.name !== "body"; parent = parentElement(el)) {
-    if (parent.children.filter((child) => "attribs" in child).length !== 1) break;
+    if (parent.children.filter(isElement).length !== 1) break;
     el = parent;
   }
   return el;
@@ -149,13 +158,14 @@ function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<El
   const parent = parentElement(top);
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
-  const threshold = Math.max(10, topScore * LIMITS.siblingShare);
+  const threshold = Math.max(LIMITS.siblingFloor, topScore * LIMITS.siblingShare);
   const topClass = top.attribs["class"] ?? "";
   return parent.children.filter((child): child is Element => {
     if (child === top) return true;
-    if (!("attribs" in child) || !totals.has(child)) return false;
-    const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * 0.2 : 0;
-    return (scores.get(child) ?? 0) + bonus >= threshold || readsAsProse(child, totals);
+    if (!isElement(child) || !totals.has(child)) return false;
+    const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * LIMITS.siblingShare : 0;
+    const scoresWell = (scores.get(child) ?? 0) + bonus >= threshold && densityOf(totals, child) <= LIMITS.boxLinkDensity;
+    return scoresWell || readsAsProse(child, totals);
   });
 }
 
@@ -164,13 +174,14 @@ function readsAsProse(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
   if (!t) return false;
   const density = densityOf(totals, el);
-  if (el.name === "p") return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0 && t.paragraphs > 0);
-  if (HEADING_TAGS.has(el.name) || t.ownChars < t.chars || t.chars <= 80 || density >= 0.25) return false;
-  return textOf(el, 400).split(" ").length >= 10;
+  const long = t.chars > LIMITS.proseSiblingChars;
+  if (el.name === "p") return (long && density < LIMITS.proseLinkDensity) || (density === 0 && t.paragraphs > 0);
+  if (HEADING_TAGS.has(el.name) || t.ownChars < t.chars || !long || density >= LIMITS.proseLinkDensity) return false;
+  return textOf(el, 400).split(" ").length >= LIMITS.proseSiblingWords;
 }
 
 /** Whether `el` is `ancestor` or inside it. */
-export function isInside(el: Element, ancestor: Element): boolean {
+function isInside(el: Element, ancestor: Element): boolean {
   for (let node: Element | null = el; node; node = parentElement(node)) if (node === ancestor) return true;
   return false;
 }

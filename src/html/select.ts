@@ -5,9 +5,9 @@
  */
 import type { Element } from "domhandler";
 import type { Block, RemovedLine } from "../types.js";
-import { elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
+import { classAndId, elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
 import { removedEntry } from "./clean.js";
-import { LIMITS } from "./rules.js";
+import { EMBEDDED_POST, LIMITS } from "./rules.js";
 import { chooseContainer, classWeight, densityOf, scoreCandidates, totalsOf, type Totals } from "./score.js";
 import type { Segment } from "./segment.js";
 import { excerpt } from "./text.js";
@@ -30,15 +30,24 @@ export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyM
   const removed: RemovedLine[] = [];
   const dropped = new Map(pruned);
   const inside = insideSet(page, roots, dropped, totals, removed);
-  const blocks: Block[] = [];
+  const kept: Segment[] = [];
   for (const segment of segments) {
-    if (!isKept(segment, inside, roots.length === 0)) continue;
-    const reason = isLinkOnly(segment) ? "link text" : isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
+    if (roots.length > 0 && !(segment.owner && inside.has(segment.owner))) continue;
+    const reason = blockReason(segment, dropped);
     if (reason) removed.push(segmentEntry(segment, reason));
-    else blocks.push(segment.block);
+    else kept.push(segment);
   }
-  removed.push(...outsideEntries(page, segments, inside, roots));
-  return { blocks, removed };
+  // A heading that ends the article heads nothing: the section it announced was removed.
+  while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "trailing heading"));
+  removed.push(...outsideEntries(page, segments, roots));
+  return { blocks: kept.map((segment) => segment.block), removed };
+}
+
+/** Why a block inside the container is dropped, or null to keep it. */
+function blockReason(segment: Segment, dropped: ReadonlyMap<Element, string>): string | null {
+  if (AD_LABEL.test(segment.block.text)) return "advertisement label";
+  if (isLinkOnly(segment)) return "link text";
+  return isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
 }
 
 /** Elements inside the container, minus link-heavy boxes (added to `dropped` and recorded in `removed`). */
@@ -56,6 +65,12 @@ function insideSet(page: Page, roots: Element[], dropped: Map<Element, string>, 
   }
   return inside;
 }
+
+/** A block that says nothing but "advertisement", in the languages of the press. */
+const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|реклама|إعلان|تبلیغات|آگهی|iklan|広告|广告|광고)[\s.:·-]*$/iu;
+
+/** A block that is nothing but a web address. */
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 
 /** The reason given to link-heavy boxes inside the container. */
 const LINK_BOX = "link list inside the article";
@@ -80,19 +95,19 @@ function nextElementSibling(el: Element): Element | null {
 /** A box whose text is mostly links (or somewhat, when its names say chrome). */
 function isLinkBox(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
-  if (!t || !BOX_TAGS.has(el.name) || t.chars === 0) return false;
+  if (!t || !BOX_TAGS.has(el.name) || t.chars === 0 || EMBEDDED_POST.test(classAndId(el))) return false;
   const density = densityOf(totals, el);
-  return density > LIMITS.boxLinkDensity || (classWeight(el) < 0 && density > 0.2);
+  if (density > LIMITS.boxLinkDensity) return true;
+  // Readability's rule: a box of several blocks but little prose (few commas), not named like an article,
+  // with a fifth of its text in links — a teaser. A wrapper of one paragraph with a few links is not one.
+  const list = el.name === "ul" || el.name === "ol" || el.name === "dl";
+  const teaserLike = t.segments >= 2 && t.commas < LIMITS.proseCommas && classWeight(el) < LIMITS.classWeight;
+  return !list && teaserLike && density > LIMITS.teaserLinkDensity;
 }
 
-/** Whether a segment belongs to the article. */
-function isKept(segment: Segment, inside: Set<Element>, whole: boolean): boolean {
-  return segment.owner ? inside.has(segment.owner) : whole;
-}
-
-/** A block that is (nearly) all link text, except the headline. */
+/** A block that is (nearly) all link text — except the headline and a bare URL (a cited source). */
 function isLinkOnly(segment: Segment): boolean {
-  if (segment.owner?.name === "h1" || segment.chars === 0) return false;
+  if (segment.owner?.name === "h1" || segment.chars === 0 || BARE_URL.test(segment.block.text)) return false;
   return segment.linkChars / segment.chars > LIMITS.blockLinkDensity;
 }
 
@@ -103,33 +118,39 @@ function segmentEntry(segment: Segment, reason: string): RemovedLine {
 }
 
 /** One `removed` record per outermost element outside the container that held text. */
-function outsideEntries(page: Page, segments: Segment[], inside: Set<Element>, roots: Element[]): RemovedLine[] {
+function outsideEntries(page: Page, segments: Segment[], roots: Element[]): RemovedLine[] {
+  if (roots.length === 0) return [];
+  const under = new Set<Element>(roots.flatMap((root) => [root, ...elementsUnder(root)]));
   const spine = new Set<Element>();
   for (const root of roots) for (let el = parentElement(root); el; el = parentElement(el)) spine.add(el);
-  const seen = new Set<Element>();
+  const tops = new Map<Element, Element>();
+  const listed = new Set<Element>();
   const entries: RemovedLine[] = [];
   for (const segment of segments) {
-    if (segment.owner === null ? roots.length === 0 : inside.has(segment.owner) || isInsideDropped(segment.owner, roots)) continue;
-    const top = outermostOutside(segment.owner, spine);
+    if (segment.owner && under.has(segment.owner)) continue;
+    const top = segment.owner && !spine.has(segment.owner) ? outermostOutside(segment.owner, spine, tops) : null;
     if (top === null) entries.push(segmentEntry(segment, "outside the article"));
-    else if (!seen.has(top)) {
-      seen.add(top);
+    else if (!listed.has(top)) {
+      listed.add(top);
       entries.push(removedEntry(page, top, "outside the article"));
     }
   }
   return entries;
 }
 
-/** Whether an element lies under one of the container roots (then it was dropped as a link box, already recorded). */
-function isInsideDropped(el: Element, roots: Element[]): boolean {
-  for (let node: Element | null = el; node; node = parentElement(node)) if (roots.includes(node)) return true;
-  return false;
-}
-
-/** The highest ancestor of `el` that is not on the container's spine; null when `el` itself is on it (or there is none). */
-function outermostOutside(el: Element | null, spine: Set<Element>): Element | null {
-  if (el === null || spine.has(el)) return null;
+/** The highest ancestor of `el` below the container's spine, memoised in `tops` for every element on the way. */
+function outermostOutside(el: Element, spine: Set<Element>, tops: Map<Element, Element>): Element {
+  const path: Element[] = [];
   let top = el;
-  for (let parent = parentElement(top); parent && !spine.has(parent); parent = parentElement(top)) top = parent;
+  for (let node: Element | null = el; node && !spine.has(node); node = parentElement(node)) {
+    const known = tops.get(node);
+    if (known) {
+      top = known;
+      break;
+    }
+    path.push(node);
+    top = node;
+  }
+  for (const node of path) tops.set(node, top);
   return top;
 }

@@ -1,52 +1,79 @@
 /**
- * Datelines: the "Tehran - BORNA -", "TEHRAN (IRNA) --", "MOSCOW, Nov 23 (Reuters) -"
- * openings of agency copy, which give the city and the agency.
+ * Datelines: the "Tehran - BORNA -", "TEHRAN (IRNA) --", "MOSCOW, Nov 23 (Reuters) -",
+ * "GENEVA, 3 March 2025 --" openings of agency copy, which give the city and,
+ * usually, the agency.
  */
 
 /** What a dateline gives, and how much of the paragraph it covers. */
 export interface Dateline {
   city: string;
-  agency: string;
+  /** The agency, when the dateline names one. */
+  agency: string | null;
   /** Length of the dateline prefix in the paragraph, separator included. */
   length: number;
 }
 
-const CITY = "([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’]*(?:[ -][\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’]*){0,2})";
-const AGENCY = "([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&.'’]*(?: [\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&.'’]*){0,2})";
+/** A city: up to three capitalised (or uncased-script) words. */
+const CITY = "(?<city>[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’]*(?:[ -][\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’]*){0,2})";
+/** A city printed in capitals (TOKYO, SAN FRANCISCO) or in a script without case (القاهرة). */
+const CITY_MARKED = "(?<city>(?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]+|\\p{Lo}[\\p{Lo}\\p{M}]+)(?:\\s(?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]+|\\p{Lo}[\\p{Lo}\\p{M}]+)){0,2})";
+/** An agency outside parentheses: capitalised, up to three words. */
+const AGENCY = "(?<agency>[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&.'’]*(?: [\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&.'’]*){0,2})";
+/** An agency inside parentheses: anything short without digits (dpa, AFP, Colprensa). */
+const AGENCY_IN_PARENS = "\\((?<agency>[\\p{L}][\\p{L}\\p{M}&.'’ -]{0,28})\\)";
+/** A date or day after the city: ", Nov 23", ", 3 March 2025", ". 12 ноября". */
+const DATE_PART = "(?:[,.]\\s?[^()\\n—–-]{1,30}?)?";
+/** The dash or punctuation that ends a dateline. */
+const END = "\\s?(?:\\.?\\s?[-–—]{1,2}|:)\\s*";
 
-/** Dateline shapes: each yields the city (group 1) and the agency (group 2). */
+/** Dateline shapes: each yields the city (group `city`) and the agency (group `agency`, optional). */
 const DATELINE_SHAPES: readonly RegExp[] = [
-  // TEHRAN (IRNA) --   MOSCOW, Nov 23 (Reuters) -   PARIS, Dec 2 (AFP) -
-  new RegExp(`^${CITY}(?:,\\s?[^()\\n]{1,30}?)?\\s?\\(${AGENCY}\\)\\s?(?:[-–—]{1,2}|:)\\s*`, "u"),
+  // TEHRAN (IRNA) --   MOSCOW, Nov 23 (Reuters) -   Madrid, 23 nov (EFE).-   New Delhi, Jul 7 (PTI) India…
+  new RegExp(`^${CITY}${DATE_PART}\\s?${AGENCY_IN_PARENS}(?:${END}|\\.\\s+|\\s+(?=\\p{Lu}))`, "u"),
+  // (ANSA) - FOGGIA, 23 NOV -
+  new RegExp(`^${AGENCY_IN_PARENS}\\s?[-–—]\\s?${CITY},\\s?[^\\n—–-]{1,20}?${END}`, "u"),
   // MOSCOW, March 3. /TASS/.   МОСКВА, 23 ноября. /ТАСС/.
   new RegExp(`^${CITY},\\s?[^/\\n]{1,30}?\\s?/${AGENCY}/\\.?\\s*`, "u"),
+  // Санкт-Петербург. 12 ноября. ИНТЕРФАКС -
+  new RegExp(`^${CITY}\\.\\s[^.\\n]{1,25}\\.\\s${AGENCY}${END}`, "u"),
   // Tehran - BORNA -   Tehran, Tasnim —   تهران - برنا -
   new RegExp(`^${CITY}\\s?(?:[-–—]{1,2}|,)\\s?${AGENCY}\\s?(?:[-–—]{1,2}|:)\\s+`, "u"),
+  // TOKYO --   GENEVA, 3 March 2025 --   MURMANSK, Oct 3. —   القاهرة –
+  new RegExp(`^${CITY_MARKED}${DATE_PART}\\s?(?:--|—|–)\\s+`, "u"),
 ];
 
-/** Chinese agency datelines: 新华社北京11月23日电. */
-const HAN_DATELINE = /^(新华社|中新社|人民网|央视网)(\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日电\s*(?:[（(][^)）]{0,30}[)）])?\s*/u;
+/** Chinese and Japanese agency datelines: 新华社北京11月23日电, 【ウィーン共同】. */
+const HAN_DATELINES: readonly RegExp[] = [
+  /^(?<agency>新华社|中新社|人民网|央视网)(?<city>\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日电\s*(?:[（(][^)）]{0,30}[)）])?\s*/u,
+  /^【(?<city>[^】\s]{1,12}?)(?<agency>共同|時事|ロイター|AFP時事|新華社)】\s*/u,
+];
 
 /** Words that make the "agency" slot a sentence word rather than an agency. */
-const NOT_AGENCY = /^(?:The|A|An|He|She|It|We|They|I|In|On|At|But|And|This|That)$/u;
+const NOT_AGENCY = /^(?:The|A|An|He|She|It|We|They|I|In|On|At|But|And|This|That|Yes|No|So|Photo|File)$/u;
 
 /** Reads a dateline at the start of a paragraph; null when there is none. */
 export function readDateline(text: string): Dateline | null {
-  const han = HAN_DATELINE.exec(text);
-  if (han) return { city: han[2]!, agency: han[1]!, length: han[0].length };
-  for (const shape of DATELINE_SHAPES) {
+  for (const shape of [...HAN_DATELINES, ...DATELINE_SHAPES]) {
     const match = shape.exec(text);
-    if (!match) continue;
-    const agency = match[2]!.trim();
-    if (NOT_AGENCY.test(agency) || match[0].length === text.length) continue;
-    return { city: cityName(match[1]!), agency, length: match[0].length };
+    const city = match?.groups?.["city"]?.trim();
+    if (!match || !city || match[0].length >= text.length) continue;
+    const agency = match.groups?.["agency"]?.trim() ?? null;
+    if ((agency && NOT_AGENCY.test(agency)) || NOT_AGENCY.test(city)) continue;
+    return { city: cityName(city), agency, length: match[0].length };
   }
   return null;
 }
 
-/** City names printed in capitals are given in title case: TEHRAN → Tehran. */
+/** City names printed in capitals are given in title case: TEHRAN → Tehran, İSTANBUL → İstanbul. */
 function cityName(city: string): string {
-  const trimmed = city.trim();
-  if (trimmed !== trimmed.toUpperCase() || trimmed === trimmed.toLowerCase()) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  if (city !== city.toUpperCase() || city === city.toLowerCase()) return city;
+  return city
+    .split(/(?<=[\s-])/u)
+    .map((word) => word.charAt(0) + word.slice(1).toLocaleLowerCase(localeOf(word)))
+    .join("");
+}
+
+/** Turkish capitals lower-case differently (I → ı); other scripts use the default rules. */
+function localeOf(word: string): string | undefined {
+  return /[İŞĞ]/u.test(word) ? "tr" : undefined;
 }

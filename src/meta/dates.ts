@@ -69,7 +69,7 @@ const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) 
     parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
   },
   {
-    pattern: new RegExp(`${MONTH_WORD}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
+    pattern: new RegExp(`${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
     parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
   },
 ];
@@ -122,8 +122,12 @@ function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** HH:MM[:SS] with optional am/pm, or the French `14h05`. */
-const TIME = /(?<![\d:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}])/iu;
+/** HH:MM[:SS] with optional am/pm (also Arabic ص/م), the French `14h05`, the Japanese `14時05分`. */
+const TIME =
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?|ص|م)?(?![\p{L}])/iu;
+
+/** `06.00 Uhr`, `11.20`: a dotted time, read only on date lines where it cannot be a decimal. */
+const DOTTED_TIME = /(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}])/iu;
 
 /** Named zones agencies print, to their UTC offsets. */
 const ZONES: ReadonlyArray<[RegExp, string]> = [
@@ -135,21 +139,31 @@ const ZONES: ReadonlyArray<[RegExp, string]> = [
   [/\bCEST\b/u, "+02:00"],
   [/\bEST\b/u, "-05:00"],
   [/\bEDT\b/u, "-04:00"],
+  [/\bJST\b/u, "+09:00"],
+  [/\bKST\b/u, "+09:00"],
+  [/\bIST\b/u, "+05:30"],
+  [/\bPKT\b/u, "+05:00"],
 ];
 
 /** Finds the first time of day in the text, with its zone when one is stated. */
 export function findTime(
   rawText: string,
+  options: { dotted?: boolean } = {},
 ): (Pick<DateTimeParts, "time" | "offset"> & { index: number; length: number; raw: string }) | null {
   const text = asciiDigits(rawText);
-  const match = TIME.exec(text);
+  const colon = TIME.exec(text);
+  const dotted = options.dotted && !colon ? DOTTED_TIME.exec(text) : null;
+  const match = colon ?? dotted;
   if (!match) return null;
-  let hours = Number(match[1]);
-  const minutes = Number(match[2] ?? match[4]);
-  const seconds = Number(match[3] ?? 0);
-  const meridiem = match[5]?.toLowerCase().replace(/[.\s]/g, "");
-  if (meridiem === "pm" && hours < 12) hours += 12;
-  if (meridiem === "am" && hours === 12) hours = 0;
+  const [hoursText, minutesText, secondsText, meridiemText] = colon
+    ? [colon[1], colon[2] ?? colon[4] ?? colon[5], colon[3], colon[6]]
+    : [match[1], match[2], undefined, match[3]];
+  let hours = Number(hoursText);
+  const minutes = Number(minutesText);
+  const seconds = Number(secondsText ?? 0);
+  const meridiem = meridiemText?.toLowerCase().replace(/[.\s]/g, "");
+  if ((meridiem === "pm" || meridiem === "م") && hours < 12) hours += 12;
+  if ((meridiem === "am" || meridiem === "ص") && hours === 12) hours = 0;
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const time = [hours, minutes, seconds].map((n) => String(n).padStart(2, "0")).join(":");
   const offset = findOffset(text.slice(match.index));

@@ -1,49 +1,91 @@
 /**
- * Header lines whose whole content is metadata: a date, a time, a news ID, a byline.
+ * Header lines whose content is metadata: a date, a time, a news ID, a byline,
+ * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
 import { asciiDigits, findDate, findTime, type DateTimeParts } from "./dates.js";
 import { wordCount } from "../normalize.js";
+import { WRAPPED_IN_EMPHASIS } from "../patterns.js";
 
-/** What a metadata line gives. */
-export type HeaderFact =
+/** One piece of metadata a line gives. */
+export type HeaderFact = (
   | { kind: "datetime"; parts: DateTimeParts }
   | { kind: "news-id"; id: string }
-  | { kind: "byline"; name: string };
+  | { kind: "byline"; name: string; role: string | null }
+) & {
+  /** The part of the line the fact was read from. */
+  text: string;
+};
 
-/** `News ID: 2559`, `ID: 2559`, `Code: 123`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
+/** A metadata line: its facts, and whether it holds nothing else (safe to take even inside the article). */
+export interface MetaLine {
+  facts: HeaderFact[];
+  strict: boolean;
+}
+
+/** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
 const NEWS_ID =
-  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*[:：#№.]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
+  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*[:：#№.]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
-/** `By Jane Doe`, `By Jane Doe | Reuters`, `By Jane Doe and John Roe`. */
-const BYLINE = /^(?:[Bb]y|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|بقلم|نویسنده\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:\s*(?:[|,–—-]|and|&)\s*.{0,60})?$/u;
+/** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `Written by: KNA Desk`. */
+const BYLINE =
+  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview )?[Bb]y:?|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:,\s*([^|,]{2,60}?))?(?:\s*(?:[|–—-]|and|&)\s*.{0,60})?$/u;
 
 /** Words that may sit beside a date and time on a date line. */
 const DATE_LINE_WORDS =
-  /\b(?:date|dated|published|posted|updated|last updated|on|at|time|local time|gmt|utc|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest)\b|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|publicado|publié|veröffentlicht|aktualisiert|pubblicato|yayınlanma|发布|时间|日期/giu;
+  /\b(?:date|dated|published|posted|updated|last updated|modified|on|at|time|local time|gmt|utc|ist|jst|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest|uhr|le|à|el|de|publicado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|yayınlanma|güncelleme)\b|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|发布|时间|日期/giu;
 
-/** Reads a header line as metadata; null when it is anything else. */
-export function readHeaderFact(text: string): HeaderFact | null {
+/** Separators between the parts of a metadata line. */
+const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;
+
+/** Words a date line may hold besides its dates, times and the words above ("Программа «…»"). */
+const LOOSE_LEFTOVER_WORDS = 4;
+
+/** A line with its emphasis markers removed: `_By Jane Doe_` → `By Jane Doe`. */
+function unwrapEmphasis(text: string): string {
+  return WRAPPED_IN_EMPHASIS.exec(text)?.[2] ?? text;
+}
+
+/** Reads a line as metadata; null when it is anything else. */
+export function readMetaLine(text: string): MetaLine | null {
+  const segments = text.split(SEGMENT_SEPARATOR).filter((segment) => segment.length > 0);
+  if (segments.length < 2) {
+    const whole = readSegment(unwrapEmphasis(text));
+    return whole ? { facts: [whole.fact], strict: whole.leftover <= 1 } : null;
+  }
+  const read = segments.map(readSegment);
+  const facts = read.flatMap((item) => (item ? [item.fact] : []));
+  const othersShort = segments.every((segment, index) => read[index] || wordCount(segment) <= LOOSE_LEFTOVER_WORDS);
+  const strict = read.every((item) => item !== null && item.leftover <= 1);
+  return facts.length > 0 && othersShort ? { facts, strict } : null;
+}
+
+/** One fact from a whole segment, and how many words it left unexplained. */
+function readSegment(text: string): { fact: HeaderFact; leftover: number } | null {
   const id = NEWS_ID.exec(text);
-  if (id) return { kind: "news-id", id: asciiDigits(id[1]!) };
+  if (id) return { fact: { kind: "news-id", id: asciiDigits(id[1]!), text }, leftover: 0 };
   const byline = BYLINE.exec(text);
-  if (byline && wordCount(text) <= 12) return { kind: "byline", name: byline[1]!.replace(/[.,]$/u, "") };
+  if (byline && wordCount(text) <= 14) {
+    return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
+  }
   return readDateLine(text);
 }
 
-/** A line that holds a date and/or a time and little else. */
-function readDateLine(text: string): HeaderFact | null {
+/** A segment that holds a date and/or a time and few other words. */
+function readDateLine(text: string): { fact: HeaderFact; leftover: number } | null {
   const date = findDate(text);
-  const time = findTime(date ? text.slice(date.index + date.length) : text) ?? (date ? null : findTime(text));
+  const withoutDate = date ? text.slice(0, date.index) + " ".repeat(date.length) + text.slice(date.index + date.length) : text;
+  const time = findTime(withoutDate, { dotted: true });
   if (!date && !time) return null;
-  let rest = asciiDigits(text);
-  if (date) rest = rest.slice(0, date.index) + " " + rest.slice(date.index + date.length);
-  rest = rest.replace(/\d{1,2}(?::\d{2}){1,2}|\d{1,2}h\d{2}|[+-]\d{2}:?\d{2}/gu, " ").replace(DATE_LINE_WORDS, " ");
-  if (wordCount(rest) > 1) return null;
+  const rest = asciiDigits(withoutDate)
+    .replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ")
+    .replace(DATE_LINE_WORDS, " ");
+  const leftover = wordCount(rest);
+  if (leftover > LOOSE_LEFTOVER_WORDS) return null;
   const parts: DateTimeParts = {};
   if (date?.date) parts.date = date.date;
   if (date?.original) parts.original = date.original;
   if (time?.time) parts.time = time.time;
   if (time?.raw) parts.timeText = time.raw;
   if (time?.offset) parts.offset = time.offset;
-  return { kind: "datetime", parts };
+  return { fact: { kind: "datetime", parts, text }, leftover };
 }

@@ -7,13 +7,15 @@ import { toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { findParticipants } from "./people.js";
+import { expandName, findRole, nameFromTitle } from "./names.js";
+import { findParticipants, isPress } from "./people.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
 /** What metadata is built from. */
 export interface MetaSources {
   classified: ClassifiedBlock[];
-  facts: HeaderFact[];
+  /** Facts of the metadata lines, with their distance (in blocks) from the article's start. */
+  facts: Array<{ fact: HeaderFact; distance: number }>;
   title: string | null;
   known: Partial<Meta>;
 }
@@ -22,26 +24,32 @@ export interface MetaSources {
 const DATELINE_SEARCH = 3;
 
 /** Builds the metadata, stripping the dateline from the paragraph that carries it. */
-export function buildMeta(sources: MetaSources): { meta: Meta; blocks: ClassifiedBlock[] } {
+export function buildMeta(sources: MetaSources): { meta: Meta; blocks: ClassifiedBlock[]; used: Set<HeaderFact> } {
   const { blocks, dateline } = takeDateline(sources.classified);
-  const reporter = blocks.filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro");
-  const participants = findParticipants(reporter.map((item) => item.text));
-  const bylineName = sources.facts.flatMap((fact) => (fact.kind === "byline" ? [fact.name] : []))[0];
-  const speakers = speakerPeople(blocks);
-  const when = publication(sources.facts);
+  const reporterTexts = blocks
+    .filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro" || item.role === "closing")
+    .map((item) => item.text);
+  const used = new Set<HeaderFact>();
+  const hasQuestions = blocks.some((item) => item.role === "question");
+  const when = publication(sources.facts, used);
   const known = sources.known;
+  const facts = sources.facts.map((item) => item.fact);
+  const newsId = facts.find((fact) => fact.kind === "news-id");
+  if (newsId) used.add(newsId);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions);
   const meta: Meta = {
     title: known.title ?? sources.title,
     published: known.published ?? toIso(when),
-    newsId: known.newsId ?? sources.facts.flatMap((fact) => (fact.kind === "news-id" ? [fact.id] : []))[0] ?? null,
+    newsId: known.newsId ?? (newsId?.kind === "news-id" ? newsId.id : null),
     agency: dateline?.agency ?? known.agency ?? null,
     dateline: dateline?.city ?? known.dateline ?? null,
     language: detectLanguage(bodyText(blocks)) ?? known.language ?? null,
-    interviewer: participants.interviewer ?? speakers.interviewer ?? personOrNull(bylineName) ?? known.interviewer ?? null,
-    interviewee: participants.interviewee ?? speakers.interviewee ?? known.interviewee ?? null,
+    // Without questions a byline names the article's writer, not an interviewer.
+    interviewer: people.interviewer ?? (hasQuestions ? (known.interviewer ?? null) : null),
+    interviewee: people.interviewee ?? known.interviewee ?? null,
   };
   if (!known.published && when.original) meta.publishedOriginal = when.timeText ? `${when.original} ${when.timeText}` : when.original;
-  return { meta, blocks };
+  return { meta, blocks, used };
 }
 
 /** Finds a dateline at the start of one of the first body paragraphs and strips it. */
@@ -56,17 +64,74 @@ function takeDateline(classified: ClassifiedBlock[]): { blocks: ClassifiedBlock[
   return { blocks: classified, dateline: null };
 }
 
-/** The first date and the first time among the header facts. */
-function publication(facts: readonly HeaderFact[]): DateTimeParts {
-  const stamps = facts.flatMap((fact) => (fact.kind === "datetime" ? [fact.parts] : []));
-  const dated = stamps.find((parts) => parts.date);
+/**
+ * The publication date: the dated line nearest the article (a site's clock or
+ * an "updated" stamp sits further away, or later on the same line), with the
+ * time from that line or from the nearest time-only line.
+ */
+function publication(facts: ReadonlyArray<{ fact: HeaderFact; distance: number }>, used: Set<HeaderFact>): DateTimeParts {
+  const stamps = facts.filter((item) => item.fact.kind === "datetime");
+  const partsOf = (item: { fact: HeaderFact }): DateTimeParts => (item.fact.kind === "datetime" ? item.fact.parts : {});
+  const nearest = (candidates: typeof stamps): (typeof stamps)[number] | undefined =>
+    candidates.reduce<(typeof stamps)[number] | undefined>((best, item) => (best === undefined || item.distance < best.distance ? item : best), undefined);
+  const dated = nearest(stamps.filter((item) => partsOf(item).date));
   if (!dated) return {};
-  const timed = dated.time ? dated : stamps.find((parts) => parts.time && !parts.date);
-  const result: DateTimeParts = { ...dated };
-  if (timed?.time) result.time = timed.time;
-  if (timed?.offset) result.offset = timed.offset;
-  if (timed?.timeText) result.timeText = timed.timeText;
+  used.add(dated.fact);
+  if (partsOf(dated).time) return partsOf(dated);
+  const timed = nearest(stamps.filter((item) => partsOf(item).time && !partsOf(item).date));
+  if (!timed) return partsOf(dated);
+  used.add(timed.fact);
+  return { ...partsOf(dated), ...pick(partsOf(timed)) };
+}
+
+/** The time fields of a stamp. */
+function pick(parts: DateTimeParts): DateTimeParts {
+  const result: DateTimeParts = {};
+  if (parts.time) result.time = parts.time;
+  if (parts.offset) result.offset = parts.offset;
+  if (parts.timeText) result.timeText = parts.timeText;
   return result;
+}
+
+/**
+ * Interviewer and interviewee: the reporter's sentences first, then speaker
+ * labels; a byline's author replaces an outlet as interviewer; short names are
+ * completed and missing roles looked up in the reporter's text.
+ */
+function participants(
+  blocks: readonly ClassifiedBlock[],
+  texts: readonly string[],
+  facts: readonly HeaderFact[],
+  agency: string | null,
+  used: Set<HeaderFact>,
+  title: string | null,
+  asked: boolean,
+): { interviewer: Person | null; interviewee: Person | null } {
+  const found = findParticipants(texts);
+  const speakers = speakerPeople(blocks);
+  const bylineFact = facts.find((fact) => fact.kind === "byline");
+  const byline = bylineFact?.kind === "byline" ? { name: bylineFact.name, role: bylineFact.role } : null;
+  let interviewer = found.interviewer ?? speakers.interviewer;
+  if (asked && bylineFact && byline && (!interviewer || isOutlet(interviewer, agency))) {
+    interviewer = byline;
+    used.add(bylineFact);
+  }
+  const titled = nameFromTitle(title, texts);
+  const interviewee = found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null);
+  return { interviewer: complete(interviewer, texts), interviewee: complete(interviewee, texts) };
+}
+
+/** An organisation rather than a person: a press name, the agency, or an acronym. */
+function isOutlet(candidate: Person, agency: string | null): boolean {
+  return candidate.role === null && (isPress(candidate) || candidate.name === agency || /^\p{Lu}{2,}$/u.test(candidate.name));
+}
+
+/** Completes a short, capitalised or initialled name and a missing role from the reporter's text. */
+function complete(candidate: Person | null, texts: readonly string[]): Person | null {
+  if (!candidate) return null;
+  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
+  const name = short ? expandName(candidate.name, texts) : candidate.name;
+  return { name, role: candidate.role ?? findRole(name, texts) };
 }
 
 /** Interviewer and interviewee from speaker labels: who asked, and who answered most. */

@@ -1,7 +1,8 @@
 /**
  * Interviewer and interviewee from the reporter's sentences:
  * "X, <role>, spoke with Y, <role>", "In an interview with X, Y said",
- * "Y told X in an interview", "X interviewed Y", "Y sat down with X".
+ * "Y told X in an interview", "X interviewed Y", "Y sat down with our editor X",
+ * "Y answered our questions", "Talking to X, Y said".
  */
 import type { Person } from "../types.js";
 
@@ -11,66 +12,105 @@ export interface Participants {
   interviewee: Person | null;
 }
 
-/** A personal name: capitalised words, with title and particles. Group-free so it can be embedded. */
-const NAME =
-  "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Sheikh)\\.?\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]+(?:\\s(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]+|bin|ibn|al-\\p{L}+|de|da|di|van|von|der|la|le|el-\\p{L}+)){0,4}";
+/** Titles that may stand before a name and belong to it. */
+const TITLE =
+  "(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Sir|Gen|Col|Lt|Maj|Capt|Sen|Rep|Amb|Hon|Fr)\\.?\\s|(?:Sheikh|Justice|Datuk|Dato'?|Lieutenant General|Major General|General|Ayatollah|Professor|Judge|Minister|President)\\s)";
 
-/** An appositive after a name: ", a documentary filmmaker for Press TV," (up to the next comma or end). */
-const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|told|sat|talked|interviewed)\\b)[^,.;:\"“”])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
+/** A capitalised word of a name (letters, marks, hyphens, apostrophes inside). */
+const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]";
 
-/** Reporting verbs that follow the interviewee in "In an interview with X, Y said". */
-const SAYS = "(?:said|says|stated|told|noted|added|explained|stressed|emphasi[sz]ed|argued|warned|announced|insisted)\\b";
+/** A personal or outlet name: capitalised words with particles, possibly with a title. */
+const NAME = `(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)){0,5}`;
 
-/** Verbs where the subject interviews the object. */
-const ASKS = "(?:interviewed|spoke with|spoke to|talked with|talked to|sat down with|met with|conducted an interview with|held an interview with)";
+/** An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or sentence end). */
+const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|says|told|sat|talked|interviewed|answered)\\b)[^,.;:\"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
 
-/** Sentence shapes, each naming which capture is which. */
-const SHAPES: ReadonlyArray<{ pattern: RegExp; subjectIs: "interviewer" | "interviewee" | "by-role" }> = [
-  // In an interview with X, Y, <role>, said …
-  {
-    pattern: new RegExp(`[Ii]n an? (?:exclusive |recent |wide-ranging )?interview with (?:the )?(${NAME})()(?:'s? [^,]{1,40})?,\\s?(${NAME})${ROLE}\\s?${SAYS}`, "u"),
-    subjectIs: "interviewer",
-  },
-  // Y, <role>, told X in an interview / said in an interview with X
-  { pattern: new RegExp(`(${NAME})${ROLE}\\s?(?:told|said to) (${NAME})${ROLE}\\s?in an? (?:exclusive )?interview`, "u"), subjectIs: "interviewee" },
-  { pattern: new RegExp(`(${NAME})${ROLE}\\s?said in an? (?:exclusive )?interview with (${NAME})${ROLE}`, "u"), subjectIs: "interviewee" },
-  // X, <role>, spoke with Y, <role>
-  { pattern: new RegExp(`(${NAME})${ROLE}\\s?${ASKS} (${NAME})${ROLE}`, "u"), subjectIs: "by-role" },
+/** Lowercase words naming someone's job before their name: "our political editor", "health reporter". */
+const DESCRIBED = "(?:(?:our|the|a|an|its|their)\\s)?((?:\\p{Ll}[\\p{L}-]*\\s){1,4}?)?";
+
+/** Fillers between an outlet and the comma: "on Sunday", "at his office". */
+const FILLER = "(?:\\s(?:on|at|in|during|this|last|earlier)\\b[^,]{0,40})?";
+
+/** Reporting verbs. */
+const SAYS = "(?:said|says|stated|told|noted|added|explained|stressed|emphasi[sz]ed|argued|warned|announced|insisted|revealed|confirmed)\\b";
+
+/** Verbs where the subject interviews the object (or, when the subject is the guest, speaks to the press). */
+const ASKS =
+  "(?:interviewed|spoke with|spoke to|talked with|talked to|sat down with|met with|moderated a discussion with|conducted an interview with|held an interview with)";
+
+/** A sentence shape, which capture groups hold the two people, and who the first one is. */
+interface Shape {
+  pattern: RegExp;
+  first: "interviewer" | "interviewee" | "by-role";
+}
+
+/** Groups of every shape: 1 first name, 2 first role, 3 second descriptor, 4 second name, 5 second role. */
+const SHAPES: readonly Shape[] = [
+  // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
+  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})()${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  // Talking to APP in an interview, Mehmood said
+  { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  // Y, <role>, told health reporter X in an interview
+  { pattern: shape(`(${NAME})${ROLE}\\s?(?:told|said to) ${DESCRIBED}(${NAME})${ROLE}\\s?(?:in an? (?:exclusive |recent )?interview|during an interview)`), first: "interviewee" },
+  // Y, <role>, said in an interview with X / made the remarks in a recent interview with X
+  { pattern: shape(`(${NAME})${ROLE}\\s?(?:[^.]{0,80}?\\s)?(?:said|spoke|made the remarks|was speaking|commented) in an? (?:exclusive |recent |wide-ranging )?interview (?:with|for|to) ${DESCRIBED}(${NAME})${ROLE}`), first: "interviewee" },
+  // X, <role>, spoke with / sat down with our correspondent Y, <role>
+  { pattern: shape(`(${NAME})${ROLE}\\s?${ASKS} ${DESCRIBED}(${NAME})${ROLE}`), first: "by-role" },
 ];
 
-/** Roles and names that mark the press side of an interview. */
-const PRESS = /\b(?:reporter|correspondent|journalist|filmmaker|film-maker|host|anchor|editor|presenter|interviewer|columnist|producer|writer|TV|News|Agency|Radio|Times|Post|Press|Daily|Magazine|newspaper|channel|network)\b/iu;
+/** "Y, <role>, answered our questions": the guest alone. */
+const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
+
+/** Compiles a shape's pattern. */
+function shape(source: string): RegExp {
+  return new RegExp(source, "u");
+}
+
+/** Names and roles that mark the press side of an interview. */
+const PRESS =
+  /\b(?:reporter|correspondent|journalist|filmmaker|film-maker|host|anchor|editor|presenter|interviewer|columnist|producer|writer|moderator|TV|News|Agency|Radio|Times|Post|Press|Daily|Magazine|newspaper|channel|network|Journal|Tribune|Herald|Gazette|Review|Monitor|Weekly|Dispatch|Ledger|Observer|Chronicle|Wire|Forum)\b/u;
+
+/** How much of each paragraph is searched: the sentences naming people come early. */
+const SEARCH_CHARS = 1_200;
 
 /** Finds the interviewer and interviewee in the given paragraphs, first match wins. */
 export function findParticipants(paragraphs: readonly string[]): Participants {
-  for (const text of paragraphs) {
-    for (const shape of SHAPES) {
-      const match = shape.pattern.exec(text);
+  for (const paragraph of paragraphs) {
+    const text = paragraph.slice(0, SEARCH_CHARS);
+    for (const { pattern, first } of SHAPES) {
+      const match = pattern.exec(text);
       if (!match) continue;
-      const first = person(match[1]!, match[2]);
-      const second = person(match[3]!, match[4]);
-      return assign(first, second, shape.subjectIs);
+      const one = person(match[1]!, match[2]);
+      const two = person(match[4]!, match[5] || match[3]);
+      return assign(one, two, first);
     }
+    const answered = ANSWERED.exec(text);
+    if (answered) return { interviewer: null, interviewee: person(answered[1]!, answered[2]) };
   }
   return { interviewer: null, interviewee: null };
 }
 
-/** Orders two people into interviewer and interviewee. */
-function assign(subject: Person, object: Person, subjectIs: "interviewer" | "interviewee" | "by-role"): Participants {
-  if (subjectIs === "interviewer") return { interviewer: subject, interviewee: object };
-  if (subjectIs === "interviewee") return { interviewer: object, interviewee: subject };
-  const objectIsPress = PRESS.test(`${object.name} ${object.role ?? ""}`);
-  const subjectIsPress = PRESS.test(`${subject.name} ${subject.role ?? ""}`);
-  return objectIsPress && !subjectIsPress
-    ? { interviewer: object, interviewee: subject }
-    : { interviewer: subject, interviewee: object };
+/** Whether a person looks like the press side: an outlet, or someone with a press job. */
+export function isPress(candidate: Person): boolean {
+  return PRESS.test(`${candidate.name} ${candidate.role ?? ""}`);
 }
 
-/** Builds a person, the role stripped of its leading article and trailing period. */
-function person(name: string, role: string | undefined): Person {
-  const cleanRole = role
+/** Orders two people into interviewer and interviewee. */
+function assign(first: Person, second: Person, firstIs: Shape["first"]): Participants {
+  if (firstIs === "interviewer") return { interviewer: first, interviewee: second };
+  if (firstIs === "interviewee") return { interviewer: second, interviewee: first };
+  // "X, <job>, sat down with Y": the one with a job outside the press is the guest.
+  const firstIsGuest = (isPress(second) && !isPress(first)) || (first.role !== null && !isPress(first) && second.role === null);
+  return firstIsGuest ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
+}
+
+/** Builds a person: possessive outlet prefixes dropped, the role without article or relative clause. */
+function person(rawName: string, rawRole: string | undefined): Person {
+  const name = rawName.trim().replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u, "").replace(/\s+&$/u, "");
+  const role = rawRole
     ?.trim()
-    .replace(/^(?:a|an|the)\s+/iu, "")
+    .replace(/^(?:a|an|the|our|its)\s+/iu, "")
     .replace(/[.\s]+$/u, "");
-  return { name: name.trim(), role: cleanRole ? cleanRole : null };
+  const usable = role && !/^(?:who|which|whose|whom|where|when)\b/iu.test(role) ? role : null;
+  return { name, role: usable };
 }

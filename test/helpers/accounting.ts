@@ -9,7 +9,7 @@ import type { InterviewDocument, SourceLine } from "../../src/types.js";
 /** Word tokens, lowercased, digits folded to ASCII. */
 function words(text: string): string[] {
   const ascii = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-  return ascii.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return ascii.toLowerCase().match(/\p{N}+|[\p{L}\p{M}]+/gu) ?? [];
 }
 
 /** The document's text in reading order. */
@@ -76,6 +76,19 @@ function alignWithStream(lineWords: readonly string[], stream: readonly string[]
   return { cursor, unmatched };
 }
 
+/**
+ * Whether a word of an unspaced script is a run of metadata words:
+ * "新华社北京" is the agency and the dateline written together.
+ */
+function madeOfMeta(word: string, meta: ReadonlySet<string>): boolean {
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return false;
+  let rest = word;
+  for (const token of [...meta].filter((token) => token.length > 1).sort((a, b) => b.length - a.length)) {
+    rest = rest.split(token).join("");
+  }
+  return rest.length === 0;
+}
+
 /** One line the document does not account for, with the words that are missing. */
 export interface Unaccounted {
   line: number;
@@ -103,14 +116,16 @@ export function unaccountedLines(lines: readonly SourceLine[], doc: InterviewDoc
   for (const line of lines) {
     const removed = removedByLine.get(line.number) ?? new Set<string>();
     const lineWords = words(line.text);
-    const aside = (word: string): boolean => meta.has(word) || removed.has(word) || labelWords.has(word);
+    const aside = (word: string): boolean => meta.has(word) || removed.has(word) || labelWords.has(word) || madeOfMeta(word, meta);
     const walk = alignWithStream(lineWords, stream, cursor, labelWords);
     // A line wholly in meta, removed or labels (the title, a date line) does not move through the text.
     if (walk.unmatched.length > 0 && lineWords.every(aside)) continue;
     cursor = walk.cursor;
     const missing = walk.unmatched.filter((word) => !aside(word));
-    // A metadata line keeps its labels ("News ID:", "Posted:") out of the document.
-    const metaLine = lineWords.some((word) => meta.has(word)) && missing.length <= META_LINE_LABEL_WORDS;
+    // A metadata line keeps its labels ("News ID:", "Posted:", "Publicado el") out of the document:
+    // it must carry a metadata value, and values (or numbers) must be a good share of its words.
+    const values = lineWords.filter((word) => meta.has(word) || /^\d+$/u.test(word)).length;
+    const metaLine = lineWords.some((word) => meta.has(word)) && (missing.length <= META_LINE_LABEL_WORDS || values * 3 >= lineWords.length);
     if (missing.length > 0 && !metaLine) problems.push({ line: line.number, text: line.text, missing });
   }
   return problems;

@@ -1,0 +1,74 @@
+/**
+ * The headline. Candidates are the headline-shaped blocks before the article;
+ * each is scored on what headlines share everywhere: printed twice, words the
+ * lead repeats, near the article, no label or link markup. The best one wins,
+ * and when the page prints it more than once its first occurrence is the title.
+ */
+import { findDate } from "../meta/dates.js";
+import { isHeadlineShaped, textUnits } from "./shape.js";
+
+/** What the title finder needs to know of a block. */
+export interface TitleCandidate {
+  text: string;
+  /** Chrome or a metadata line: never a title. */
+  excluded: boolean;
+}
+
+/** How many blocks before the article are considered. */
+const LOOK_BACK = 25;
+/** Score weights. */
+const REPEATED_BONUS = 3;
+const OVERLAP_WEIGHT = 4;
+const DISTANCE_PENALTY = 0.15;
+const MARKUP_PENALTY = 5;
+const LABEL_PENALTY = 3;
+const DATE_PENALTY = 2;
+const SHORT_PENALTY = 1.5;
+
+/** Lynx link numbers and image markers: `[12]`, `[IMG]`. */
+const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
+/** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
+const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
+
+/** Finds the index of the title, or null. `bodyStart` is the first block of the article. */
+export function findTitle(blocks: readonly TitleCandidate[], bodyStart: number, bodyWords: ReadonlySet<string>): number | null {
+  let best: { index: number; score: number } | null = null;
+  const from = Math.max(0, bodyStart - LOOK_BACK);
+  let distance = 0;
+  for (let index = bodyStart - 1; index >= from; index -= 1) {
+    const block = blocks[index]!;
+    if (block.excluded) continue;
+    distance += 1;
+    if (!isHeadlineShaped(block.text)) continue;
+    const score = scoreCandidate(block.text, blocks, bodyWords) - DISTANCE_PENALTY * distance;
+    if (best === null || score > best.score) best = { index, score };
+  }
+  if (best === null) return null;
+  const title = blocks[best.index]!.text;
+  return blocks.findIndex((block) => sameText(block.text, title));
+}
+
+/** The score of one candidate, before its distance to the article. */
+function scoreCandidate(text: string, blocks: readonly TitleCandidate[], bodyWords: ReadonlySet<string>): number {
+  const occurrences = blocks.filter((block) => sameText(block.text, text)).length;
+  const words = contentWords(text);
+  const shared = words.filter((word) => bodyWords.has(word)).length;
+  let score = occurrences > 1 ? REPEATED_BONUS : 0;
+  score += words.length === 0 ? 0 : (OVERLAP_WEIGHT * shared) / words.length;
+  if (LINK_MARKUP.test(text)) score -= MARKUP_PENALTY;
+  if (LABEL_LINE.test(text)) score -= LABEL_PENALTY;
+  if (findDate(text)) score -= DATE_PENALTY;
+  if (textUnits(text) < 5) score -= SHORT_PENALTY;
+  return score;
+}
+
+/** Words of four or more letters, lowercased: enough to compare a headline with the lead. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !/^\d+$/u.test(word));
+}
+
+/** Compares two texts ignoring case, spacing and edge punctuation. */
+export function sameText(a: string, b: string): boolean {
+  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return key(a) === key(b);
+}

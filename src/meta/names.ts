@@ -1,0 +1,97 @@
+/**
+ * Completing people from the rest of the text: a surname or speaker label
+ * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
+ * missing role from an appositive elsewhere ("Whitaker, director of …,").
+ */
+
+/** A full name as reporters write it: two to five capitalised words, maybe with a title. */
+const FULL_NAME =
+  /(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
+
+/** Titles that belong to a name as written but are not part of the name itself. */
+const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|^(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s/u;
+
+/** Folds case and diacritics so "KRÄMER" finds "Krämer". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** The full names written in the texts, in order of appearance. */
+function fullNames(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => [...text.matchAll(FULL_NAME)].map((match) => match[0]));
+}
+
+/**
+ * Expands a short name to a full one found in the texts: a surname (any case)
+ * matches a name ending with it; initials ("HL") match a name with those initials.
+ * Returns the short name when nothing matches.
+ */
+export function expandName(short: string, texts: readonly string[]): string {
+  const wanted = fold(short.replace(/[.:]+$/u, "").trim());
+  if (wanted.includes(" ") && !/^\p{Lu}\.\s/u.test(short) && short !== short.toUpperCase()) return short;
+  const surname = wanted.replace(/^\p{L}\.\s*/u, "");
+  for (const name of fullNames(texts)) {
+    const words = fold(name.replace(LEADING_TITLE, "")).split(/\s+/u);
+    if (words.length >= 2 && words.at(-1) === surname) return name;
+    if (/^\p{Lu}{2,4}$/u.test(short) && words.map((word) => word[0]).join("") === wanted) return name;
+  }
+  return short;
+}
+
+/** Articles and possessives that may open a role: "the Minister", "la conservatrice", "its chief". */
+const ROLE_ARTICLE = `(?:${"the a an its his her their our el la los las le les l' il lo der die das des o os as un una une ein eine"
+  .split(" ")
+  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+  .join("|")})`;
+
+/** Comma of any script: Latin, Arabic (،), ideographic (、，). */
+const COMMA = "[,،，、]";
+
+/**
+ * A role given beside a name, in the shapes reporters use:
+ * "Whitaker, director of the program," · "the Minister for Water, Ravi Bakshi," ·
+ * "chief executive Andrei Kulikov" · "نادر مهرآیین، رئیس فدراسیون…،". Relative
+ * clauses ("who leads …") are not roles.
+ */
+export function findRole(name: string, texts: readonly string[]): string | null {
+  const bare = name.replace(LEADING_TITLE, "");
+  const surname = bare.split(/\s+/u).at(-1);
+  if (!surname) return null;
+  const after = new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u");
+  const before = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u");
+  const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})\\b`, "u");
+  for (const text of texts) {
+    const inverted = before.exec(text);
+    if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
+    const appositive = after.exec(text);
+    if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
+    const descriptor = described.exec(text);
+    if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
+  }
+  return null;
+}
+
+/** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
+function isRole(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  return (
+    !/^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of)\b/iu.test(trimmed) &&
+    !/\b(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu.test(trimmed) &&
+    !/^\d/u.test(trimmed)
+  );
+}
+
+/**
+ * The person a headline quotes: "Mariana Ocampo: «…»", "Valentina Rojas, astrónoma: "…"" —
+ * when that name also stands in the article.
+ */
+export function nameFromTitle(title: string | null, texts: readonly string[]): string | null {
+  const match = title && /^([\p{L}][\p{L}\p{M}'’.\u200c-]*(?:\s[\p{L}][\p{L}\p{M}'’.\u200c-]*){1,3})\s?(?:,[^:：]{1,60})?\s?[:：]\s*[«"“'„‘『「]/u.exec(title);
+  const name = match?.[1];
+  return name && texts.some((text) => text.includes(name)) ? name : null;
+}
+
+/** Escapes a string for use inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
