@@ -18,13 +18,20 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEED = process.env.SEED ?? path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 const OUTPUT = path.join(ROOT, "docs", "explain.png");
 /** Lines of the view shown: the header, metadata, lead, summary and the first questions. */
-const LINES = 48;
+const LINES = 44;
+/** Rows of the picture: those lines, a gap mark, and the footer (line counts and the ditto legend). */
+const ROWS = LINES + 4;
+/** An SGR escape, to find the footer in colored text. */
+const SGR = /\u001b\[[\d;]*m/gu;
 /** Window size in CSS pixels: 80 columns of 14px DejaVu Sans Mono plus padding, LINES rows. */
-const WINDOW = { width: 720, height: 14 + Math.ceil(LINES * 14 * 1.35) + 14 };
+const WINDOW = { width: 720, height: 14 + Math.ceil(ROWS * 14 * 1.35) + 14 };
 /** Pixel density of the picture: sharp on high-density screens, still small. */
 const SCALE = 2;
 
-/** Runs the built CLI on the seed with colors forced, from the seed's folder so the header shows its name. */
+/**
+ * Runs the built CLI on the seed with colors forced, from the seed's folder so the
+ * header shows its name; keeps the first lines and the footer, with a dim gap mark between.
+ */
 function coloredExplanation() {
   const output = execFileSync(
     process.execPath,
@@ -35,7 +42,9 @@ function coloredExplanation() {
       encoding: "utf8",
     },
   );
-  return output.split("\n").slice(0, LINES).join("\n");
+  const lines = output.trimEnd().split("\n");
+  const footer = lines.findIndex((line) => line.replace(SGR, "").startsWith("lines:"));
+  return [...lines.slice(0, LINES), "\u001b[2m  ⋮\u001b[22m", ...lines.slice(footer)].join("\n");
 }
 
 /** Photographs an HTML page with headless Chromium. */
