@@ -85,4 +85,12 @@ describe("renderExplanation", () => {
     expect(text).toContain(COLORED.green("answer  "));
     expect(text).toContain(COLORED.red("removed "));
   });
+
+  it("shows an HTML page's text and the elements the reader removed, not its markup", () => {
+    const page = path.join(ROOT, "fixtures", "html-borna", "input.html");
+    const rows = explainLines(analyze(readFileSync(page), { name: "page.html" }));
+    expect(rows.some((row) => row.class !== "blank" && row.text.includes("<p"))).toBe(false);
+    expect(rows).toContainEqual(expect.objectContaining({ class: "chrome", reason: "page header" }));
+    expect(rows.find((row) => row.class === "question")?.text).toMatch(/^How many wild sturgeon/u);
+  });
 });
