@@ -8,13 +8,16 @@ import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { colorsFor } from "./cli/color.js";
+import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
 import { renderExplanation } from "./cli/explain-view.js";
+import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
 import { describeFsError, resolveInputs, type InputItem } from "./cli/inputs.js";
 import { exists, isClosedPipe, outputPathFor, writeFileAtomic, writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES, InputError } from "./decode.js";
 import { explainLines } from "./explain.js";
 import { analyze, type ExtractOptions } from "./extract.js";
 import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, render, type OutputFormat } from "./render/index.js";
+import type { ExtractRules } from "./rules.js";
 import type { InterviewDocument } from "./types.js";
 
 /** Everything the CLI touches, injected so tests can run it in-process. */
@@ -41,6 +44,9 @@ interface CliOptions {
   explain: boolean;
   strict: boolean;
   quiet: boolean;
+  config?: string;
+  /** The config file's rules, loaded after parsing. */
+  rules?: ExtractRules;
 }
 
 const PROGRAM = "extract-interview";
@@ -57,7 +63,15 @@ export async function run(params: CliParams): Promise<number> {
   const options = program.opts<CliOptions>();
   const usage = usageProblem(program.args, options, params);
   if (usage) {
-    await writeTo(params.stderr, `${PROGRAM}: ${usage}\nsee '${PROGRAM} --help'\n`);
+    await writeTo(params.stderr, usageErrorText(PROGRAM, usage, colorsFor(params.stderr, params.env)));
+    return EXIT.usage;
+  }
+  try {
+    options.rules = (await loadConfig(options.config, process.cwd())).rules;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // One line naming the file and the problem: a config error is a usage error, not a crash.
+    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${error.message}\n`);
     return EXIT.usage;
   }
   return processInputs(await resolveInputs(program.args), options, params);
@@ -69,25 +83,28 @@ function buildProgram(params: CliParams): Command {
   return new Command(PROGRAM)
     .description("Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps (text or HTML).")
     .usage("[options] [files or directories...]")
-    .argument("[inputs...]", "files or directories to read; '-' or nothing reads standard input")
+    .argument("[inputs...]", "files or directories; none or '-' reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("json"))
-    .option("-o, --output <file>", "write all output to this file instead of standard output")
-    .option("--out-dir <dir>", "write one output file per input into this directory")
+    .addOption(new Option("-o, --output <file>", "write all output to this file").default(undefined, "stdout"))
+    .option("--out-dir <dir>", "one output file per input, mirroring the tree")
     .option("--force", "with --out-dir: replace existing output files", false)
-    .addOption(new Option("--input-format <format>", "how to read inputs").choices(["auto", "text", "html"]).default("auto"))
-    .option("--encoding <name>", "decode inputs with this encoding instead of detecting it")
-    .option("--max-bytes <n>", "refuse inputs larger than this many bytes", parsePositiveInt, DEFAULT_MAX_BYTES)
-    .option("--explain", "show every input line with its class and the rule's reason", false)
-    .option("--strict", "exit with 3 when an input yields no Q&A or has warnings", false)
+    .addOption(new Option("--input-format <format>", "read inputs as").choices(["auto", "text", "html"]).default("auto"))
+    .addOption(new Option("--encoding <name>", "input encoding, e.g. koi8-r").default(undefined, "detected"))
+    .addOption(new Option("--max-bytes <n>", "largest input, in bytes").argParser(parsePositiveInt).default(DEFAULT_MAX_BYTES, `${String(DEFAULT_MAX_BYTES)}, 50 MiB`))
+    .addOption(new Option("--config <file>", "JSON file of extra boilerplate, labels and speakers").default(undefined, `./${DEFAULT_CONFIG_FILE} if present`))
+    .option("--explain", "show each input line with its class and reason", false)
+    .option("--strict", "exit 3 when an input has no Q&A or has warnings", false)
     .option("-q, --quiet", "print no diagnostics except errors", false)
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")
+    .configureHelp(helpLayout())
+    .addHelpText("after", helpFooter())
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void params.stdout.write(text),
       writeErr: (text) => void params.stderr.write(text),
-      outputError: (text, write) => write(`${stderrColors.red(text.trimEnd())}\nsee '${PROGRAM} --help'\n`),
+      outputError: (text, write) => write(usageErrorText(PROGRAM, text, stderrColors)),
     });
 }
 
@@ -173,7 +190,7 @@ async function readAndExtract(
   }
   try {
     const name = item.kind === "stdin" ? "-" : path.basename(item.path);
-    return { analysis: analyze(bytes, { name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.encoding ? { encoding: options.encoding } : {}) }) };
+    return { analysis: analyze(bytes, { name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.rules ? { rules: options.rules } : {}) }) };
   } catch (error) {
     if (error instanceof InputError) return { reason: error.reason };
     throw error;

@@ -65,11 +65,14 @@ const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
 const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
 
-/** Words that mark a "share on X" bar. */
-const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/\s])\s*){2,}$/iu;
+/**
+ * Words that mark a "share on X" bar. Spaces between them are the `\s*`'s alone: a
+ * space in the class too let "share | | | … !" backtrack exponentially (63 characters took 17 s).
+ */
+const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/])\s*){2,}$/iu;
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
-function bare(text: string): string {
+export function bare(text: string): string {
   return text
     .replace(/\[\d{1,4}\]/g, "")
     .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, "")
@@ -98,7 +101,7 @@ function linkDensity(text: string): number {
   return links / Math.max(1, wordCount(text.replace(/\[\d{1,4}\]/g, " ")));
 }
 
-/** The first chrome rule a block's text matches, or null. */
-export function matchChrome(text: string): ChromeRule | null {
-  return CHROME_RULES.find((rule) => rule.test(text)) ?? null;
+/** The first chrome rule a block's text matches, or null; `extra` rules (a user's config) are tried first. */
+export function matchChrome(text: string, extra: readonly ChromeRule[] = []): ChromeRule | null {
+  return extra.find((rule) => rule.test(text)) ?? CHROME_RULES.find((rule) => rule.test(text)) ?? null;
 }

@@ -14,6 +14,7 @@ import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL } from "../patterns.js";
+import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 
 /** What classification gives the assembler. */
@@ -33,6 +34,8 @@ export interface ClassifyOptions {
    * no zoning, so tables and lists inside the article are kept.
    */
   preselected?: boolean;
+  /** A user's rules: extra chrome, labels and speakers (see `ExtractOptions.rules`). */
+  rules?: CompiledRules;
 }
 
 /** Metadata known before classification (from HTML `<meta>` tags, JSON-LD…). */
@@ -47,8 +50,9 @@ interface Evidence {
 
 /** Classifies every block and builds the metadata. */
 export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
-  const evidence = blocks.map(gatherEvidence);
-  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map(scoreEvidence));
+  const rules = options.rules ?? NO_RULES;
+  const evidence = blocks.map((block) => gatherEvidence(block, rules));
+  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map((item) => scoreEvidence(item, rules)));
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
   const title = titleIndex(evidence, start, end, known.title ?? null);
@@ -57,7 +61,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
     classifyOutside(item, index, { start, end, titleIndex: title, titleText }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
-  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!));
+  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
   segmentation.segments.forEach((segment, position) => {
     const index = bodyIndexes[position]!;
     result[index] = { block: blocks[index]!, ...segment };
@@ -73,19 +77,20 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
 }
 
 /** Evidence for one block. */
-function gatherEvidence(block: Block): Evidence {
-  const chrome = matchChrome(block.text);
+function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
+  const chrome = matchChrome(block.text, rules.chrome);
   return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
 }
 
 /** The zoning score of one block. */
-function scoreEvidence(item: Evidence): number {
+function scoreEvidence(item: Evidence, rules: CompiledRules): number {
   const text = item.block.text;
+  const customTurn = customQuestionLabel(text, rules) !== null || customAnswerLabel(text, rules) !== null;
   return scoreBlock({
     text,
     isChrome: item.chrome !== null,
     isHeaderFact: item.fact !== null,
-    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text),
+    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || customTurn,
   });
 }
 

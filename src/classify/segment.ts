@@ -3,6 +3,7 @@
  * announcement, Q&A pairs and closing paragraphs.
  */
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
+import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
 import { textUnits } from "./shape.js";
@@ -31,9 +32,9 @@ const POINTS_TO_TEXT = /\b(?:below|as follows|the following)\b|ниже|ci-desso
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;
 
-/** Cuts the body blocks into lead, summary, intro, Q&A and closing. */
-export function segmentBody(blocks: readonly Block[]): Segmentation {
-  const shape = readTurns(blocks);
+/** Cuts the body blocks into lead, summary, intro, Q&A and closing; `rules` adds a user's labels and speakers. */
+export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_RULES): Segmentation {
+  const shape = readTurns(blocks, rules);
   const announced = findIntro(blocks, shape.turns);
   const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? 0));
   const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);

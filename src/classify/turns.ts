@@ -14,6 +14,7 @@ import {
   SPEAKER_LABEL,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
+import { configuredSpeaker, customAnswerLabel, customQuestionLabel, NO_RULES, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { textUnits } from "./shape.js";
 
@@ -48,7 +49,7 @@ const QUESTION_MAX_UNITS = 90;
 const SHORT_QUESTION_UNITS = 30;
 
 /** Detectors, strongest evidence first. */
-const SHAPES: ReadonlyArray<(blocks: readonly Block[]) => InterviewShape | null> = [
+const SHAPES: ReadonlyArray<(blocks: readonly Block[], rules: CompiledRules) => InterviewShape | null> = [
   labeledShape,
   speakerShape,
   dialogueShape,
@@ -57,10 +58,10 @@ const SHAPES: ReadonlyArray<(blocks: readonly Block[]) => InterviewShape | null>
   paragraphShape,
 ];
 
-/** Reads the turns of the body blocks with the first shape that fits. */
-export function readTurns(blocks: readonly Block[]): InterviewShape {
+/** Reads the turns of the body blocks with the first shape that fits; `rules` adds a user's labels and speakers. */
+export function readTurns(blocks: readonly Block[], rules: CompiledRules = NO_RULES): InterviewShape {
   for (const detect of SHAPES) {
-    const shape = detect(blocks);
+    const shape = detect(blocks, rules);
     if (shape) return shape;
   }
   return { name: "none", turns: blocks.map((block) => plain(block.text)), answersLabeled: false, mergeQuestions: false };
@@ -78,11 +79,11 @@ export function unwrapEmphasis(text: string): string {
 }
 
 /** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
-function labeledShape(blocks: readonly Block[]): InterviewShape | null {
+function labeledShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
   const turns = blocks.map((block): Turn => {
-    const question = QUESTION_LABEL.exec(block.text);
+    const question = customQuestionLabel(block.text, rules) ?? QUESTION_LABEL.exec(block.text);
     if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
-    const answer = ANSWER_LABEL.exec(block.text);
+    const answer = customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text);
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
     return plain(block.text);
   });
@@ -98,8 +99,8 @@ function stripLabel(text: string, label: string): string {
 }
 
 /** `MILLER:` / `JALALI:`, `John Miller:`, `JM:` — the asker is the speaker who asks most. */
-function speakerShape(blocks: readonly Block[]): InterviewShape | null {
-  const labels = blocks.map((block) => speakerOf(block));
+function speakerShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
+  const labels = blocks.map((block) => speakerOf(block, rules));
   const counts = new Map<string, { turns: number; questions: number }>();
   labels.forEach((label, index) => {
     if (!label) return;
@@ -108,9 +109,9 @@ function speakerShape(blocks: readonly Block[]): InterviewShape | null {
     if (ENDS_WITH_QUESTION.test(blocks[index]!.text)) entry.questions += 1;
     counts.set(label.name, entry);
   });
-  const speakers = [...counts].filter(([, entry]) => entry.turns >= 2);
+  const speakers = [...counts].filter(([name, entry]) => entry.turns >= 2 || speakerRole(name, rules) !== undefined);
   if (speakers.length < 2) return null;
-  const [asker] = speakers.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best));
+  const asker = askerOf(speakers, rules);
   const turns = blocks.map((block, index): Turn => {
     const label = labels[index];
     if (!label || !counts.has(label.name)) return plain(block.text);
@@ -120,9 +121,20 @@ function speakerShape(blocks: readonly Block[]): InterviewShape | null {
   return { name: "speakers", turns, answersLabeled: true, mergeQuestions: false };
 }
 
-/** The speaker label of a block, unless the label is a known chrome word. */
-function speakerOf(block: Block): { name: string; text: string } | null {
+/** The asker: the speaker a user's rules name as interviewer, else the one who asks most (never a named interviewee). */
+function askerOf(speakers: ReadonlyArray<[string, { turns: number; questions: number }]>, rules: CompiledRules): string {
+  const named = speakers.find(([name]) => speakerRole(name, rules) === "interviewer");
+  if (named) return named[0];
+  const unnamed = speakers.filter(([name]) => speakerRole(name, rules) !== "interviewee");
+  const candidates = unnamed.length > 0 ? unnamed : speakers;
+  return candidates.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best))[0];
+}
+
+/** The speaker label of a block, unless the label is a known chrome word; a user's speaker names come first. */
+function speakerOf(block: Block, rules: CompiledRules): { name: string; text: string } | null {
   if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]\s*/u, "") };
+  const configured = configuredSpeaker(block.text, rules);
+  if (configured) return configured;
   const match = SPEAKER_LABEL.exec(block.text);
   if (!match) return null;
   const name = match[1]!.trim();

@@ -33,7 +33,7 @@ export async function resolveInputs(args: readonly string[]): Promise<InputItem[
 /** Expands one argument. */
 async function resolveArgument(arg: string): Promise<InputItem[]> {
   if (arg === "-") return [{ kind: "stdin" }];
-  const info = await stat(arg).catch((error: NodeJS.ErrnoException) => error);
+  const info = await stat(arg).catch((error: unknown) => error as NodeJS.ErrnoException);
   if (info instanceof Error) return [{ kind: "error", name: arg, reason: describeFsError(info) }];
   if (info.isFile()) return [{ kind: "file", path: arg, relative: path.basename(arg) }];
   if (!info.isDirectory()) return [{ kind: "error", name: arg, reason: "not a regular file or directory" }];
