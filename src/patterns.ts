@@ -58,4 +58,4 @@ export const QA_INTRO =
   /(?:\b(?:as follows|following is|the following|full text|excerpts?|transcript|text of the interview|edited (?:for (?:length|clarity)|and condensed)|lightly edited|condensed|reproduced below|below are|Q&A|Q & A|interview (?:below|follows))\b|(?:متن|مشروح|نص|در ادامه|می‌خوانید)|(?:полный текст|приводим|ниже)|a continuación|lo que nos|ci-dessous|intégralité|voici|im Wortlaut|folgt|以下|全文|一問一答|次の通り)/iu;
 
 /** An announcement ends with a colon, or is a short line naming the transcript. */
-export const ENDS_WITH_COLON = /[:：]\s*\(?[^()]{0,40}\)?:?\s*$/u;
+export const ENDS_WITH_COLON = /[:：]\)?$|[:：] ?\([^()]{0,40}\)$|\([^()]{0,40}\) ?[:：]$/u;

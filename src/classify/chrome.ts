@@ -60,7 +60,7 @@ const CAPTION_SENTENCE =
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
 /** A bare URL or e-mail address. */
-const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
+const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
 
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
 const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;

@@ -24,11 +24,11 @@ export interface MetaLine {
 
 /** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
 const NEWS_ID =
-  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*[:：#№.]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
+  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `Written by: KNA Desk`. */
 const BYLINE =
-  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview )?[Bb]y:?|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:,\s*([^|,]{2,60}?))?(?:\s*(?:[|–—-]|and|&)\s*.{0,60})?$/u;
+  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview )?[Bb]y:?|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&).{0,60})?$/u;
 
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
