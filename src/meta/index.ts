@@ -136,9 +136,20 @@ function isOutlet(candidate: Person, agency: string | null): boolean {
 function complete(candidate: Person | null, texts: readonly string[]): Person | null {
   if (!candidate) return null;
   const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
-  const name = short ? expandName(candidate.name, texts) : candidate.name;
+  const expanded = short ? expandName(candidate.name, texts) : candidate.name;
+  const name = isShouted(expanded) ? titleCase(expanded) : expanded;
   const role = candidate.role ?? findRole(name, texts);
   return { name, role: role?.replace(/^(?:the|a|an)\s+/iu, "") ?? null };
+}
+
+/** A name in capitals of a cased script ("MARCUS BELL"), not an acronym. */
+function isShouted(name: string): boolean {
+  return name.includes(" ") && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** "MARCUS BELL" → "Marcus Bell". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Interviewer and interviewee from speaker labels: who asked, and who answered most. */
