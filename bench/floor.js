@@ -29,7 +29,10 @@ function filesUnder(dir) {
  */
 function main(dir) {
   for (const file of filesUnder(dir)) {
-    const paragraphs = fs.readFileSync(file, "utf8").split(PARAGRAPH_BREAK).map((paragraph) => paragraph.trim());
+    const paragraphs = fs
+      .readFileSync(file, "utf8")
+      .split(PARAGRAPH_BREAK)
+      .map((paragraph) => paragraph.trim());
     fs.writeSync(1, `${JSON.stringify({ name: path.basename(file), paragraphs })}\n`);
   }
 }

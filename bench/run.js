@@ -213,7 +213,8 @@ function vmHwmKb(pid) {
  */
 async function tool(args) {
   const result = await measure([process.execPath, BIN, ...args]);
-  if (result.code !== 0 && result.code !== 1) throw new Error(`extract-interview ${args.join(" ")} exited ${result.code}:\n${result.stderr}`);
+  if (result.code !== 0 && result.code !== 1)
+    throw new Error(`extract-interview ${args.join(" ")} exited ${result.code}:\n${result.stderr}`);
   return result;
 }
 
@@ -313,21 +314,54 @@ async function main() {
     "| measure | figure | ratio | target | met |",
     "|---|---|---|---|---|",
     row(`floor: read, split, write JSON (${large.count} documents)`, floor.text, "1", "", null),
-    row(`--jobs 1 (${large.count} documents)`, jobs1.text, `${jobs1Ratio.toFixed(3)} of floor`, `≥ ${TARGETS.jobs1VsFloor.toFixed(3)} of floor`, jobs1Ratio >= TARGETS.jobs1VsFloor),
-    row(`--jobs 2 (${large.count} documents)`, jobs2.text, `${jobs2Ratio.toFixed(2)}× --jobs 1`, `≥ ${TARGETS.jobs2VsJobs1}×`, jobs2Ratio >= TARGETS.jobs2VsJobs1),
+    row(
+      `--jobs 1 (${large.count} documents)`,
+      jobs1.text,
+      `${jobs1Ratio.toFixed(3)} of floor`,
+      `≥ ${TARGETS.jobs1VsFloor.toFixed(3)} of floor`,
+      jobs1Ratio >= TARGETS.jobs1VsFloor,
+    ),
+    row(
+      `--jobs 2 (${large.count} documents)`,
+      jobs2.text,
+      `${jobs2Ratio.toFixed(2)}× --jobs 1`,
+      `≥ ${TARGETS.jobs2VsJobs1}×`,
+      jobs2Ratio >= TARGETS.jobs2VsJobs1,
+    ),
     row(`--jobs 2 (${small.count} documents)`, throughput(small, smallRun).text, "", "", null),
-    row(`peak RSS, ${small.count} documents (--jobs 2)`, fmt(smallRun.peakMb), "", `< ${TARGETS.rssMaxMb} MB`, smallRun.peakMb !== null && smallRun.peakMb < TARGETS.rssMaxMb),
+    row(
+      `peak RSS, ${small.count} documents (--jobs 2)`,
+      fmt(smallRun.peakMb),
+      "",
+      `< ${TARGETS.rssMaxMb} MB`,
+      smallRun.peakMb !== null && smallRun.peakMb < TARGETS.rssMaxMb,
+    ),
     row(
       `peak RSS, ${large.count} documents (--jobs 2)`,
       fmt(largeRun.peakMb),
       rssGrowth === null ? "n/a" : `${rssGrowth.toFixed(2)}× ${small.count}`,
       `≤ ${TARGETS.rssGrowth}×, < ${TARGETS.rssMaxMb} MB`,
-      rssGrowth !== null && largeRun.peakMb !== null && rssGrowth <= TARGETS.rssGrowth && largeRun.peakMb < TARGETS.rssMaxMb,
+      rssGrowth !== null &&
+        largeRun.peakMb !== null &&
+        rssGrowth <= TARGETS.rssGrowth &&
+        largeRun.peakMb < TARGETS.rssMaxMb,
     ),
     row("cold start: node -e 0", `${(nodeCold * 1000).toFixed(0)} ms`, "1", "", null),
-    row("cold start: one-file run", `${(toolCold * 1000).toFixed(0)} ms`, `${coldRatio.toFixed(2)}× node -e 0`, `≤ ${TARGETS.coldVsNode}×`, coldRatio <= TARGETS.coldVsNode),
+    row(
+      "cold start: one-file run",
+      `${(toolCold * 1000).toFixed(0)} ms`,
+      `${coldRatio.toFixed(2)}× node -e 0`,
+      `≤ ${TARGETS.coldVsNode}×`,
+      coldRatio <= TARGETS.coldVsNode,
+    ),
     row("one 5 MB dump", `${run5.seconds.toFixed(2)} s, ${fmt(run5.peakMb)} peak`, "", "", null),
-    row("one 50 MB dump", `${run50.seconds.toFixed(2)} s, ${fmt(run50.peakMb)} peak`, `${growth.toFixed(1)}× 5 MB`, `≤ ${TARGETS.largeVsSmall}×`, growth <= TARGETS.largeVsSmall),
+    row(
+      "one 50 MB dump",
+      `${run50.seconds.toFixed(2)} s, ${fmt(run50.peakMb)} peak`,
+      `${growth.toFixed(1)}× 5 MB`,
+      `≤ ${TARGETS.largeVsSmall}×`,
+      growth <= TARGETS.largeVsSmall,
+    ),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

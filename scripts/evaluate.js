@@ -107,6 +107,7 @@ export function scoreCase(doc, truth) {
   exact["lead"] = same(doc.lead, truth.lead) ? 1 : 0;
   exact["qa intro"] = same(doc.qaIntro, truth.qaIntro ?? null) ? 1 : 0;
   exact["pair count"] = doc.qa.length === truthQa.length ? 1 : 0;
+  exact["closing"] = same((doc.closing ?? []).join(" "), (truth.closing ?? []).join(" ")) ? 1 : 0;
   const answers = tokenF1(doc.qa.flatMap((pair) => pair.answer).join(" "), truthQa.flatMap((pair) => pair.answer).join(" "));
   const questions = matchCounts(doc.qa.map((pair) => pair.question), truthQa.map((pair) => pair.question));
   const summary = matchCounts(doc.summary, truth.summary ?? []);

@@ -3,13 +3,32 @@
  * break between them was made by wrapping, not by the writer.
  */
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
+import { readMetaLine } from "./meta/header-lines.js";
 import type { Block, SourceLine } from "./types.js";
 
 /** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
 const WRAP_WIDTH_PERCENTILE = 0.9;
 
+/** Terminal dumps wrap at 60–100 columns; anything wider is paragraphs on lines of their own. */
+const MAX_WRAP_WIDTH = 132;
+
+/** Fewest non-blank lines for a wrap width to mean anything. */
+const MIN_WRAPPED_LINES = 8;
+
+/** Lines shorter than this are menus, headings and paragraph ends, not evidence of wrapping. */
+const MIN_PROSE_LINE = 30;
+
+/** In wrapped text, at least this share of lines run close to the width… */
+const WRAPPED_LINE_SHARE = 0.35;
+
+/** …where close means at least this share of it. */
+const NEAR_WIDTH_SHARE = 0.75;
+
 /** Slack allowed between a wrapped line's length and the wrap width (justified/ragged text). */
 const WRAP_SLACK = 2;
+
+/** A line opening in a script written without spaces. */
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** Groups lines into blocks: blank lines always split; a non-blank break splits unless it was wrapping. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
@@ -33,12 +52,21 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
   return blocks;
 }
 
-/** The width a dump was wrapped at: a high percentile of its line lengths. */
+/**
+ * The width a dump was hard-wrapped at, or 0 when it was not wrapped. Wrapped
+ * text (lynx, w3m, e-mail) has many lines just under one width, and that width
+ * is a terminal's, not a paragraph's: one-paragraph-per-line dumps are never joined.
+ */
 function wrapWidth(lines: readonly SourceLine[]): number {
   const lengths = lines.filter((line) => line.text.length > 0).map((line) => line.text.length);
-  if (lengths.length === 0) return 0;
+  if (lengths.length < MIN_WRAPPED_LINES) return 0;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * WRAP_WIDTH_PERCENTILE))]!;
+  const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * WRAP_WIDTH_PERCENTILE))]!;
+  if (width > MAX_WRAP_WIDTH) return 0;
+  // Menus and headings are short in any dump: judge by the lines long enough to be prose.
+  const prose = lengths.filter((length) => length >= MIN_PROSE_LINE);
+  const nearWidth = prose.filter((length) => length >= width * NEAR_WIDTH_SHARE && length <= width + WRAP_SLACK).length;
+  return nearWidth >= prose.length * WRAPPED_LINE_SHARE ? width : 0;
 }
 
 /**
@@ -49,13 +77,21 @@ function wrapWidth(lines: readonly SourceLine[]): number {
 function continuesLine(previous: string, next: string, width: number): boolean {
   if (startsTurn(next)) return false;
   if (/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next)) return true;
-  const firstWord = next.split(" ", 1)[0] ?? "";
+  if (width === 0) return false;
+  // Scripts written without spaces wrap anywhere: their "first word" is one character.
+  const firstWord = UNSPACED_START.test(next) ? next.slice(0, 1) : (next.split(" ", 1)[0] ?? "");
   return previous.length + 1 + firstWord.length > width - WRAP_SLACK && previous.length > width / 2;
 }
 
-/** A line that opens a new turn never continues the line before it. */
+/** A line that opens a new turn, or holds only a date or an ID, never continues the line before it. */
 function startsTurn(line: string): boolean {
-  return QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line) || DIALOGUE_DASH.test(line) || SPEAKER_LABEL.test(line);
+  return (
+    QUESTION_LABEL.test(line) ||
+    ANSWER_LABEL.test(line) ||
+    DIALOGUE_DASH.test(line) ||
+    SPEAKER_LABEL.test(line) ||
+    readMetaLine(line)?.strict === true
+  );
 }
 
 /** Joins a block's lines; a word hyphenated across a line break is rejoined without a space. */

@@ -9,6 +9,8 @@ import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { peek, runBatch, type BatchResult, type Processor } from "./cli/batch.js";
 import { colorsFor } from "./cli/color.js";
+import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
+import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
 import { entryFor, resolveInputs, type Entry } from "./cli/inputs.js";
 import type { JobSettings } from "./cli/job.js";
 import { ndjsonEntries } from "./cli/ndjson-input.js";
@@ -18,6 +20,7 @@ import { writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
 import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
+import type { ExtractRules } from "./rules.js";
 
 /** Everything the CLI touches, injected so tests can run it in-process. */
 export interface CliParams {
@@ -47,6 +50,9 @@ interface CliOptions {
   explain: boolean;
   strict: boolean;
   quiet: boolean;
+  config?: string;
+  /** The config file's rules, loaded after parsing. */
+  rules?: ExtractRules;
 }
 
 const PROGRAM = "extract-interview";
@@ -75,7 +81,15 @@ export async function run(params: CliParams): Promise<number> {
   const options = program.opts<CliOptions>();
   const usage = usageProblem(program.args, options, params);
   if (usage) {
-    await writeTo(params.stderr, `${PROGRAM}: ${usage}\nsee '${PROGRAM} --help'\n`);
+    await writeTo(params.stderr, usageErrorText(PROGRAM, usage, colorsFor(params.stderr, params.env)));
+    return EXIT.usage;
+  }
+  try {
+    options.rules = (await loadConfig(options.config, process.cwd())).rules;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // One line naming the file and the problem: a config error is a usage error, not a crash.
+    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${error.message}\n`);
     return EXIT.usage;
   }
   const timeoutGiven = program.getOptionValueSource("timeoutPerFile") === "cli";
@@ -88,31 +102,32 @@ function buildProgram(params: CliParams): Command {
   return new Command(PROGRAM)
     .description("Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps (text or HTML).")
     .usage("[options] [files, directories or 'patterns'...]")
-    .argument("[inputs...]", "files, directories or quoted glob patterns to read; '-' or nothing reads standard input")
+    .argument("[inputs...]", "files, folders, 'patterns'; none or '-' reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("json"))
-    .option("-o, --output <file>", "write all output to this file instead of standard output")
-    .option("--out-dir <dir>", "write one output file per input into this directory")
+    .addOption(new Option("-o, --output <file>", "write all output to this file").default(undefined, "stdout"))
+    .option("--out-dir <dir>", "one output file per input, mirroring the tree")
     .option("--force", "with --out-dir: replace existing output files", false)
-    .addOption(
-      new Option("--from <kind>", "what inputs hold: one dump per file, or NDJSON lines of {id, text|html}").choices(["dumps", "ndjson"]).default("dumps"),
-    )
-    .addOption(new Option("--input-format <format>", "how to read inputs").choices(["auto", "text", "html"]).default("auto"))
-    .option("--encoding <name>", "decode inputs with this encoding instead of detecting it")
-    .option("--max-bytes <n>", "refuse inputs larger than this many bytes", parsePositiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option("-j, --jobs <n>", "worker threads for batches").argParser(parsePositiveInt).default(availableParallelism(), "the number of cores"))
-    .option("--ordered", "with -f ndjson: write documents in input order rather than as they finish", false)
-    .option("--timeout-per-file <seconds>", "fail an input that runs longer than this on a worker; given explicitly, even one file runs on a worker (0: no limit)", parseSeconds, DEFAULT_TIMEOUT_SECONDS)
-    .option("--explain", "show every input line with its class and the rule's reason", false)
-    .option("--strict", "exit with 3 when an input yields no Q&A or has warnings", false)
+    .addOption(new Option("--from <kind>", "one dump per file, or NDJSON lines of {id, text|html}").choices(["dumps", "ndjson"]).default("dumps"))
+    .addOption(new Option("--input-format <format>", "read inputs as").choices(["auto", "text", "html"]).default("auto"))
+    .addOption(new Option("--encoding <name>", "input encoding, e.g. koi8-r").default(undefined, "detected"))
+    .addOption(new Option("--max-bytes <n>", "largest input, in bytes").argParser(parsePositiveInt).default(DEFAULT_MAX_BYTES, `${String(DEFAULT_MAX_BYTES)}, 50 MiB`))
+    .addOption(new Option("--config <file>", "JSON file of extra boilerplate, labels and speakers").default(undefined, `./${DEFAULT_CONFIG_FILE} if present`))
+    .addOption(new Option("-j, --jobs <n>", "worker threads for batches").argParser(parsePositiveInt).default(availableParallelism(), "number of cores"))
+    .option("--ordered", "with -f ndjson: write in input order, not as finished", false)
+    .addOption(new Option("--timeout-per-file <s>", "seconds an input may run on a worker; 0: no limit").argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
+    .option("--explain", "show each input line with its class and reason", false)
+    .option("--strict", "exit 3 when an input has no Q&A or has warnings", false)
     .option("-q, --quiet", "print no diagnostics except errors", false)
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")
+    .configureHelp(helpLayout())
+    .addHelpText("after", helpFooter())
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void params.stdout.write(text),
       writeErr: (text) => void params.stderr.write(text),
-      outputError: (text, write) => write(`${stderrColors.red(text.trimEnd())}\nsee '${PROGRAM} --help'\n`),
+      outputError: (text, write) => write(usageErrorText(PROGRAM, text, stderrColors)),
     });
 }
 
@@ -239,6 +254,7 @@ function jobSettings(options: CliOptions, params: CliParams): JobSettings {
     maxBytes: options.maxBytes,
     strict: options.strict,
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   };
 }
 

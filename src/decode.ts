@@ -57,6 +57,16 @@ export interface DecodedText {
 /**
  * The input is not something we can treat as text. `reason` is a short
  * human phrase the CLI prints after the file name.
+ *
+ * @example
+ * import { extract, InputError } from "extract-interview";
+ *
+ * try {
+ *   extract(new Uint8Array([0, 1, 2, 0]));
+ * } catch (error) {
+ *   if (error instanceof InputError) console.error(`skipped: ${error.reason}`); // "skipped: binary data"
+ *   else throw error;
+ * }
  */
 export class InputError extends Error {
   override readonly name = "InputError";

@@ -2,7 +2,7 @@
  * `--explain`: every input line with the class its block got and the rule's reason.
  */
 import type { Analysis } from "./extract.js";
-import type { BlockRole } from "./types.js";
+import type { BlockRole, RemovedLine } from "./types.js";
 
 /** The class of a line as `--explain` shows it. */
 export type LineClass = BlockRole | "blank";
@@ -15,22 +15,53 @@ export interface ExplainedLine {
   reason: string;
 }
 
-/** Lists every source line with its class and reason; a line split into several blocks gets a row per piece. */
-export function explainLines(analysis: Pick<Analysis, "lines" | "blocks">): ExplainedLine[] {
-  const byLine = new Map<number, Analysis["blocks"]>();
-  for (const item of analysis.blocks) {
-    for (let line = item.block.firstLine; line <= item.block.lastLine; line += 1) {
-      byLine.set(line, [...(byLine.get(line) ?? []), item]);
-    }
-  }
+/**
+ * Lists every source line with its class and reason; a line split into several
+ * blocks gets a row per piece. For an HTML page a row shows the block's text
+ * rather than the markup, and an element the reader removed (navigation, share
+ * bars, comments…) shows on its first line with the reader's reason.
+ */
+export function explainLines(analysis: Pick<Analysis, "lines" | "blocks" | "document">): ExplainedLine[] {
+  const html = analysis.document.source.format === "html";
+  const byLine = blocksByLine(analysis.blocks);
+  const removedAt = html ? removedByLine(analysis.document.removed) : new Map<number, RemovedLine[]>();
   return analysis.lines.flatMap((source): ExplainedLine[] => {
     const items = byLine.get(source.number) ?? [];
-    if (source.text === "" || items.length === 0) return [{ line: source.number, text: source.text, class: "blank", reason: "" }];
+    if (items.length === 0) {
+      const removed = removedAt.get(source.number) ?? [];
+      if (removed.length > 0)
+        return removed.map((entry) => ({
+          line: source.number,
+          text: entry.text,
+          class: "chrome",
+          reason: entry.reason,
+        }));
+    }
+    if (source.text === "" || items.length === 0)
+      return [{ line: source.number, text: source.text, class: "blank", reason: "" }];
     return items.map((item) => ({
       line: source.number,
-      text: items.length === 1 ? source.text : item.block.text,
+      text: items.length === 1 && !html ? source.text : item.block.text,
       class: item.role,
       reason: item.reason,
     }));
   });
+}
+
+/** The classified blocks covering each source line. */
+function blocksByLine(blocks: Analysis["blocks"]): Map<number, Analysis["blocks"]> {
+  const byLine = new Map<number, Analysis["blocks"]>();
+  for (const item of blocks) {
+    for (let line = item.block.firstLine; line <= item.block.lastLine; line += 1) {
+      byLine.set(line, [...(byLine.get(line) ?? []), item]);
+    }
+  }
+  return byLine;
+}
+
+/** The removed entries starting on each line. */
+function removedByLine(removed: readonly RemovedLine[]): Map<number, RemovedLine[]> {
+  const byLine = new Map<number, RemovedLine[]>();
+  for (const entry of removed) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+  return byLine;
 }

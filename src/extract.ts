@@ -6,7 +6,9 @@ import { assemble } from "./assemble.js";
 import { toBlocks } from "./blocks.js";
 import { classify } from "./classify/index.js";
 import { decode } from "./decode.js";
+import { isHtml, readHtml } from "./html/index.js";
 import { toLines } from "./normalize.js";
+import { compileRules, type ExtractRules } from "./rules.js";
 import { splitRunOnBlocks } from "./run-on.js";
 import type { ClassifiedBlock, InterviewDocument, SourceLine } from "./types.js";
 
@@ -29,6 +31,14 @@ export interface ExtractOptions {
    * @default 52428800 (50 MB)
    */
   maxBytes?: number;
+  /**
+   * Extra rules for your sources: boilerplate phrases or patterns to remove,
+   * question and answer labels, speaker names and who they are.
+   *
+   * @example
+   * extract(text, { rules: { chrome: ["Join us on Telegram", /^Follow .+ on X$/iu], questionLabels: ["Moderator"] } });
+   */
+  rules?: ExtractRules;
 }
 
 /**
@@ -36,11 +46,14 @@ export interface ExtractOptions {
  * `lynx -dump` output, a crawler's text, or a saved HTML page.
  *
  * @example
+ * import { readFileSync } from "node:fs";
  * import { extract } from "extract-interview";
+ *
  * const doc = extract(readFileSync("dump.txt"), { name: "dump.txt" });
  * console.log(doc.meta.title, doc.qa.length);
  *
  * @throws {InputError} when the input is not text: empty, binary, too large, an unknown encoding.
+ * @throws {TypeError} when `options.rules` holds something that is not a string or RegExp.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): InterviewDocument {
   return analyze(input, options).document;
@@ -59,9 +72,18 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
-  const source = { name: options.name ?? "-", format: "text" as const, encoding: decoded.encoding, bytes: decoded.bytes };
+  const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
+  const source = { name: options.name ?? "-", format: html ? ("html" as const) : ("text" as const), encoding: decoded.encoding, bytes: decoded.bytes };
   const lines = toLines(decoded.text);
-  const classification = classify(splitRunOnBlocks(toBlocks(lines)));
+  const rules = compileRules(options.rules);
+  if (html) {
+    // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
+    const reading = readHtml(decoded.text);
+    const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
+    const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
+    return { document, lines, blocks: classification.blocks };
+  }
+  const classification = classify(splitRunOnBlocks(toBlocks(lines)), {}, { rules });
   const document = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document, lines, blocks: classification.blocks };
 }

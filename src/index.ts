@@ -5,6 +5,7 @@
 export { extract, type ExtractOptions } from "./extract.js";
 export { render, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
 export { InputError } from "./decode.js";
+export type { ExtractRules, SpeakerRole } from "./rules.js";
 export type {
   InterviewDocument,
   Meta,

@@ -27,7 +27,7 @@ export const ANSWER_LABEL =
   /^(?:\*\*|__)?(A(?:nswer)?\s?\d{0,3}|Ответ|О|R|Respuesta|Antwort|Risposta|Resposta|Cevap|Yanıt|ج|جواب|پاسخ|答|Réponse)(?:\*\*|__)?\s?[:：.\-–—]\s*(?:\*\*|__)?\s*/iu;
 
 /** A dialogue dash opening a turn: em dash, en dash, horizontal bar, or hyphen, then a space. */
-export const DIALOGUE_DASH = /^(?:[—–―]{1,2}|-)\s*(?=\S)/u;
+export const DIALOGUE_DASH = /^(?:[—–―]{1,2}\s*|-\s+)(?=\S)/u;
 
 /** A numbered question: `1.`, `1)`, `(1)`. */
 export const NUMBERED = /^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/u;
@@ -55,7 +55,7 @@ export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;
 
 /** The sentence that announces the interview text. */
 export const QA_INTRO =
-  /(?:\b(?:as follows|following is|the following|full text|excerpts?|transcript|text of the interview|edited for (?:length|clarity)|Q&A|Q & A|interview (?:below|follows))\b|(?:متن|مشروح|نص)\s|(?:полный текст|приводим|ниже)|a continuación|ci-dessous|im Wortlaut|以下|全文)/iu;
+  /(?:\b(?:as follows|following is|the following|full text|excerpts?|transcript|text of the interview|edited (?:for (?:length|clarity)|and condensed)|lightly edited|condensed|reproduced below|below are|Q&A|Q & A|interview (?:below|follows))\b|(?:متن|مشروح|نص|در ادامه|می‌خوانید)|(?:полный текст|приводим|ниже)|a continuación|lo que nos|ci-dessous|intégralité|voici|im Wortlaut|folgt|以下|全文|一問一答|次の通り)/iu;
 
 /** An announcement ends with a colon, or is a short line naming the transcript. */
-export const ENDS_WITH_COLON = /[:：]\s*\(?[^()]{0,40}\)?:?\s*$/u;
+export const ENDS_WITH_COLON = /[:：]\)?$|[:：] ?\([^()]{0,40}\)$|\([^()]{0,40}\) ?[:：]$/u;

@@ -130,6 +130,8 @@ export interface ClassifiedBlock {
   speaker?: string;
   /** For question/answer blocks: the index of the Q&A pair the block belongs to. */
   pair?: number;
+  /** The block carried no turn label of its own (an answer's later paragraph, or reporter text). */
+  unlabeled?: boolean;
   /** Parts of the block that were dropped although the block itself was kept (unused metadata). */
   dropped?: Array<{ text: string; reason: string }>;
 }

@@ -61,7 +61,10 @@ function listFiles(dir: string): string[] {
 
 /** The `source.name` of each NDJSON line. */
 function names(ndjson: string): string[] {
-  return ndjson.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { name: string } }).source.name);
+  return ndjson
+    .trimEnd()
+    .split("\n")
+    .map((line) => (JSON.parse(line) as { source: { name: string } }).source.name);
 }
 
 /** NDJSON records {id, text} for the first `count` fixtures. */
@@ -70,12 +73,17 @@ function records(count: number): string[] {
     .filter((slug) => existsSync(path.join(FIXTURES, slug, "input.txt")))
     .sort()
     .slice(0, count);
-  return slugs.map((slug) => JSON.stringify({ id: slug, text: readFileSync(path.join(FIXTURES, slug, "input.txt"), "utf8") }));
+  return slugs.map((slug) =>
+    JSON.stringify({ id: slug, text: readFileSync(path.join(FIXTURES, slug, "input.txt"), "utf8") }),
+  );
 }
 
 /** Parsed NDJSON documents sorted by source name. */
 function sortedDocs(ndjson: string): unknown[] {
-  const docs = ndjson.trimEnd().split("\n").map((line) => JSON.parse(line) as { source: { name: string } });
+  const docs = ndjson
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { source: { name: string } });
   return docs.sort((a, b) => (a.source.name < b.source.name ? -1 : 1));
 }
 
@@ -117,7 +125,10 @@ describe("the in-flight window", () => {
       running -= 1;
       return n;
     };
-    await runWindow([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], work, async (n) => (seen.push(n), seen.length < stopAfter), { size: 3, ordered });
+    await runWindow([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], work, async (n) => (seen.push(n), seen.length < stopAfter), {
+      size: 3,
+      ordered,
+    });
     return { seen, peak };
   }
 
@@ -207,7 +218,10 @@ describe("batches (spawned)", () => {
     writeFileSync(path.join(dir, "part-1.ndjson"), `${lines.slice(0, 12).join("\n")}\n`);
     writeFileSync(path.join(dir, "part-2.ndjson"), `${lines.slice(12).join("\n")}\n`);
     const whole = cli(["--from", "ndjson", "-f", "ndjson", "--jobs", "2", "all.ndjson"], { cwd: dir });
-    const first = cli(["--from", "ndjson", "-f", "ndjson", "-j", "1"], { cwd: dir, input: readFileSync(path.join(dir, "part-1.ndjson")) });
+    const first = cli(["--from", "ndjson", "-f", "ndjson", "-j", "1"], {
+      cwd: dir,
+      input: readFileSync(path.join(dir, "part-1.ndjson")),
+    });
     const second = cli(["--from", "ndjson", "-f", "ndjson", "part-2.ndjson"], { cwd: dir });
     expect(whole.code).toBe(0);
     expect(sortedDocs(first.stdout + second.stdout)).toEqual(sortedDocs(whole.stdout));
@@ -237,13 +251,21 @@ describe("batches (spawned)", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trimEnd().split("\n");
-    expect(lines.slice(0, 3)).toEqual(["a.txt", "b.txt", "c.txt"].map((name) => `extract-interview: ${path.join(dir, name)}: took longer than 0.001 s (--timeout-per-file)`));
+    expect(lines.slice(0, 3)).toEqual(
+      ["a.txt", "b.txt", "c.txt"].map(
+        (name) => `extract-interview: ${path.join(dir, name)}: took longer than 0.001 s (--timeout-per-file)`,
+      ),
+    );
     expect(lines[3]).toMatch(SUMMARY);
   });
 
   it("ends quietly when the reader closes the pipe while workers run", () => {
     const command = `"${process.execPath}" "${BIN}" -f ndjson -j 2 '${POOL_BATCH}' '${POOL_BATCH}' | head -c 100`;
-    const result = spawnSync("sh", ["-c", command], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    const result = spawnSync("sh", ["-c", command], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
     expect(result.stdout).toHaveLength(100);
     expect(result.stderr).toBe("");
   });
@@ -269,8 +291,13 @@ describe("start-up", () => {
       ].join("\n"),
     );
     const register = path.join(dir, "register.mjs");
-    writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { log: ${JSON.stringify(log)} } });\n`);
-    const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], { encoding: "utf8" });
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { log: ${JSON.stringify(log)} } });\n`,
+    );
+    const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(0);
     return readFileSync(log, "utf8").trimEnd().split("\n");
   }
@@ -278,7 +305,9 @@ describe("start-up", () => {
   it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
     const loaded = modulesLoadedBy([SAMPLE]);
     expect(loaded.some((url) => url.endsWith("/dist/extract.js"))).toBe(true);
-    expect(loaded.filter((url) => /\/cli\/(pool|worker)\.js$|cheerio|parse5|iconv-lite|chardet/u.test(url))).toEqual([]);
+    expect(loaded.filter((url) => /\/cli\/(?:pool|worker)\.js$|cheerio|parse5|iconv-lite|chardet/u.test(url))).toEqual(
+      [],
+    );
     expect(modulesLoadedBy(["--version"]).filter((url) => url.endsWith("/dist/extract.js"))).toEqual([]);
   });
 });
@@ -290,7 +319,13 @@ describe("progress", () => {
     stderr.on("data", (chunk: Buffer) => (written += chunk.toString()));
     const stdout = new PassThrough();
     stdout.resume();
-    const code = await run({ argv: ["-f", "ndjson", SAMPLE, SAMPLE, SAMPLE], stdin: new PassThrough(), stdout, stderr, env: { NO_COLOR: "1" } });
+    const code = await run({
+      argv: ["-f", "ndjson", SAMPLE, SAMPLE, SAMPLE],
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+      env: { NO_COLOR: "1" },
+    });
     expect(code).toBe(0);
     expect(written).toMatch(/\r\u001b\[K\[#+·*\] 1\/3 {2}\d+\.\d files\/s/u);
     expect(written).toMatch(/\r\u001b\[Kextract-interview: 3 documents, 21 Q&A pairs/u);
@@ -299,6 +334,8 @@ describe("progress", () => {
   it("formats the bar, the ETA and the summary", () => {
     expect(barLine(50, 200, 10_000, 80)).toBe(`[${"#".repeat(6)}${"·".repeat(18)}] 50/200  5.0 files/s  ETA 0:30`);
     expect(barLine(7, null, 2000, 80)).toBe("7 files  3.5 files/s");
-    expect(summaryLine({ documents: 1, pairs: 9, warnings: 0, failed: 0 }, 1234)).toBe("1 document, 9 Q&A pairs, 0 warnings, 0 failed in 1.2 s");
+    expect(summaryLine({ documents: 1, pairs: 9, warnings: 0, failed: 0 }, 1234)).toBe(
+      "1 document, 9 Q&A pairs, 0 warnings, 0 failed in 1.2 s",
+    );
   });
 });

@@ -51,13 +51,16 @@ describe("fixtures", () => {
       expect(schemaErrors(JSON.parse(render(doc, "json")))).toEqual([]);
     });
 
-    it.runIf(input.endsWith(".txt"))("accounts for every input line", () => {
-      const lines = toLines(decode(bytes).text);
-      const problems = unaccountedLines(lines, doc, LABEL_WORDS).map(
-        (problem) => `line ${problem.line}: [${problem.missing.join(" ")}] not in the document: ${problem.text.slice(0, 90)}`,
-      );
-      expect(problems, problems.join("\n")).toEqual([]);
-    });
+    // Lines of an HTML source are markup; the rule is about the lines of a text dump.
+    if (input.endsWith(".txt")) {
+      it("accounts for every input line", () => {
+        const lines = toLines(decode(bytes).text);
+        const problems = unaccountedLines(lines, doc, LABEL_WORDS).map(
+          (problem) => `line ${problem.line}: [${problem.missing.join(" ")}] not in the document: ${problem.text.slice(0, 90)}`,
+        );
+        expect(problems, problems.join("\n")).toEqual([]);
+      });
+    }
 
     it("renders Markdown that reads back to the same document", () => {
       const structure = markdownStructure(render(doc, "md"));

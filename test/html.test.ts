@@ -108,6 +108,14 @@ ${ARTICLE.map((text) => `<p>${text}</p>`).join("\n")}
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
+  it("takes an inline hover card out of a paragraph and keeps the paragraph", () => {
+    const card = '<span class="card"><img src="x.jpg"><a href="/p/1">Margaret Doyle</a><a href="/a/1">Doyle backs harbour plan</a> <a href="/a/2">Council elects new chair after long debate</a> <a href="/p/1">MORE</a></span>';
+    const paragraph = `<p><span>The chair, <span class="person"><a href="/p/1">Margaret Doyle</a>${card}</span>, said the vote was the end of a long wait for the town.</span></p>`;
+    const reading = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${paragraph}</article>`));
+    expect(texts(reading)).toEqual([...ARTICLE, "The chair, Margaret Doyle, said the vote was the end of a long wait for the town."]);
+    expect(reading.removed.some((removed) => removed.reason === "inline link widget" && removed.text.includes("span.card"))).toBe(true);
+  });
+
   it("keeps an article's own header and a page wrapped in a form", () => {
     const wrapped = readHtml(page(`<form id="aspnetForm"><article><header><h1>Harbour plan approved</h1></header>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article></form>`));
     expect(texts(wrapped)).toEqual(["Harbour plan approved", ...ARTICLE]);
@@ -147,6 +155,7 @@ describe("blocks and hints", () => {
 ${ARTICLE.slice(0, 2).map((t) => `<p>${t}</p>`).join("\n")}
 <p><strong>Why did the plan take ten years?</strong></p>
 <p><em>Because nobody wanted to pay for it, and everybody wanted a say in it.</em></p>
+<p><b>And who pays now</b>?</p>
 <h3>What happens next?</h3>
 <p><strong>Margaret Doyle:</strong> We start with the slipway, in March, if the weather allows it.</p>
 <p><b>Doyle</b>: Then the market, then the promenade, in that order.</p>
@@ -161,6 +170,7 @@ ${ARTICLE.slice(0, 2).map((t) => `<p>${t}</p>`).join("\n")}
   it("marks a paragraph that is all bold or all emphasis as emphasized", () => {
     expect(byText("Why did the plan take ten years?")?.hints).toEqual({ emphasized: true });
     expect(byText("Because nobody wanted to pay for it, and everybody wanted a say in it.")?.hints).toEqual({ emphasized: true });
+    expect(byText("And who pays now?")?.hints).toEqual({ emphasized: true });
   });
 
   it("marks headings and list items", () => {
@@ -283,6 +293,21 @@ describe("robustness", () => {
     const start = performance.now();
     expect(() => readHtml(html)).not.toThrow();
     expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("reads an article at the bottom of 10,000 nested menus, listing each menu as outside the article", () => {
+    const html = page(`${Array.from({ length: 10_000 }, (_, i) => `<div><a href="/m${i}">menu ${i}</a>`).join("")}<div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`);
+    const start = performance.now();
+    const reading = readHtml(html);
+    expect(texts(reading)).toEqual(ARTICLE);
+    expect(reading.removed.filter((removed) => removed.reason === "outside the article")).toHaveLength(10_000);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("reads fragments without <html> or <body>, and plain text", () => {
+    expect(texts(readHtml("<p>Short text.</p>"))).toEqual(["Short text."]);
+    expect(texts(readHtml(ARTICLE.map((t) => `<p>${t}</p>`).join("")))).toEqual(ARTICLE);
+    expect(texts(readHtml("Just text, no tags"))).toEqual(["Just text, no tags"]);
   });
 
   it("reads unclosed tags", () => {

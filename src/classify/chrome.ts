@@ -42,20 +42,37 @@ const CHROME_PREFIX =
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
+/** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
+const PAYWALL =
+  /^(?:continue reading|to continue reading|read the full (?:article|story)|subscribe (?:now|today|for|to)|already a subscriber|become a (?:member|subscriber)|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) (?:subscribers|members)|get unlimited access|suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)/iu;
+
+/** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
+const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
+
+/** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
+const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
+
+/** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
+const CAPTION_SENTENCE =
+  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)|(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo|Photo by/iu;
+
 /** Copyright and rights lines. */
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
 /** A bare URL or e-mail address. */
-const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
+const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
 
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
 const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
 
-/** Words that mark a "share on X" bar. */
-const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/\s])\s*){2,}$/iu;
+/**
+ * Words that mark a "share on X" bar. Spaces between them are the `\s*`'s alone: a
+ * space in the class too let "share | | | … !" backtrack exponentially (63 characters took 17 s).
+ */
+const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/])\s*){2,}$/iu;
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
-function bare(text: string): string {
+export function bare(text: string): string {
   return text
     .replace(/\[\d{1,4}\]/g, "")
     .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, "")
@@ -67,8 +84,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
-  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) },
+  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (CAPTION_SENTENCE.test(text) && wordCount(text) <= 40) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
+  { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
+  { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
+  { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
   { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },
@@ -81,7 +101,7 @@ function linkDensity(text: string): number {
   return links / Math.max(1, wordCount(text.replace(/\[\d{1,4}\]/g, " ")));
 }
 
-/** The first chrome rule a block's text matches, or null. */
-export function matchChrome(text: string): ChromeRule | null {
-  return CHROME_RULES.find((rule) => rule.test(text)) ?? null;
+/** The first chrome rule a block's text matches, or null; `extra` rules (a user's config) are tried first. */
+export function matchChrome(text: string, extra: readonly ChromeRule[] = []): ChromeRule | null {
+  return extra.find((rule) => rule.test(text)) ?? CHROME_RULES.find((rule) => rule.test(text)) ?? null;
 }

@@ -7,12 +7,14 @@
  * 5. metadata from the header facts, the dateline and the reporter's sentences.
  */
 import { matchChrome } from "./chrome.js";
+import { markClosing } from "./closing.js";
 import { contentWords, findTitle, sameText } from "./title.js";
 import { segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL } from "../patterns.js";
+import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 
 /** What classification gives the assembler. */
@@ -25,6 +27,17 @@ export interface Classification {
 /** How many blocks of the article's opening a headline is compared with. */
 const OPENING_BLOCKS = 3;
 
+/** How the blocks were obtained. */
+export interface ClassifyOptions {
+  /**
+   * The blocks are already the article (the HTML reader chose its container):
+   * no zoning, so tables and lists inside the article are kept.
+   */
+  preselected?: boolean;
+  /** A user's rules: extra chrome, labels and speakers (see `ExtractOptions.rules`). */
+  rules?: CompiledRules;
+}
+
 /** Metadata known before classification (from HTML `<meta>` tags, JSON-LD…). */
 export type KnownMeta = Partial<Meta>;
 
@@ -36,9 +49,10 @@ interface Evidence {
 }
 
 /** Classifies every block and builds the metadata. */
-export function classify(blocks: readonly Block[], known: KnownMeta = {}): Classification {
-  const evidence = blocks.map(gatherEvidence);
-  const range = articleRange(evidence.map(scoreEvidence));
+export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
+  const rules = options.rules ?? NO_RULES;
+  const evidence = blocks.map((block) => gatherEvidence(block, rules));
+  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map((item) => scoreEvidence(item, rules)));
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
   const title = titleIndex(evidence, start, end, known.title ?? null);
@@ -47,7 +61,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}): Class
     classifyOutside(item, index, { start, end, titleIndex: title, titleText }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
-  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!));
+  const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
   segmentation.segments.forEach((segment, position) => {
     const index = bodyIndexes[position]!;
     result[index] = { block: blocks[index]!, ...segment };
@@ -58,24 +72,25 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}): Class
   );
   const meta = buildMeta({ classified, facts, title: titleText, known });
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
-  const withDrops = meta.blocks.map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
+  const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
   return { blocks: withDrops, meta: meta.meta, warnings: segmentation.warnings };
 }
 
 /** Evidence for one block. */
-function gatherEvidence(block: Block): Evidence {
-  const chrome = matchChrome(block.text);
+function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
+  const chrome = matchChrome(block.text, rules.chrome);
   return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
 }
 
 /** The zoning score of one block. */
-function scoreEvidence(item: Evidence): number {
+function scoreEvidence(item: Evidence, rules: CompiledRules): number {
   const text = item.block.text;
+  const customTurn = customQuestionLabel(text, rules) !== null || customAnswerLabel(text, rules) !== null;
   return scoreBlock({
     text,
     isChrome: item.chrome !== null,
     isHeaderFact: item.fact !== null,
-    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text),
+    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || customTurn,
   });
 }
 

@@ -3,6 +3,7 @@
  * announcement, Q&A pairs and closing paragraphs.
  */
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
+import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
 import { textUnits } from "./shape.js";
@@ -14,6 +15,8 @@ export interface Segment {
   text: string;
   speaker?: string;
   pair?: number;
+  /** The block carried no turn label of its own (an answer's later paragraph, or reporter text). */
+  unlabeled?: boolean;
 }
 
 /** The body cut into segments, one per block, with what went wrong. */
@@ -23,18 +26,18 @@ export interface Segmentation {
   warnings: Warning[];
 }
 
+/** Words that point at the text that follows: "reproduced below", "as follows", "ci-dessous". */
+const POINTS_TO_TEXT = /\b(?:below|as follows|the following)\b|ниже|ci-dessous|a continuación|در ادامه|فيما يلي|以下/iu;
+
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;
 
-/** Reporter phrasing after the last answer: a closing paragraph, not more answer. */
-const CLOSING =
-  /\b(?:the interview was|this interview (?:was|has been)|interview has been|was interviewed|has been (?:edited|condensed)|edited for (?:length|clarity)|is (?:due|scheduled|expected) to|translated (?:from|by))\b/iu;
-
-/** Cuts the body blocks into lead, summary, intro, Q&A and closing. */
-export function segmentBody(blocks: readonly Block[]): Segmentation {
-  const shape = readTurns(blocks);
-  const intro = findIntro(blocks, shape.turns);
-  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (intro ?? 0));
+/** Cuts the body blocks into lead, summary, intro, Q&A and closing; `rules` adds a user's labels and speakers. */
+export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_RULES): Segmentation {
+  const shape = readTurns(blocks, rules);
+  const announced = findIntro(blocks, shape.turns);
+  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? 0));
+  const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
   const segments = reporterSegments(blocks, reporterEnd);
@@ -45,7 +48,6 @@ export function segmentBody(blocks: readonly Block[]): Segmentation {
     warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question` });
   }
   const qa = pairTurns(shape, firstQuestion, warnings);
-  markClosing(qa, shape, blocks.slice(firstQuestion));
   return { segments: [...segments, ...qa], shape: shape.name, warnings };
 }
 
@@ -69,6 +71,18 @@ function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | n
   return null;
 }
 
+/**
+ * Without an announcement found further up, a short paragraph right before the
+ * first question announces it when it ends with a colon or names the transcript
+ * ("Her answers are reproduced below with minor edits.").
+ */
+function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], firstQuestion: number): number | null {
+  const index = firstQuestion - 1;
+  if (index < 1 || turns[index]?.kind !== "plain") return null;
+  const text = blocks[index]!.text;
+  return (/[:：]$/u.test(text) || POINTS_TO_TEXT.test(text)) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
+}
+
 /** Groups the turns from the first question on into Q&A pairs. */
 function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Segment[] {
   const segments: Segment[] = [];
@@ -84,7 +98,8 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
     }
     const role = turnRole(turn, answered, shape.answersLabeled && !answered && nextLabeledIsAnswer(shape.turns, index));
     if (role === "answer") answered = true;
-    segments.push(withSpeaker({ role, reason: turn.reason, text: cleanTurnText(turn, role), pair }, turn));
+    const segment: Segment = { role, reason: turn.reason, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
+    segments.push(withSpeaker(segment, turn));
   });
   if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair));
   return segments;
@@ -113,17 +128,6 @@ function cleanTurnText(turn: Turn, role: "question" | "answer"): string {
 /** Copies the speaker of a turn onto its segment. */
 function withSpeaker(segment: Segment, turn: Turn): Segment {
   return turn.speaker ? { ...segment, speaker: turn.speaker } : segment;
-}
-
-/** Reporter paragraphs after the last answer become closing paragraphs. */
-function markClosing(qa: Segment[], shape: InterviewShape, blocks: readonly Block[]): void {
-  for (let index = qa.length - 1; index > 0; index -= 1) {
-    const segment = qa[index]!;
-    const turn = shape.turns[shape.turns.length - blocks.length + index];
-    const onlyAnswer = qa[index - 1]?.role === "question";
-    if (segment.role !== "answer" || turn?.kind !== "plain" || onlyAnswer || !CLOSING.test(segment.text)) break;
-    qa[index] = { role: "closing", reason: "reporter paragraph after the interview", text: segment.text };
-  }
 }
 
 /** Warning for an article with no Q&A. */

@@ -24,6 +24,9 @@ const MARKUP_PENALTY = 5;
 const LABEL_PENALTY = 3;
 const DATE_PENALTY = 2;
 const SHORT_PENALTY = 1.5;
+const SHOUTED_PENALTY = 2;
+/** Candidates with fewer content words than this get only part of the overlap score. */
+const FULL_OVERLAP_WORDS = 5;
 
 /** Lynx link numbers and image markers: `[12]`, `[IMG]`. */
 const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
@@ -54,12 +57,22 @@ function scoreCandidate(text: string, blocks: readonly TitleCandidate[], bodyWor
   const words = contentWords(text);
   const shared = words.filter((word) => bodyWords.has(word)).length;
   let score = occurrences > 1 ? REPEATED_BONUS : 0;
-  score += words.length === 0 ? 0 : (OVERLAP_WEIGHT * shared) / words.length;
+  // Shared words count as a share of the candidate, damped for very short ones: a site name
+  // ("Qatar News Agency") shares all its three words with a dateline but is no headline.
+  score += words.length === 0 ? 0 : ((OVERLAP_WEIGHT * shared) / words.length) * Math.min(1, words.length / FULL_OVERLAP_WORDS);
+  if (isShouted(text)) score -= SHOUTED_PENALTY;
   if (LINK_MARKUP.test(text)) score -= MARKUP_PENALTY;
   if (LABEL_LINE.test(text)) score -= LABEL_PENALTY;
   if (findDate(text)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;
   return score;
+}
+
+/** A line in capitals (a masthead, a section name), in scripts that have case. */
+function isShouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper + lower > 8 && upper > lower * 2;
 }
 
 /** Words of four or more letters, lowercased: enough to compare a headline with the lead. */

@@ -6,6 +6,7 @@
 import {
   ANSWER_LABEL,
   DIALOGUE_DASH,
+  ENDS_LIKE_SENTENCE,
   ENDS_WITH_QUESTION,
   NOT_A_SPEAKER,
   NUMBERED,
@@ -13,6 +14,7 @@ import {
   SPEAKER_LABEL,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
+import { configuredSpeaker, customAnswerLabel, customQuestionLabel, NO_RULES, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { textUnits } from "./shape.js";
 
@@ -43,8 +45,11 @@ const MIN_QUESTIONS = 2;
 /** A paragraph question is at most this long, unless most of its sentences are questions. */
 const QUESTION_MAX_UNITS = 90;
 
+/** A paragraph that does not end on its question may still ask when it is this short. */
+const SHORT_QUESTION_UNITS = 30;
+
 /** Detectors, strongest evidence first. */
-const SHAPES: ReadonlyArray<(blocks: readonly Block[]) => InterviewShape | null> = [
+const SHAPES: ReadonlyArray<(blocks: readonly Block[], rules: CompiledRules) => InterviewShape | null> = [
   labeledShape,
   speakerShape,
   dialogueShape,
@@ -53,10 +58,10 @@ const SHAPES: ReadonlyArray<(blocks: readonly Block[]) => InterviewShape | null>
   paragraphShape,
 ];
 
-/** Reads the turns of the body blocks with the first shape that fits. */
-export function readTurns(blocks: readonly Block[]): InterviewShape {
+/** Reads the turns of the body blocks with the first shape that fits; `rules` adds a user's labels and speakers. */
+export function readTurns(blocks: readonly Block[], rules: CompiledRules = NO_RULES): InterviewShape {
   for (const detect of SHAPES) {
-    const shape = detect(blocks);
+    const shape = detect(blocks, rules);
     if (shape) return shape;
   }
   return { name: "none", turns: blocks.map((block) => plain(block.text)), answersLabeled: false, mergeQuestions: false };
@@ -74,11 +79,11 @@ export function unwrapEmphasis(text: string): string {
 }
 
 /** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
-function labeledShape(blocks: readonly Block[]): InterviewShape | null {
+function labeledShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
   const turns = blocks.map((block): Turn => {
-    const question = QUESTION_LABEL.exec(block.text);
+    const question = customQuestionLabel(block.text, rules) ?? QUESTION_LABEL.exec(block.text);
     if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
-    const answer = ANSWER_LABEL.exec(block.text);
+    const answer = customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text);
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
     return plain(block.text);
   });
@@ -94,8 +99,8 @@ function stripLabel(text: string, label: string): string {
 }
 
 /** `MILLER:` / `JALALI:`, `John Miller:`, `JM:` — the asker is the speaker who asks most. */
-function speakerShape(blocks: readonly Block[]): InterviewShape | null {
-  const labels = blocks.map((block) => speakerOf(block));
+function speakerShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
+  const labels = blocks.map((block) => speakerOf(block, rules));
   const counts = new Map<string, { turns: number; questions: number }>();
   labels.forEach((label, index) => {
     if (!label) return;
@@ -104,9 +109,9 @@ function speakerShape(blocks: readonly Block[]): InterviewShape | null {
     if (ENDS_WITH_QUESTION.test(blocks[index]!.text)) entry.questions += 1;
     counts.set(label.name, entry);
   });
-  const speakers = [...counts].filter(([, entry]) => entry.turns >= 2);
+  const speakers = [...counts].filter(([name, entry]) => entry.turns >= 2 || speakerRole(name, rules) !== undefined);
   if (speakers.length < 2) return null;
-  const [asker] = speakers.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best));
+  const asker = askerOf(speakers, rules);
   const turns = blocks.map((block, index): Turn => {
     const label = labels[index];
     if (!label || !counts.has(label.name)) return plain(block.text);
@@ -116,9 +121,20 @@ function speakerShape(blocks: readonly Block[]): InterviewShape | null {
   return { name: "speakers", turns, answersLabeled: true, mergeQuestions: false };
 }
 
-/** The speaker label of a block, unless the label is a known chrome word. */
-function speakerOf(block: Block): { name: string; text: string } | null {
+/** The asker: the speaker a user's rules name as interviewer, else the one who asks most (never a named interviewee). */
+function askerOf(speakers: ReadonlyArray<[string, { turns: number; questions: number }]>, rules: CompiledRules): string {
+  const named = speakers.find(([name]) => speakerRole(name, rules) === "interviewer");
+  if (named) return named[0];
+  const unnamed = speakers.filter(([name]) => speakerRole(name, rules) !== "interviewee");
+  const candidates = unnamed.length > 0 ? unnamed : speakers;
+  return candidates.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best))[0];
+}
+
+/** The speaker label of a block, unless the label is a known chrome word; a user's speaker names come first. */
+function speakerOf(block: Block, rules: CompiledRules): { name: string; text: string } | null {
   if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]\s*/u, "") };
+  const configured = configuredSpeaker(block.text, rules);
+  if (configured) return configured;
   const match = SPEAKER_LABEL.exec(block.text);
   if (!match) return null;
   const name = match[1]!.trim();
@@ -126,19 +142,34 @@ function speakerOf(block: Block): { name: string; text: string } | null {
   return { name, text: block.text.slice(match[0].length).trim() };
 }
 
-/** Dialogue dashes: `— Question?` / `— Answer.` */
+/**
+ * Dialogue dashes. Two conventions: every turn opens with a dash and turns
+ * alternate (`— Question?` / `— Answer.`, Russian and European press), or only
+ * questions carry the dash and answers are plain paragraphs (`――質問？`, Japanese).
+ */
 function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
-  const turns = blocks.map((block): Turn => {
-    const dash = DIALOGUE_DASH.exec(block.text);
+  const dashes = blocks.map((block) => DIALOGUE_DASH.exec(block.text));
+  const dashed = dashes.filter(Boolean).length;
+  if (dashed < MIN_QUESTIONS + 1) return null;
+  const questionsOnly = dashes.every((dash, index) => !dash || !dashes[index + 1]) && dashes.some((dash, index) => dash && blocks[index + 1]);
+  let previous: Turn["kind"] = "answer";
+  const turns = blocks.map((block, index): Turn => {
+    const dash = dashes[index];
     if (!dash) return plain(block.text);
-    const text = unwrapEmphasis(block.text.slice(dash[0].length).trim());
-    const asks = ENDS_WITH_QUESTION.test(text) || WRAPPED_IN_EMPHASIS.test(block.text.slice(dash[0].length).trim());
-    return { kind: asks ? "question" : "answer", text, reason: asks ? "dialogue dash, asks" : "dialogue dash, answers" };
+    const raw = block.text.slice(dash[0].length).trim();
+    const text = unwrapEmphasis(raw);
+    const asks = isParagraphQuestion(text) || WRAPPED_IN_EMPHASIS.test(raw);
+    // A turn that does not ask still is a question when it follows an answer (turns alternate),
+    // if it reads as a sentence: a dashed list of headlines after the interview is no turn.
+    if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plain(block.text);
+    const kind = questionsOnly || asks || previous === "answer" ? "question" : "answer";
+    previous = kind;
+    return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers" };
   });
   const questions = turns.filter((turn) => turn.kind === "question").length;
-  const answers = turns.filter((turn) => turn.kind === "answer").length;
-  if (questions < MIN_QUESTIONS || answers < 1) return null;
-  return { name: "dialogue dashes", turns, answersLabeled: true, mergeQuestions: false };
+  const asking = turns.filter((turn) => turn.kind === "question" && ENDS_WITH_QUESTION.test(turn.text)).length;
+  if (questions < MIN_QUESTIONS || asking < questions / 2) return null;
+  return { name: questionsOnly ? "dashed questions" : "dialogue dashes", turns, answersLabeled: !questionsOnly, mergeQuestions: false };
 }
 
 /** Numbered questions: `1. Why …?`, `2) How …?`, answers unlabeled. */
@@ -169,17 +200,37 @@ function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
   return { name: "emphasised questions", turns, answersLabeled: false, mergeQuestions: false };
 }
 
-/** Questions as paragraphs ending in a question mark, answers as the paragraphs after. */
+/**
+ * Questions as paragraphs ending in a question mark, answers as the paragraphs
+ * after. A weak candidate (mostly statements, ending on a question) asks only
+ * when an answer follows it; right before another question it is a rhetorical
+ * end of an answer.
+ */
 function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
+  const strength = blocks.map((block) => questionStrength(block.text));
   const turns = blocks.map((block, index): Turn => {
-    const next = blocks[index + 1];
-    return isParagraphQuestion(block.text) && next !== undefined
-      ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" }
-      : plain(block.text);
+    const next = strength[index + 1];
+    const asks = strength[index] === "strong" || (strength[index] === "weak" && next === "none");
+    // The last paragraph may be a question left unanswered (a paywall, a cut): only a clear one counts.
+    const placed = next !== undefined || strength[index] === "strong";
+    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plain(block.text);
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
-  if (answered < 1) return null;
+  if (answered < MIN_QUESTIONS) return null;
   return { name: "paragraph questions", turns, answersLabeled: false, mergeQuestions: true };
+}
+
+/** How strongly a paragraph reads as a question. */
+function questionStrength(text: string): "strong" | "weak" | "none" {
+  if (!isParagraphQuestion(text)) return "none";
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
+  return asking * 2 >= sentences.length || textUnits(text) <= SHORT_QUESTION_UNITS / 2 ? "strong" : "weak";
+}
+
+/** Splits a paragraph into sentences at terminal punctuation of any script. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?\u061F\uFF1F\u3002…])\s*/u).filter((sentence) => sentence.trim().length > 0);
 }
 
 /**
@@ -188,9 +239,14 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
  * has most of its sentences as statements.
  */
 export function isParagraphQuestion(text: string): boolean {
-  if (!ENDS_WITH_QUESTION.test(text)) return false;
-  if (textUnits(text) <= QUESTION_MAX_UNITS / 2) return true;
-  const sentences = text.split(/(?<=[.!?\u061F\uFF1F\u3002])\s+/u).filter((s) => s.length > 0);
-  const asking = sentences.filter((s) => ENDS_WITH_QUESTION.test(s)).length;
-  return textUnits(text) <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
+  const units = textUnits(text);
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
+  if (!ENDS_WITH_QUESTION.test(text)) {
+    // "What about women's wrestling? Many federations already have teams." — a short
+    // paragraph that opens with its question and adds a remark.
+    return units <= SHORT_QUESTION_UNITS && sentences.length <= 3 && ENDS_WITH_QUESTION.test(sentences[0] ?? "") && asking * 2 >= sentences.length;
+  }
+  if (units <= QUESTION_MAX_UNITS / 2) return true;
+  return units <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
 }

@@ -22,15 +22,20 @@ const FRAGMENT_SCORE = -1;
 /** Prose earns a point per this many words, up to PROSE_CAP. */
 const WORDS_PER_POINT = 10;
 const PROSE_CAP = 6;
+/** Fewest words for a block without final punctuation to count as prose. */
+const UNPUNCTUATED_PROSE_UNITS = 18;
 
 /** Scores one block: positive for article prose and interview turns, negative for chrome. */
 export function scoreBlock(evidence: BlockEvidence): number {
   if (evidence.isChrome) return CHROME_SCORE;
   if (evidence.isHeaderFact) return FACT_SCORE;
   const units = textUnits(evidence.text);
-  if (evidence.isTurn || ENDS_WITH_QUESTION.test(evidence.text)) return 1 + Math.min(units / WORDS_PER_POINT, PROSE_CAP);
+  // A turn label earns the bonus only on a sentence: a dashed list of headlines is not a turn.
+  const turn = evidence.isTurn && (ENDS_LIKE_SENTENCE.test(evidence.text) || units >= 8);
+  if (turn || ENDS_WITH_QUESTION.test(evidence.text)) return 1 + Math.min(units / WORDS_PER_POINT, PROSE_CAP);
   if (ENDS_LIKE_SENTENCE.test(evidence.text) && units >= 6) return Math.min(units / WORDS_PER_POINT, PROSE_CAP);
-  if (units >= 25) return Math.min(units / WORDS_PER_POINT, PROSE_CAP) / 2;
+  // A long line without a final stop (a standfirst quote "…," X said) is still prose; headlines are shorter.
+  if (units >= UNPUNCTUATED_PROSE_UNITS) return Math.min(units / WORDS_PER_POINT, PROSE_CAP) / 2;
   return FRAGMENT_SCORE;
 }
 

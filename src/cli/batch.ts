@@ -39,7 +39,8 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<BatchResult> {
   const result: BatchResult = { documents: 0, pairs: 0, warnings: 0, failed: 0, strictProblems: 0, closed: false };
-  const note = (entry: Entry, message: string): Promise<void> => progress.note(`${options.program}: ${entry.name}: ${message}\n`);
+  const note = (entry: Entry, message: string): Promise<void> =>
+    progress.note(`${options.program}: ${entry.name}: ${message}\n`);
   const work = async (entry: Entry): Promise<{ entry: Entry; outcome: JobResult }> => {
     const input = await entry.load();
     return { entry, outcome: "reason" in input ? { ok: false, reason: input.reason } : await process(input) };
@@ -80,7 +81,10 @@ export async function runBatch(
 }
 
 /** The first `count` items of an iterable, and an iterable of all of them (those first, then the rest). */
-export async function peek<T>(items: AsyncIterable<T>, count: number): Promise<{ head: T[]; exhausted: boolean; all: AsyncIterable<T> }> {
+export async function peek<T>(
+  items: AsyncIterable<T>,
+  count: number,
+): Promise<{ head: T[]; exhausted: boolean; all: AsyncIterable<T> }> {
   const iterator = items[Symbol.asyncIterator]();
   const head: T[] = [];
   let exhausted = false;

@@ -53,7 +53,12 @@ export function compileGlob(pattern: string): Glob {
   const baseParts = firstMagic === -1 ? parts.slice(0, -1) : parts.slice(0, firstMagic);
   const rest = parts.slice(baseParts.length).join("/");
   const base = baseParts.length === 0 ? "." : baseParts.join("/") || "/";
-  const alternatives = expandBraces(rest).map((alternative) => alternative.split("/").filter((part) => part !== "").map(compileSegment));
+  const alternatives = expandBraces(rest).map((alternative) =>
+    alternative
+      .split("/")
+      .filter((part) => part !== "")
+      .map(compileSegment),
+  );
   const maxDepth = alternatives.some((segments) => segments.some((segment) => segment.kind === "globstar"))
     ? Infinity
     : Math.max(0, ...alternatives.map((segments) => segments.length));

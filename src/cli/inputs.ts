@@ -38,7 +38,7 @@ export async function resolveInputs(args: readonly string[]): Promise<InputItem[
 /** Expands one argument; a path that does not exist but holds glob syntax is a pattern. */
 async function resolveArgument(arg: string): Promise<InputItem[]> {
   if (arg === "-") return [{ kind: "stdin" }];
-  const info = await stat(arg).catch((error: NodeJS.ErrnoException) => error);
+  const info = await stat(arg).catch((error: unknown) => error as NodeJS.ErrnoException);
   if (info instanceof Error && info.code === "ENOENT" && isGlob(arg)) return resolvePattern(arg);
   if (info instanceof Error) return [{ kind: "error", name: arg, reason: describeFsError(info) }];
   if (info.isFile()) return [{ kind: "file", path: arg, relative: path.basename(arg) }];
@@ -134,7 +134,7 @@ export function entryFor(item: InputItem, stdin: Readable, maxBytes: number): En
 
 /** Reads one file, refusing one larger than the limit before reading it. */
 async function loadFile(file: string, maxBytes: number): Promise<JobInput | { reason: string }> {
-  const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => error);
+  const handle = await open(file, "r").catch((error: unknown) => error as NodeJS.ErrnoException);
   if (handle instanceof Error) return { reason: describeFsError(handle) };
   try {
     const info = await handle.stat();

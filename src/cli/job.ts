@@ -7,6 +7,7 @@ import { InputError } from "../decode.js";
 import { explainLines } from "../explain.js";
 import { analyze, type ExtractOptions } from "../extract.js";
 import { render, type OutputFormat } from "../render/index.js";
+import type { ExtractRules } from "../rules.js";
 import type { InterviewDocument } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
 
@@ -20,6 +21,8 @@ export interface JobSettings {
   encoding?: string;
   maxBytes: number;
   strict: boolean;
+  /** The config file's rules (plain data and RegExps: both survive the copy to a worker). */
+  rules?: ExtractRules;
 }
 
 /** One document to process. */
@@ -37,8 +40,7 @@ export interface JobInput {
 
 /** A processed document, or the one-line reason it failed. */
 export type JobResult =
-  | { ok: true; text: string; pairs: number; warnings: number; strictProblems: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; pairs: number; warnings: number; strictProblems: string[] } | { ok: false; reason: string };
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
 export function processDocument(input: JobInput, settings: JobSettings): JobResult {
@@ -49,6 +51,7 @@ export function processDocument(input: JobInput, settings: JobSettings): JobResu
       inputFormat: input.inputFormat ?? settings.inputFormat,
       maxBytes: settings.maxBytes,
       ...(encoding ? { encoding } : {}),
+      ...(settings.rules ? { rules: settings.rules } : {}),
     });
     const doc = analysis.document;
     const text = settings.explain

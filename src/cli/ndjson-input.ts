@@ -33,7 +33,11 @@ interface RecordFields {
 }
 
 /** The entries of every NDJSON source, in order: `-` is standard input. */
-export async function* ndjsonEntries(sources: readonly string[], stdin: Readable, maxBytes: number): AsyncGenerator<Entry> {
+export async function* ndjsonEntries(
+  sources: readonly string[],
+  stdin: Readable,
+  maxBytes: number,
+): AsyncGenerator<Entry> {
   for (const source of sources.length === 0 ? ["-"] : sources) {
     const origin = source === "-" ? "<stdin>" : source;
     const stream = source === "-" ? stdin : createReadStream(source);
@@ -86,7 +90,8 @@ export function parseRecord(text: string): RecordFields | { reason: string } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { reason: EXPECTED };
   const record = value as Record<string, unknown>;
   const id = record.id;
-  if (typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) return { reason: `no "id" (a string or a number); ${EXPECTED}` };
+  if (typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id)))
+    return { reason: `no "id" (a string or a number); ${EXPECTED}` };
   const { text: body, html } = record;
   if (typeof body === "string" && html === undefined) return { id: String(id), content: body, html: false };
   if (typeof html === "string" && body === undefined) return { id: String(id), content: html, html: true };
@@ -105,7 +110,9 @@ export async function* readLines(stream: Readable, maxLineBytes: number): AsyncG
     for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
       number += 1;
       if (!tooLong && length + end - start <= maxLineBytes) pieces.push(bytes.subarray(start, end));
-      yield tooLong || length + end - start > maxLineBytes ? { number, tooLong: true } : { number, bytes: Buffer.concat(pieces) };
+      yield tooLong || length + end - start > maxLineBytes
+        ? { number, tooLong: true }
+        : { number, bytes: Buffer.concat(pieces) };
       pieces = [];
       length = 0;
       tooLong = false;
@@ -118,5 +125,6 @@ export async function* readLines(stream: Readable, maxLineBytes: number): AsyncG
       pieces = [];
     } else if (start < bytes.length) pieces.push(bytes.subarray(start));
   }
-  if (length > 0 || tooLong) yield tooLong ? { number: number + 1, tooLong: true } : { number: number + 1, bytes: Buffer.concat(pieces) };
+  if (length > 0 || tooLong)
+    yield tooLong ? { number: number + 1, tooLong: true } : { number: number + 1, bytes: Buffer.concat(pieces) };
 }

@@ -6,7 +6,15 @@
 import path from "node:path";
 import type { Writable } from "node:stream";
 import type { Entry } from "./inputs.js";
-import { exists, isClosedPipe, openAtomicFile, outputPathFor, writeFileAtomic, writeTo, type AtomicFile } from "./write.js";
+import {
+  exists,
+  isClosedPipe,
+  openAtomicFile,
+  outputPathFor,
+  writeFileAtomic,
+  writeTo,
+  type AtomicFile,
+} from "./write.js";
 
 /** A destination for rendered documents. */
 export interface Output {
@@ -105,7 +113,8 @@ export function directoryOutput(outDir: string, extension: string, force: boolea
     closed: false,
     async write(entry, text) {
       const target = outputPathFor(outDir, entry.relative, extension);
-      if (entry.inputPath !== undefined && path.resolve(entry.inputPath) === target) return "output would overwrite the input";
+      if (entry.inputPath !== undefined && path.resolve(entry.inputPath) === target)
+        return "output would overwrite the input";
       if (!force && (await exists(target))) return `${target} exists (use --force to replace it)`;
       await writeFileAtomic(target, text);
       return null;

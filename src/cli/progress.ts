@@ -106,10 +106,12 @@ function clock(seconds: number): string {
 /** The closing line of a batch: `120 documents, 1034 Q&A pairs, 5 warnings, 2 failed in 3.4 s`. */
 export function summaryLine(tally: Tally, elapsedMs: number): string {
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  return [
-    count(tally.documents, "document", "documents"),
-    count(tally.pairs, "Q&A pair", "Q&A pairs"),
-    count(tally.warnings, "warning", "warnings"),
-    `${tally.failed} failed`,
-  ].join(", ") + ` in ${(elapsedMs / MS_PER_SECOND).toFixed(1)} s`;
+  return (
+    [
+      count(tally.documents, "document", "documents"),
+      count(tally.pairs, "Q&A pair", "Q&A pairs"),
+      count(tally.warnings, "warning", "warnings"),
+      `${tally.failed} failed`,
+    ].join(", ") + ` in ${(elapsedMs / MS_PER_SECOND).toFixed(1)} s`
+  );
 }

@@ -12,7 +12,8 @@ export interface TaskMessage {
 }
 
 /** What the worker posts: ready once its modules are loaded, then one result per task. */
-export type WorkerMessage = { kind: "ready" } | { kind: "result"; id: number; result: ReturnType<typeof processDocument> };
+export type WorkerMessage =
+  { kind: "ready" } | { kind: "result"; id: number; result: ReturnType<typeof processDocument> };
 
 /** Answers every task with its result. */
 function serve(port: NonNullable<typeof parentPort>, settings: JobSettings): void {

@@ -27,6 +27,8 @@ interface Context {
   spine: Set<Element>;
   /** Characters of text in the whole body. */
   total: number;
+  /** Inline widgets found beforehand (see `findInlineWidgets`). */
+  widgets: Set<Element>;
 }
 
 /** One chrome rule: a reason when the element is chrome, else null. */
@@ -42,6 +44,7 @@ const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|
 const RULES: ReadonlyArray<Rule> = [
   (el) => (el.name === "head" ? "document head" : null),
   (el) => DROP_TAGS.get(el.name) ?? null,
+  (el, ctx) => (ctx.widgets.has(el) ? "inline link widget" : null),
   hiddenRule,
   roleRule,
   outsideArticleRule,
@@ -52,7 +55,8 @@ const RULES: ReadonlyArray<Rule> = [
 
 /** Walk the page top-down and prune every element a rule calls chrome. */
 export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
-  const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0 };
+  const widgets = findInlineWidgets(page, stats);
+  const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0, widgets };
   if (!isElement(page.body)) ctx.total = totalChars(page.root, stats);
   const cleaning: Cleaning = { pruned: new Map(), removed: [] };
   const stack: Array<{ el: Element; inArticle: boolean }> = childElements(page.root).map((el) => ({ el, inArticle: false }));
@@ -88,7 +92,7 @@ export function prune(page: Page, cleaning: Cleaning, el: Element, reason: strin
 
 /** The `removed` record of an element: its start line, its path and an excerpt of its text. */
 export function removedEntry(page: Page, el: Element, reason: string): RemovedLine {
-  const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4);
+  const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4, true);
   const text = raw ? `${elementPath(el)} "${excerpt(raw, LIMITS.excerptChars)}"` : elementPath(el);
   return { line: lineAt(page, el.startIndex), text, reason };
 }
@@ -155,6 +159,32 @@ function linkListRule(el: Element, ctx: Context): string | null {
   return linkDensity(stats) >= LIMITS.linkListDensity ? "link list" : null;
 }
 
+/**
+ * Inline widgets — hover cards and link pop-ups inside a paragraph: a `span` of at least three links and
+ * almost nothing else. Found innermost first (reverse document order), each taken out of its ancestors'
+ * stats, so the paragraph around it is judged without it.
+ */
+function findInlineWidgets(page: Page, stats: Map<Element, Stats>): Set<Element> {
+  const widgets = new Set<Element>();
+  for (let i = page.elements.length - 1; i >= 0; i--) {
+    const el = page.elements[i] as Element;
+    const own = stats.get(el);
+    if (el.name !== "span" || !own || own.links < 3 || linkDensity(own) < LIMITS.linkListDensity) continue;
+    widgets.add(el);
+    const taken = { ...own };
+    for (let up = parentElement(el); up; up = parentElement(up)) subtract(stats.get(up), taken);
+  }
+  return widgets;
+}
+
+/** Take a removed element's totals out of an ancestor's. */
+function subtract(target: Stats | undefined, taken: Stats): void {
+  if (!target) return;
+  target.chars -= taken.chars;
+  target.linkChars -= taken.linkChars;
+  target.links -= taken.links;
+}
+
 /** Tags the link-list rule looks at. */
 const LINK_LIST_TAGS = new Set(["ul", "ol", "dl", "table", "menu"]);
 
@@ -166,12 +196,12 @@ function isGuarded(el: Element, ctx: Context): boolean {
 /** Whether an element holds a good amount of text with few links (an article body, not a link box). */
 function isProse(el: Element, ctx: Context): boolean {
   const stats = ctx.stats.get(el);
-  return stats !== undefined && stats.chars >= LIMITS.proseChars && linkDensity(stats) < 0.25;
+  return stats !== undefined && stats.chars >= LIMITS.proseChars && linkDensity(stats) < LIMITS.proseLinkDensity;
 }
 
 /** Whether an element holds at least half of the page's text. */
 function isMassive(el: Element, ctx: Context): boolean {
-  return ctx.total > 0 && (ctx.stats.get(el)?.chars ?? 0) >= ctx.total * 0.5;
+  return ctx.total > 0 && (ctx.stats.get(el)?.chars ?? 0) >= ctx.total * LIMITS.massiveShare;
 }
 
 /** Whether a header holds a real headline (an h1 of several words, not a logo). */

@@ -2,7 +2,7 @@
  * The parsed page and small, iterative helpers over its tree. Nothing here
  * recurses, so a page with 10,000 nested elements cannot overflow the stack.
  */
-import { load } from "cheerio/slim";
+import { createRequire } from "node:module";
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
 import { BLOCK_TAGS } from "./rules.js";
 
@@ -22,9 +22,21 @@ export interface Page {
   lineStarts: number[];
 }
 
+/**
+ * cheerio, loaded on the first HTML page: a run over text dumps never pays for it.
+ * The CommonJS build is required so that `extract()` can stay synchronous.
+ */
+let cheerio: typeof import("cheerio/slim") | undefined;
+
+/** The cheerio module, loaded once. */
+function loadCheerio(): typeof import("cheerio/slim") {
+  cheerio ??= createRequire(import.meta.url)("cheerio/slim") as typeof import("cheerio/slim");
+  return cheerio;
+}
+
 /** Parse HTML with htmlparser2 (fast, forgiving, with source offsets); never fetches anything. */
 export function parsePage(html: string): Page {
-  const $ = load(html, {
+  const $ = loadCheerio().load(html, {
     xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true },
   });
   const root = $.root()[0] as Document;
@@ -101,15 +113,18 @@ export function elementsUnder(top: ParentNode, skip: (el: Element) => boolean = 
   return out;
 }
 
-/** The text under a node, collapsed, stopping once `max` characters are gathered; block elements are kept apart by a space. */
-export function textOf(node: AnyNode, max = Infinity): string {
+/**
+ * The text under a node, collapsed, stopping once `max` characters are gathered. Block elements are kept
+ * apart by a space; with `spaceAll`, every element is (for excerpts of menus and button rows).
+ */
+export function textOf(node: AnyNode, max = Infinity, spaceAll = false): string {
   let text = "";
   const stack: AnyNode[] = [node];
   while (stack.length > 0 && text.length < max) {
     const current = stack.pop() as AnyNode;
     if (isText(current)) text += current.data;
     else if ("children" in current && !isRaw(current)) {
-      if (isElement(current) && BLOCK_TAGS.has(current.name)) text += " ";
+      if (isElement(current) && (spaceAll || BLOCK_TAGS.has(current.name))) text += " ";
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
     }
   }

@@ -19,11 +19,22 @@ export interface HtmlReading {
   blocks: Block[];
   /** Every removed element (by its start line in the HTML source) and every text block left out, with the reason. */
   removed: RemovedLine[];
-  /** What the page states about itself (only the fields it states). */
+  /**
+   * What the page states about itself, only the fields it states: `title` (site name stripped),
+   * `published` (ISO 8601 with the source's offset), `agency` (JSON-LD publisher, else og:site_name),
+   * `language` (primary tag), and `interviewer` = the byline author with `role: null` — a byline names
+   * the interviewer of an interview, but of an ordinary article only its writer.
+   */
   meta: Partial<Meta>;
 }
 
-/** Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article. */
+/**
+ * Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article.
+ *
+ * @example
+ * const { blocks, removed, meta } = readHtml(html);
+ * // blocks[i].hints: { heading, listItem, emphasized, speaker } from the markup
+ */
 export function readHtml(html: string): HtmlReading {
   const page = parsePage(html);
   const meta = readMeta(page);

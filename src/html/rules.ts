@@ -160,8 +160,18 @@ export const LIMITS = {
   bonusParagraphs: 3,
   /** Climbing to a higher-scoring parent is refused when the parent's link density exceeds the candidate's by more than this. */
   climbDensity: 0.1,
-  /** A sibling joins the container when its score reaches this share of the top score. */
+  /** A sibling joins the container when its score reaches this share of the top score (and this floor)… */
   siblingShare: 0.2,
+  siblingFloor: 10,
+  /** …or when it reads as prose: longer than this, with less link text than this share, of at least this many words. */
+  proseSiblingChars: 80,
+  proseLinkDensity: 0.25,
+  proseSiblingWords: 10,
+  /** When this many of the next-best candidates score within this share of the best, their common ancestor is the article. */
+  alternatives: 3,
+  alternativeShare: 0.75,
+  /** An element holding this share of the page's text is never removed by keyword, position or visibility rules. */
+  massiveShare: 0.5,
   /** Text (characters, few links) that makes an element prose: a strong keyword then needs no "article" word to spare it. */
   proseChars: 400,
   /** Outside the article, a list or table whose link text reaches this share is a link list. */

@@ -7,7 +7,7 @@
  * siblings that score well or read as prose.
  */
 import type { Element } from "domhandler";
-import { classAndId, parentElement, textOf } from "./dom.js";
+import { classAndId, isElement, parentElement, textOf } from "./dom.js";
 import { HEADING_TAGS, LIMITS, NEGATIVE_CLASS, POSITIVE_CLASS, SCORED_OWNERS, TAG_SCORE } from "./rules.js";
 import type { Segment } from "./segment.js";
 
@@ -119,11 +119,11 @@ export function chooseContainer(scores: Map<Element, number>, totals: Map<Elemen
 
 /** When several near-best candidates share an ancestor with the best, that ancestor is the article. */
 function gatherAlternatives(top: Element, topScore: number, others: Array<[Element, number]>): Element {
-  const close = others.filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
-  if (close.length < 3) return top;
+  const close = others.filter(([, score]) => score >= topScore * LIMITS.alternativeShare).map(([el]) => el);
+  if (close.length < LIMITS.alternatives) return top;
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
     const inside = close.filter((other) => isInside(other, el as Element)).length;
-    if (inside >= 3) return el;
+    if (inside >= LIMITS.alternatives) return el;
   }
   return top;
 }
@@ -147,7 +147,7 @@ function climbScores(top: Element, scores: Map<Element, number>, totals: Map<Ele
 function climbOnlyChildren(top: Element): Element {
   let el = top;
   for (let parent = parentElement(el); parent && parent.name !== "body"; parent = parentElement(el)) {
-    if (parent.children.filter((child) => "attribs" in child).length !== 1) break;
+    if (parent.children.filter(isElement).length !== 1) break;
     el = parent;
   }
   return el;
@@ -158,12 +158,12 @@ function withSiblings(top: Element, scores: Map<Element, number>, totals: Map<El
   const parent = parentElement(top);
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
-  const threshold = Math.max(10, topScore * LIMITS.siblingShare);
+  const threshold = Math.max(LIMITS.siblingFloor, topScore * LIMITS.siblingShare);
   const topClass = top.attribs["class"] ?? "";
   return parent.children.filter((child): child is Element => {
     if (child === top) return true;
-    if (!("attribs" in child) || !totals.has(child)) return false;
-    const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * 0.2 : 0;
+    if (!isElement(child) || !totals.has(child)) return false;
+    const bonus = topClass !== "" && child.attribs["class"] === topClass ? topScore * LIMITS.siblingShare : 0;
     const scoresWell = (scores.get(child) ?? 0) + bonus >= threshold && densityOf(totals, child) <= LIMITS.boxLinkDensity;
     return scoresWell || readsAsProse(child, totals);
   });
@@ -174,13 +174,14 @@ function readsAsProse(el: Element, totals: Map<Element, Totals>): boolean {
   const t = totals.get(el);
   if (!t) return false;
   const density = densityOf(totals, el);
-  if (el.name === "p") return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0 && t.paragraphs > 0);
-  if (HEADING_TAGS.has(el.name) || t.ownChars < t.chars || t.chars <= 80 || density >= 0.25) return false;
-  return textOf(el, 400).split(" ").length >= 10;
+  const long = t.chars > LIMITS.proseSiblingChars;
+  if (el.name === "p") return (long && density < LIMITS.proseLinkDensity) || (density === 0 && t.paragraphs > 0);
+  if (HEADING_TAGS.has(el.name) || t.ownChars < t.chars || !long || density >= LIMITS.proseLinkDensity) return false;
+  return textOf(el, 400).split(" ").length >= LIMITS.proseSiblingWords;
 }
 
 /** Whether `el` is `ancestor` or inside it. */
-export function isInside(el: Element, ancestor: Element): boolean {
+function isInside(el: Element, ancestor: Element): boolean {
   for (let node: Element | null = el; node; node = parentElement(node)) if (node === ancestor) return true;
   return false;
 }

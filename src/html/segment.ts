@@ -136,12 +136,16 @@ function flush(walk: Walk): void {
   });
 }
 
+/** A piece of nothing but punctuation (the "?" left outside `<strong>Why?</strong>`). */
+const PUNCTUATION_ONLY = /^[\s\p{P}]+$/u;
+
 /** The formatting hints of a run: heading, list item, emphasised, speaker. */
 function hintsOf(walk: Walk, solid: Piece[]): BlockHints {
   const hints: BlockHints = {};
   if (walk.open.heading > 0) hints.heading = true;
   if (walk.open.list > 0) hints.listItem = true;
-  if (solid.every((piece) => piece.bold || piece.em)) hints.emphasized = true;
+  const formatted = solid.filter((piece) => piece.bold || piece.em);
+  if (formatted.length > 0 && solid.every((piece) => piece.bold || piece.em || PUNCTUATION_ONLY.test(piece.text))) hints.emphasized = true;
   const speaker = speakerOf(solid);
   if (speaker !== null && !hints.emphasized) hints.speaker = speaker;
   return hints;

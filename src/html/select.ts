@@ -32,14 +32,14 @@ export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyM
   const inside = insideSet(page, roots, dropped, totals, removed);
   const kept: Segment[] = [];
   for (const segment of segments) {
-    if (!isKept(segment, inside, roots.length === 0)) continue;
+    if (roots.length > 0 && !(segment.owner && inside.has(segment.owner))) continue;
     const reason = blockReason(segment, dropped);
     if (reason) removed.push(segmentEntry(segment, reason));
     else kept.push(segment);
   }
   // A heading that ends the article heads nothing: the section it announced was removed.
   while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "trailing heading"));
-  removed.push(...outsideEntries(page, segments, inside, roots));
+  removed.push(...outsideEntries(page, segments, roots));
   return { blocks: kept.map((segment) => segment.block), removed };
 }
 
@@ -105,11 +105,6 @@ function isLinkBox(el: Element, totals: Map<Element, Totals>): boolean {
   return !list && teaserLike && density > LIMITS.teaserLinkDensity;
 }
 
-/** Whether a segment belongs to the article. */
-function isKept(segment: Segment, inside: Set<Element>, whole: boolean): boolean {
-  return segment.owner ? inside.has(segment.owner) : whole;
-}
-
 /** A block that is (nearly) all link text — except the headline and a bare URL (a cited source). */
 function isLinkOnly(segment: Segment): boolean {
   if (segment.owner?.name === "h1" || segment.chars === 0 || BARE_URL.test(segment.block.text)) return false;
@@ -123,33 +118,39 @@ function segmentEntry(segment: Segment, reason: string): RemovedLine {
 }
 
 /** One `removed` record per outermost element outside the container that held text. */
-function outsideEntries(page: Page, segments: Segment[], inside: Set<Element>, roots: Element[]): RemovedLine[] {
+function outsideEntries(page: Page, segments: Segment[], roots: Element[]): RemovedLine[] {
+  if (roots.length === 0) return [];
+  const under = new Set<Element>(roots.flatMap((root) => [root, ...elementsUnder(root)]));
   const spine = new Set<Element>();
   for (const root of roots) for (let el = parentElement(root); el; el = parentElement(el)) spine.add(el);
-  const seen = new Set<Element>();
+  const tops = new Map<Element, Element>();
+  const listed = new Set<Element>();
   const entries: RemovedLine[] = [];
   for (const segment of segments) {
-    if (segment.owner === null ? roots.length === 0 : inside.has(segment.owner) || isInsideDropped(segment.owner, roots)) continue;
-    const top = outermostOutside(segment.owner, spine);
+    if (segment.owner && under.has(segment.owner)) continue;
+    const top = segment.owner && !spine.has(segment.owner) ? outermostOutside(segment.owner, spine, tops) : null;
     if (top === null) entries.push(segmentEntry(segment, "outside the article"));
-    else if (!seen.has(top)) {
-      seen.add(top);
+    else if (!listed.has(top)) {
+      listed.add(top);
       entries.push(removedEntry(page, top, "outside the article"));
     }
   }
   return entries;
 }
 
-/** Whether an element lies under one of the container roots (then it was dropped as a link box, already recorded). */
-function isInsideDropped(el: Element, roots: Element[]): boolean {
-  for (let node: Element | null = el; node; node = parentElement(node)) if (roots.includes(node)) return true;
-  return false;
-}
-
-/** The highest ancestor of `el` that is not on the container's spine; null when `el` itself is on it (or there is none). */
-function outermostOutside(el: Element | null, spine: Set<Element>): Element | null {
-  if (el === null || spine.has(el)) return null;
+/** The highest ancestor of `el` below the container's spine, memoised in `tops` for every element on the way. */
+function outermostOutside(el: Element, spine: Set<Element>, tops: Map<Element, Element>): Element {
+  const path: Element[] = [];
   let top = el;
-  for (let parent = parentElement(top); parent && !spine.has(parent); parent = parentElement(top)) top = parent;
+  for (let node: Element | null = el; node && !spine.has(node); node = parentElement(node)) {
+    const known = tops.get(node);
+    if (known) {
+      top = known;
+      break;
+    }
+    path.push(node);
+    top = node;
+  }
+  for (const node of path) tops.set(node, top);
   return top;
 }

@@ -24,11 +24,15 @@ export interface MetaLine {
 
 /** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
 const NEWS_ID =
-  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*[:：#№.]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
+  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `Written by: KNA Desk`. */
 const BYLINE =
-  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview )?[Bb]y:?|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:,\s*([^|,]{2,60}?))?(?:\s*(?:[|–—-]|and|&)\s*.{0,60})?$/u;
+  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:|作者[:：]|记者[:：])\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&).{0,60})?$/u;
+
+/** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
+const NAME_WITH_PRESS_ROLE =
+  /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
 
 /** Words that may sit beside a date and time on a date line. */
 const DATE_LINE_WORDS =
@@ -67,6 +71,8 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   if (byline && wordCount(text) <= 14) {
     return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
   }
+  const pressByline = NAME_WITH_PRESS_ROLE.exec(text);
+  if (pressByline) return { fact: { kind: "byline", name: pressByline[1]!, role: pressByline[2]!, text }, leftover: 0 };
   return readDateLine(text);
 }
 

@@ -7,7 +7,7 @@ import { toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { expandName, findRole } from "./names.js";
+import { expandName, findRole, firstIntroduced, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -20,6 +20,9 @@ export interface MetaSources {
   known: Partial<Meta>;
 }
 
+/** Words that mark a modification stamp rather than the publication date. */
+const UPDATED = /\b(?:updated|modified|last edited)\b|mis à jour|aktualisiert|actualizado|aggiornato|güncelleme|обновлено|به‌روزرسانی|تحديث/iu;
+
 /** How many body paragraphs from the top may carry the dateline. */
 const DATELINE_SEARCH = 3;
 
@@ -30,12 +33,13 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     .filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro" || item.role === "closing")
     .map((item) => item.text);
   const used = new Set<HeaderFact>();
+  const hasQuestions = blocks.some((item) => item.role === "question");
   const when = publication(sources.facts, used);
   const known = sources.known;
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
-  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions);
   const meta: Meta = {
     title: known.title ?? sources.title,
     published: known.published ?? toIso(when),
@@ -43,7 +47,8 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     agency: dateline?.agency ?? known.agency ?? null,
     dateline: dateline?.city ?? known.dateline ?? null,
     language: detectLanguage(bodyText(blocks)) ?? known.language ?? null,
-    interviewer: people.interviewer ?? known.interviewer ?? null,
+    // Without questions a byline names the article's writer, not an interviewer.
+    interviewer: people.interviewer ?? (hasQuestions ? (known.interviewer ?? null) : null),
     interviewee: people.interviewee ?? known.interviewee ?? null,
   };
   if (!known.published && when.original) meta.publishedOriginal = when.timeText ? `${when.original} ${when.timeText}` : when.original;
@@ -72,7 +77,9 @@ function publication(facts: ReadonlyArray<{ fact: HeaderFact; distance: number }
   const partsOf = (item: { fact: HeaderFact }): DateTimeParts => (item.fact.kind === "datetime" ? item.fact.parts : {});
   const nearest = (candidates: typeof stamps): (typeof stamps)[number] | undefined =>
     candidates.reduce<(typeof stamps)[number] | undefined>((best, item) => (best === undefined || item.distance < best.distance ? item : best), undefined);
-  const dated = nearest(stamps.filter((item) => partsOf(item).date));
+  // An "updated" stamp is not the publication date when a full stamp (date and time) of publication exists.
+  const published = stamps.filter((item) => partsOf(item).date && partsOf(item).time && !UPDATED.test(item.fact.text));
+  const dated = nearest(published.length > 0 ? published : stamps.filter((item) => partsOf(item).date));
   if (!dated) return {};
   used.add(dated.fact);
   if (partsOf(dated).time) return partsOf(dated);
@@ -102,17 +109,21 @@ function participants(
   facts: readonly HeaderFact[],
   agency: string | null,
   used: Set<HeaderFact>,
+  title: string | null,
+  asked: boolean,
 ): { interviewer: Person | null; interviewee: Person | null } {
   const found = findParticipants(texts);
   const speakers = speakerPeople(blocks);
   const bylineFact = facts.find((fact) => fact.kind === "byline");
   const byline = bylineFact?.kind === "byline" ? { name: bylineFact.name, role: bylineFact.role } : null;
   let interviewer = found.interviewer ?? speakers.interviewer;
-  if (bylineFact && byline && (!interviewer || isOutlet(interviewer, agency))) {
+  if (asked && bylineFact && byline && (!interviewer || isOutlet(interviewer, agency))) {
     interviewer = byline;
     used.add(bylineFact);
   }
-  const interviewee = found.interviewee ?? speakers.interviewee;
+  const titled = nameFromTitle(title, texts);
+  const interviewee =
+    found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null) ?? (asked ? firstIntroduced(texts) : null);
   return { interviewer: complete(interviewer, texts), interviewee: complete(interviewee, texts) };
 }
 
@@ -121,11 +132,24 @@ function isOutlet(candidate: Person, agency: string | null): boolean {
   return candidate.role === null && (isPress(candidate) || candidate.name === agency || /^\p{Lu}{2,}$/u.test(candidate.name));
 }
 
-/** Completes a short name and a missing role from the reporter's text. */
+/** Completes a short, capitalised or initialled name and a missing role from the reporter's text. */
 function complete(candidate: Person | null, texts: readonly string[]): Person | null {
   if (!candidate) return null;
-  const name = candidate.name.includes(" ") ? candidate.name : expandName(candidate.name, texts);
-  return { name, role: candidate.role ?? findRole(name, texts) };
+  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
+  const expanded = short ? expandName(candidate.name, texts) : candidate.name;
+  const name = isShouted(expanded) ? titleCase(expanded) : expanded;
+  const role = candidate.role ?? findRole(name, texts);
+  return { name, role: role?.replace(/^(?:the|a|an)\s+/iu, "") ?? null };
+}
+
+/** A name in capitals of a cased script ("MARCUS BELL"), not an acronym. */
+function isShouted(name: string): boolean {
+  return name.includes(" ") && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** "MARCUS BELL" → "Marcus Bell". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Interviewer and interviewee from speaker labels: who asked, and who answered most. */

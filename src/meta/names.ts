@@ -3,6 +3,7 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
+import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words, maybe with a title. */
 const FULL_NAME =
@@ -28,7 +29,7 @@ function fullNames(texts: readonly string[]): string[] {
  */
 export function expandName(short: string, texts: readonly string[]): string {
   const wanted = fold(short.replace(/[.:]+$/u, "").trim());
-  if (wanted.includes(" ") && !/^\p{Lu}\.\s/u.test(short)) return short;
+  if (wanted.includes(" ") && !/^\p{Lu}\.\s/u.test(short) && short !== short.toUpperCase()) return short;
   const surname = wanted.replace(/^\p{L}\.\s*/u, "");
   for (const name of fullNames(texts)) {
     const words = fold(name.replace(LEADING_TITLE, "")).split(/\s+/u);
@@ -38,19 +39,85 @@ export function expandName(short: string, texts: readonly string[]): string {
   return short;
 }
 
-/** A role given beside a name: "Whitaker, director of the program," or "Whitaker, who leads …" (skipped). */
+/** Articles and possessives that may open a role: "the Minister", "la conservatrice", "its chief". */
+const ROLE_ARTICLE = `(?:${"the a an its his her their our el la los las le les l' il lo der die das des o os as un una une ein eine"
+  .split(" ")
+  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+  .join("|")})`;
+
+/** Comma of any script: Latin, Arabic (،), ideographic (、，). */
+const COMMA = "[,،，、]";
+
+/**
+ * A role given beside a name, in the shapes reporters use:
+ * "Whitaker, director of the program," · "the Minister for Water, Ravi Bakshi," ·
+ * "chief executive Andrei Kulikov" · "نادر مهرآیین، رئیس فدراسیون…،". Relative
+ * clauses ("who leads …") are not roles.
+ */
 export function findRole(name: string, texts: readonly string[]): string | null {
-  const surname = name.replace(LEADING_TITLE, "").split(/\s+/u).at(-1);
+  const bare = name.replace(LEADING_TITLE, "");
+  const surname = bare.split(/\s+/u).at(-1);
   if (!surname) return null;
-  const pattern = new RegExp(`${escape(surname)},\\s(?:(?:a|an|the)\\s)?([\\p{Ll}][^,.;:()]{2,120}?)[,.]`, "u");
+  const after = new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u");
+  const before = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u");
+  const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})\\b`, "u");
   for (const text of texts) {
-    const role = pattern.exec(text)?.[1];
-    if (role && !/^(?:who|which|whose|whom|where|when|said|says|and|but)\b/u.test(role) && !/^\d/u.test(role)) return role.trim();
+    const inverted = before.exec(text);
+    if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
+    const appositive = after.exec(text);
+    if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
+    const descriptor = described.exec(text);
+    if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
   }
   return null;
+}
+
+/** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
+function isRole(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  return (
+    !/^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|erklärte|сказал|заявил|рассказал)\b/iu.test(trimmed) &&
+    !/\b(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu.test(trimmed) &&
+    !/^\d/u.test(trimmed)
+  );
+}
+
+/**
+ * The person a headline quotes: "Mariana Ocampo: «…»", "Valentina Rojas, astrónoma: "…"" —
+ * when that name also stands in the article.
+ */
+export function nameFromTitle(title: string | null, texts: readonly string[]): string | null {
+  const match = title && /^([\p{L}][\p{L}\p{M}'’.\u200c-]*(?:\s[\p{L}][\p{L}\p{M}'’.\u200c-]*){1,3})\s?(?:,[^:：]{1,60})?\s?[:：]\s*[«"“'„‘『「]/u.exec(title);
+  const name = match?.[1];
+  return name && texts.some((text) => text.includes(name)) ? name : null;
 }
 
 /** Escapes a string for use inside a regular expression. */
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** A name of two or three capitalised words (Latin, Cyrillic, Greek…). */
+const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
+/** A name of two or three words in a script without case (Arabic, Persian). */
+const UNCASED_NAME = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){1,2}";
+
+/**
+ * The first person the reporter introduces with a role, in any language:
+ * "Mariana Ocampo, escritora y periodista, …", "La conservatrice du musée, Hélène Marchal, …",
+ * "نادر مهرآیین، رئیس فدراسیون …، …". In an interview article that is the guest.
+ */
+export function firstIntroduced(texts: readonly string[]): Person | null {
+  const shapes: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
+    { pattern: new RegExp(`(?:^|[.!?]\\s|,\\s)(${CASED_NAME}),\\s((?:${ROLE_ARTICLE}\\s)?\\p{Ll}[^,.;:()]{3,100}?),`, "u"), name: 1, role: 2 },
+    { pattern: new RegExp(`(?:^|[.!?]\\s)${ROLE_ARTICLE}\\s(\\p{Ll}[^,.;:()]{3,100}?),\\s(${CASED_NAME}),`, "u"), name: 2, role: 1 },
+    { pattern: new RegExp(`^(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}`, "u"), name: 1, role: 2 },
+  ];
+  for (const text of texts) {
+    for (const shape of shapes) {
+      const match = shape.pattern.exec(text);
+      if (match && isRole(match[shape.role]!)) return { name: match[shape.name]!, role: match[shape.role]!.trim() };
+    }
+  }
+  return null;
 }

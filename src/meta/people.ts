@@ -20,13 +20,22 @@ const TITLE =
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]";
 
 /** A personal or outlet name: capitalised words with particles, possibly with a title. */
-const NAME = `(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)){0,5}`;
+const NAME = `(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
 
 /** An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or sentence end). */
 const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|says|told|sat|talked|interviewed|answered)\\b)[^,.;:\"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
 
 /** Lowercase words naming someone's job before their name: "our political editor", "health reporter". */
 const DESCRIBED = "(?:(?:our|the|a|an|its|their)\\s)?((?:\\p{Ll}[\\p{L}-]*\\s){1,4}?)?";
+
+/** An interviewer's job after their name, in lower case: ", a shipping correspondent for Daily Levant Business". */
+const PRESS_ROLE = "(?:,\\s((?:(?:a|an|the|our)\\s)?\\p{Ll}[^,]{3,80}?))?";
+
+/** A name of two or three words in a script without case (Persian, Arabic). */
+const UNCASED_NAME = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){1,2}";
+
+/** Comma of Latin and Arabic script. */
+const COMMA = "[,،]";
 
 /** Fillers between an outlet and the comma: "on Sunday", "at his office". */
 const FILLER = "(?:\\s(?:on|at|in|during|this|last|earlier)\\b[^,]{0,40})?";
@@ -47,7 +56,9 @@ interface Shape {
 /** Groups of every shape: 1 first name, 2 first role, 3 second descriptor, 4 second name, 5 second role. */
 const SHAPES: readonly Shape[] = [
   // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
-  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})()${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  // نادر مهرآیین، رئیس …، در گفت‌وگو با مریم فرهادی، خبرنگار برنا، …
+  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:در گفت‌وگو با|در گفتگو با|في حوار مع|في مقابلة مع)\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee" },
   // Talking to APP in an interview, Mehmood said
   { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
   // Y, <role>, told health reporter X in an interview
@@ -59,7 +70,7 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** "Y, <role>, answered our questions": the guest alone. */
-const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) (?:questions|queries)`, "u");
+const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
 
 /** Compiles a shape's pattern. */
 function shape(source: string): RegExp {
@@ -99,7 +110,9 @@ export function isPress(candidate: Person): boolean {
 function assign(first: Person, second: Person, firstIs: Shape["first"]): Participants {
   if (firstIs === "interviewer") return { interviewer: first, interviewee: second };
   if (firstIs === "interviewee") return { interviewer: second, interviewee: first };
-  return isPress(second) && !isPress(first) ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
+  // "X, <job>, sat down with Y": the one with a job outside the press is the guest.
+  const firstIsGuest = (isPress(second) && !isPress(first)) || (first.role !== null && !isPress(first) && second.role === null);
+  return firstIsGuest ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
 }
 
 /** Builds a person: possessive outlet prefixes dropped, the role without article or relative clause. */

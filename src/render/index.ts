@@ -30,7 +30,17 @@ export function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
 }
 
-/** Renders a document in the given format; every format ends with a newline. */
+/**
+ * Renders a document in one output format: `"json"` (pretty-printed), `"md"`
+ * (Markdown with YAML front matter), `"ndjson"` (one line) or `"text"`.
+ * Every format ends with a newline.
+ *
+ * @example
+ * import { extract, render } from "extract-interview";
+ *
+ * const doc = extract("Title\n\nQ: Why?\n\nA: Because.\n");
+ * process.stdout.write(render(doc, "md"));
+ */
 export function render(doc: InterviewDocument, format: OutputFormat): string {
   switch (format) {
     case "json":

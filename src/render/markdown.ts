@@ -61,7 +61,7 @@ const INLINE_SYNTAX = /[\\`*[\]<|~^_&]/g;
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
 /** What an `&` must be followed by to start an entity or character reference. */
-const ENTITY_TAIL = /^(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+const ENTITY_TAIL = /^(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][\da-z]{0,31});/i;
 
 /** Extra characters escaped in a heading: `#` (closing sequence), `{` (pandoc attributes). */
 const HEADING_SYNTAX = /[#{]/g;
@@ -84,9 +84,9 @@ const LINE_START_SYNTAX = /^(?:[#>%]|[-+](?=\s|-|$)|=+\s*$|:(?=\s|$))/u;
 /**
  * An ordered list marker: CommonMark `1.` / `1)`, and pandoc's fancy lists
  * (`a.`, `iv)`, `(B)`, `(@)`, `@ex.`). Group 1: optional `(`, 2: the
- * enumerator, 3: the delimiter.
+ * enumerator, 3: the delimiter, 4: the spaces after it.
  */
-const LIST_MARKER = /^(\(?)(\d{1,9}|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@[\w-]*)([.)])(?=(\s*))/u;
+const LIST_MARKER = /^(\(?)(\d{1,9}|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@[\w-]*)([.)])(\s*)/u;
 
 /** A single capital letter: pandoc needs two spaces after `A.` to read a list marker. */
 const CAPITAL_LETTER = /^[A-Z]$/;
@@ -309,14 +309,15 @@ function escapeLineStart(line: string): string {
   if (LINE_START_SYNTAX.test(line)) return `\\${line}`;
   const marker = LIST_MARKER.exec(line);
   if (marker === null || !isListMarker(marker)) return line;
-  const end = marker[0].length - 1;
+  // The backslash goes before the delimiter, which follows the optional `(` and the enumerator.
+  const end = (marker[1] ?? "").length + (marker[2] ?? "").length;
   return `${line.slice(0, end)}\\${line.slice(end)}`;
 }
 
 /** Whether a LIST_MARKER match would really start a list in CommonMark or pandoc. */
 function isListMarker(marker: RegExpExecArray): boolean {
-  const [whole, open = "", enumerator = "", delimiter = "", spaces = ""] = marker;
-  const atEnd = whole.length === marker.input.length;
+  const [, open = "", enumerator = "", delimiter = "", spaces = ""] = marker;
+  const atEnd = open.length + enumerator.length + delimiter.length === marker.input.length;
   if (!atEnd && spaces.length === 0) return false;
   if (open === "(" && delimiter !== ")") return false;
   if (delimiter === "." && CAPITAL_LETTER.test(enumerator)) return atEnd || spaces.length >= 2;

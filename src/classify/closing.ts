@@ -1,0 +1,41 @@
+/**
+ * Closing paragraphs: reporter text after the last answer ("The interview was
+ * conducted in Oslo.", "Haugland is due to travel…", "گفتنی است …"). They are
+ * told from answer paragraphs by voice: an answer speaks in the first person,
+ * the reporter about the guest, the interview or the facts.
+ */
+import type { ClassifiedBlock, Person } from "../types.js";
+
+/** Reporter phrasing about the interview itself. */
+const ABOUT_THE_INTERVIEW =
+  /\b(?:the interview was|this interview|interview (?:has|was) been|was interviewed|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity)|views expressed|is (?:due|scheduled|expected) to|will be (?:held|published|released|shown|on display)|is published by|is available|translated (?:from|by)|propos recueillis|das gespräch führte|беседовал[а]?)\b|گفتنی است|یادآور می‌شود|يذكر أن|يُذكر أن/iu;
+
+/** First- and second-person words, by which an answer speaks. */
+const SPEAKS_AS_I_OR_WE =
+  /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us|you|your|yo|nosotros|mi|nuestro|nuestra|je|j'|nous|notre|mon|ma|ich|wir|unser|mein|io|noi|nostro|eu|nós|nosso|ben|biz)\b|(?:^|\s)(?:я|мы|наш|мой|меня|нас)(?=\s|[,.!?])|(?:^|\s)(?:من|ما)(?=\s)/u;
+
+/** A short paragraph of facts (dates, places, opening hours) reads as a reporter's note. */
+const NOTE_MAX_CHARS = 240;
+
+/** Marks trailing answer paragraphs written in the reporter's voice as closing paragraphs. */
+export function markClosing(blocks: ClassifiedBlock[], interviewee: Person | null): ClassifiedBlock[] {
+  const surname = interviewee?.name.split(/\s+/u).at(-1) ?? null;
+  const result = [...blocks];
+  for (let index = result.length - 1; index > 0; index -= 1) {
+    const item = result[index]!;
+    if (item.role === "chrome" || item.role === "meta") continue;
+    const previous = result.slice(0, index).reverse().find((other) => other.role !== "chrome" && other.role !== "meta");
+    const keepsAnAnswer = previous?.role === "answer";
+    if (item.role !== "answer" || !item.unlabeled || !keepsAnAnswer || !inReporterVoice(item.text, surname)) break;
+    result[index] = { ...item, role: "closing", reason: "reporter paragraph after the interview" };
+  }
+  return result;
+}
+
+/** Whether a paragraph speaks about the interview or the guest rather than as the guest. */
+function inReporterVoice(text: string, surname: string | null): boolean {
+  if (ABOUT_THE_INTERVIEW.test(text)) return true;
+  if (SPEAKS_AS_I_OR_WE.test(text)) return false;
+  const aboutGuest = surname !== null && surname.length > 2 && text.includes(surname);
+  return aboutGuest || (text.length <= NOTE_MAX_CHARS && /\d/u.test(text));
+}
