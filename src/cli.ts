@@ -1,24 +1,26 @@
 /**
- * The command line: parses flags, reads inputs, writes outputs, returns the
- * exit code. All extraction is the library's; all I/O is here.
+ * The command line: parses flags, picks the inputs, the output and the
+ * processor (main thread, or a worker pool for batches), and returns the exit
+ * code. All extraction is the library's; the batch machinery is in src/cli/.
  */
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
+import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { peek, runBatch, type BatchResult, type Processor } from "./cli/batch.js";
 import { colorsFor } from "./cli/color.js";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
-import { renderExplanation } from "./cli/explain-view.js";
 import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
-import { describeFsError, resolveInputs, type InputItem } from "./cli/inputs.js";
-import { exists, isClosedPipe, outputPathFor, writeFileAtomic, writeTo } from "./cli/write.js";
-import { DEFAULT_MAX_BYTES, InputError } from "./decode.js";
-import { explainLines } from "./explain.js";
-import { analyze, type ExtractOptions } from "./extract.js";
-import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, render, type OutputFormat } from "./render/index.js";
+import { entryFor, resolveInputs, type Entry } from "./cli/inputs.js";
+import type { JobSettings } from "./cli/job.js";
+import { ndjsonEntries } from "./cli/ndjson-input.js";
+import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
+import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
+import { writeTo } from "./cli/write.js";
+import { DEFAULT_MAX_BYTES } from "./decode.js";
+import type { ExtractOptions } from "./extract.js";
+import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
 import type { ExtractRules } from "./rules.js";
-import type { InterviewDocument } from "./types.js";
 
 /** Everything the CLI touches, injected so tests can run it in-process. */
 export interface CliParams {
@@ -38,9 +40,13 @@ interface CliOptions {
   output?: string;
   outDir?: string;
   force: boolean;
+  from: "dumps" | "ndjson";
   inputFormat: NonNullable<ExtractOptions["inputFormat"]>;
   encoding?: string;
   maxBytes: number;
+  jobs: number;
+  ordered: boolean;
+  timeoutPerFile: number;
   explain: boolean;
   strict: boolean;
   quiet: boolean;
@@ -50,6 +56,18 @@ interface CliOptions {
 }
 
 const PROGRAM = "extract-interview";
+
+/** Up to this many inputs run in the main thread: starting workers costs more than it saves. */
+const SMALL_BATCH = 16;
+
+/** Inputs in flight per worker: one running, the next ones read and queued so no worker idles. */
+const WINDOW_PER_WORKER = 4;
+
+/** Inputs in flight in the main thread: reads overlap the processing of earlier inputs. */
+const MAIN_THREAD_WINDOW = 4;
+
+/** Default `--timeout-per-file`, in seconds. */
+const DEFAULT_TIMEOUT_SECONDS = 10;
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function run(params: CliParams): Promise<number> {
@@ -74,7 +92,8 @@ export async function run(params: CliParams): Promise<number> {
     await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${error.message}\n`);
     return EXIT.usage;
   }
-  return processInputs(await resolveInputs(program.args), options, params);
+  const timeoutGiven = program.getOptionValueSource("timeoutPerFile") === "cli";
+  return runInputs(program.args, options, timeoutGiven, params);
 }
 
 /** Builds the commander program; errors become exceptions mapped to exit 2. */
@@ -82,15 +101,19 @@ function buildProgram(params: CliParams): Command {
   const stderrColors = colorsFor(params.stderr, params.env);
   return new Command(PROGRAM)
     .description("Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps (text or HTML).")
-    .usage("[options] [files or directories...]")
-    .argument("[inputs...]", "files or directories; none or '-' reads stdin")
+    .usage("[options] [files, directories or 'patterns'...]")
+    .argument("[inputs...]", "files, directories or quoted glob patterns; none or '-' reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("json"))
     .addOption(new Option("-o, --output <file>", "write all output to this file").default(undefined, "stdout"))
     .option("--out-dir <dir>", "one output file per input, mirroring the tree")
     .option("--force", "with --out-dir: replace existing output files", false)
+    .addOption(new Option("--from <kind>", "inputs hold one dump per file, or NDJSON {id, text|html}").choices(["dumps", "ndjson"]).default("dumps"))
     .addOption(new Option("--input-format <format>", "read inputs as").choices(["auto", "text", "html"]).default("auto"))
     .addOption(new Option("--encoding <name>", "input encoding, e.g. koi8-r").default(undefined, "detected"))
     .addOption(new Option("--max-bytes <n>", "largest input, in bytes").argParser(parsePositiveInt).default(DEFAULT_MAX_BYTES, `${String(DEFAULT_MAX_BYTES)}, 50 MiB`))
+    .addOption(new Option("-j, --jobs <n>", "worker threads for batches").argParser(parsePositiveInt).default(availableParallelism(), "the number of cores"))
+    .option("--ordered", "with -f ndjson: keep input order, not completion order", false)
+    .addOption(new Option("--timeout-per-file <s>", "fail an input running longer on a worker (0: no limit)").argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
     .addOption(new Option("--config <file>", "JSON file of extra boilerplate, labels and speakers").default(undefined, `./${DEFAULT_CONFIG_FILE} if present`))
     .option("--explain", "show each input line with its class and reason", false)
     .option("--strict", "exit 3 when an input has no Q&A or has warnings", false)
@@ -121,6 +144,13 @@ function parsePositiveInt(value: string): number {
   return number;
 }
 
+/** Parses a duration in seconds (fractions allowed, 0 for none). */
+function parseSeconds(value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError("expected a number of seconds, 0 or more");
+  return number;
+}
+
 /** Checks flag combinations commander cannot; returns the problem or null. */
 function usageProblem(args: readonly string[], options: CliOptions, params: CliParams): string | null {
   if (options.output && options.outDir) return "use either --output or --out-dir, not both";
@@ -128,155 +158,109 @@ function usageProblem(args: readonly string[], options: CliOptions, params: CliP
   return null;
 }
 
-/** Tallies of a run. */
-interface RunState {
-  failed: number;
-  strictProblems: number;
-  closed: boolean;
-  written: number;
+/** Everything a batch needs besides its entries. */
+interface Plan {
+  entries: AsyncIterable<Entry>;
+  /** Known number of inputs, for the progress bar; null for a stream. */
+  total: number | null;
+  many: boolean;
+  usePool: boolean;
 }
 
-/** Reads, extracts and writes every input in order; returns the exit code. */
-async function processInputs(items: readonly InputItem[], options: CliOptions, params: CliParams): Promise<number> {
-  const state: RunState = { failed: 0, strictProblems: 0, closed: false, written: 0 };
-  // A reader that goes away (`| head`) surfaces as an 'error' event on stdout, possibly after the
-  // write callback: listen for the whole run so it ends the run quietly instead of crashing.
-  const onStdoutError = (error: Error): void => {
-    if (isClosedPipe(error)) state.closed = true;
-    else state.failed += 1;
+/** Works out the inputs and how to run them, runs the batch, and turns the tallies into an exit code. */
+async function runInputs(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<number> {
+  const started = Date.now();
+  const plan = await planBatch(args, options, timeoutGiven, params);
+  const output = outputFor(options, plan.many, params);
+  const progress = progressFor(plan, options, params);
+  const processor = await startProcessor(plan, options, jobSettings(options, params));
+  const program = colorsFor(params.stderr, params.env).red(PROGRAM);
+  let result: BatchResult;
+  try {
+    result = await runBatch(plan.entries, processor.process, output, progress, { window: processor.window, ordered: processor.ordered, program });
+  } finally {
+    await processor.close();
+  }
+  // Reading stays parked on an open stdin after `| head` closed the output: let go of it.
+  if (result.closed && readsStdin(args)) params.stdin.destroy();
+  if (plan.many && !options.quiet && !result.closed) await progress.note(`${PROGRAM}: ${summaryLine(result, Date.now() - started)}\n`);
+  if (result.failed > 0) return EXIT.inputFailed;
+  return result.strictProblems > 0 ? EXIT.strict : EXIT.ok;
+}
+
+/** Whether the arguments read standard input. */
+function readsStdin(args: readonly string[]): boolean {
+  return args.length === 0 || args.includes("-");
+}
+
+/** How documents get processed: the function, how many may be in flight, and in which order they are written. */
+interface ProcessorPlan {
+  process: Processor;
+  window: number;
+  ordered: boolean;
+  close(): Promise<void>;
+}
+
+/** A worker pool for a large batch (its module loaded only then), else the main thread. */
+async function startProcessor(plan: Plan, options: CliOptions, settings: JobSettings): Promise<ProcessorPlan> {
+  if (!plan.usePool) {
+    // The pipeline is loaded here, so --help and --version never load it.
+    const { processDocument } = await import("./cli/job.js");
+    return { process: async (input) => processDocument(input, settings), window: MAIN_THREAD_WINDOW, ordered: true, close: async () => {} };
+  }
+  const { startPool } = await import("./cli/pool.js");
+  const pool = startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile });
+  // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
+  // it pay; a JSON array, Markdown or text stream reads in input order.
+  const ordered = options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
+  return { process: (input) => pool.run(input), window: options.jobs * WINDOW_PER_WORKER, ordered, close: () => pool.close() };
+}
+
+/** A progress bar on a terminal stderr that shows nothing else; otherwise diagnostics only. */
+function progressFor(plan: Plan, options: CliOptions, params: CliParams): Progress {
+  // A bar redrawn under documents printed to the same terminal would garble them.
+  const documentsOnTerminal = params.stdout.isTTY === true && !options.outDir && !options.output;
+  const showBar = plan.many && !options.quiet && params.stderr.isTTY === true && !documentsOnTerminal;
+  return showBar ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
+}
+
+/** The entries, whether there are several, and whether they are worth a worker pool. */
+async function planBatch(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<Plan> {
+  if (options.from === "ndjson") {
+    // A stream's length is unknown: look ahead just far enough to tell a small batch from a large one.
+    const { head, exhausted, all } = await peek(ndjsonEntries(args, params.stdin, options.maxBytes), SMALL_BATCH + 1);
+    const small = exhausted && head.length <= SMALL_BATCH;
+    return { entries: all, total: exhausted ? head.length : null, many: head.length > 1, usePool: !small || timeoutGiven };
+  }
+  const items = await resolveInputs(args);
+  const entries = items.map((item) => entryFor(item, params.stdin, options.maxBytes));
+  // A timeout can only interrupt a worker: an explicit --timeout-per-file always runs on one.
+  const usePool = items.length > SMALL_BATCH || timeoutGiven;
+  return { entries: toAsync(entries), total: entries.length, many: entries.length > 1, usePool };
+}
+
+/** An array as an async iterable. */
+async function* toAsync<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** The per-document settings shared by the main thread and the workers. */
+function jobSettings(options: CliOptions, params: CliParams): JobSettings {
+  return {
+    format: options.format,
+    explain: options.explain,
+    colorLevel: colorsFor(params.stdout, params.env).level,
+    inputFormat: options.inputFormat,
+    maxBytes: options.maxBytes,
+    strict: options.strict,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   };
-  params.stdout.on("error", onStdoutError);
-  const collected: string[] = [];
-  const arrayOutput = options.format === "json" && items.length > 1 && !options.outDir && !options.explain;
-  for (const item of items) {
-    if (state.closed) break;
-    const name = itemName(item);
-    const result = await readAndExtract(item, options, params);
-    if ("reason" in result) {
-      state.failed += 1;
-      await report(params, `${name}: ${result.reason}`);
-      continue;
-    }
-    noteStrict(result.analysis.document, options, params, state);
-    const text = options.explain
-      ? renderExplanation(name, explainLines(result.analysis), colorsFor(params.stdout, params.env))
-      : render(result.analysis.document, options.format);
-    await deliver(item, text, { arrayOutput, collected }, options, params, state);
-  }
-  await finish({ arrayOutput, collected }, options, params, state);
-  params.stdout.off("error", onStdoutError);
-  if (state.failed > 0) return EXIT.inputFailed;
-  return state.strictProblems > 0 ? EXIT.strict : EXIT.ok;
 }
 
-/** The name an input is reported under. */
-function itemName(item: InputItem): string {
-  if (item.kind === "stdin") return "<stdin>";
-  return item.kind === "file" ? item.path : item.name;
-}
-
-/** Reads one input and runs the pipeline; a user error comes back as a reason. */
-async function readAndExtract(
-  item: InputItem,
-  options: CliOptions,
-  params: CliParams,
-): Promise<{ analysis: ReturnType<typeof analyze> } | { reason: string }> {
-  if (item.kind === "error") return { reason: item.reason };
-  let bytes: Uint8Array;
-  try {
-    bytes = item.kind === "stdin" ? await readStream(params.stdin) : await readFile(item.path);
-  } catch (error) {
-    return { reason: describeFsError(error as NodeJS.ErrnoException) };
-  }
-  try {
-    const name = item.kind === "stdin" ? "-" : path.basename(item.path);
-    return { analysis: analyze(bytes, { name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.rules ? { rules: options.rules } : {}) }) };
-  } catch (error) {
-    if (error instanceof InputError) return { reason: error.reason };
-    throw error;
-  }
-}
-
-/** Collects a readable stream into bytes. */
-async function readStream(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
-/** Counts a `--strict` problem and says what it is. */
-function noteStrict(doc: InterviewDocument, options: CliOptions, params: CliParams, state: RunState): void {
-  if (!options.strict) return;
-  const problems = [...(doc.qa.length === 0 ? ["no Q&A found"] : []), ...doc.warnings.map((warning) => warning.code)];
-  if (problems.length === 0) return;
-  state.strictProblems += 1;
-  void report(params, `${doc.source.name}: strict: ${[...new Set(problems)].join(", ")}`);
-}
-
-/** How stdout output is being shaped. */
-interface Sink {
-  arrayOutput: boolean;
-  collected: string[];
-}
-
-/** Sends one rendered document where it belongs. */
-async function deliver(item: InputItem, text: string, sink: Sink, options: CliOptions, params: CliParams, state: RunState): Promise<void> {
-  if (options.outDir) {
-    await writeOne(item, text, options, params, state);
-    return;
-  }
-  const piece = sink.arrayOutput ? `${state.written === 0 ? "[\n" : ",\n"}${indent(text.trimEnd())}` : text;
-  state.written += 1;
-  if (options.output) sink.collected.push(piece);
-  else await emit(params.stdout, piece, state);
-}
-
-/** Indents a JSON document by two spaces, as an element of the array. */
-function indent(text: string): string {
-  return text.replace(/^/gmu, "  ");
-}
-
-/** Writes one input's output under --out-dir, never over an input or an existing file without --force. */
-async function writeOne(item: InputItem, text: string, options: CliOptions, params: CliParams, state: RunState): Promise<void> {
-  const relative = item.kind === "file" ? item.relative : "stdin";
-  const target = outputPathFor(options.outDir!, relative, OUTPUT_EXTENSIONS[options.format]);
-  const problem =
-    item.kind === "file" && path.resolve(item.path) === target
-      ? "output would overwrite the input"
-      : !options.force && (await exists(target))
-        ? `${target} exists (use --force to replace it)`
-        : null;
-  if (problem) {
-    state.failed += 1;
-    await report(params, `${itemName(item)}: ${problem}`);
-    return;
-  }
-  await writeFileAtomic(target, text);
-}
-
-/** Writes to stdout; a closed pipe ends the run quietly. */
-async function emit(stream: Writable, text: string, state: RunState): Promise<void> {
-  if (state.closed) return;
-  try {
-    await writeTo(stream, text);
-  } catch (error) {
-    if (!isClosedPipe(error)) throw error;
-    state.closed = true;
-  }
-}
-
-/** Closes the JSON array and writes the -o file. */
-async function finish(sink: Sink, options: CliOptions, params: CliParams, state: RunState): Promise<void> {
-  const tail = sink.arrayOutput && state.written > 0 ? "\n]\n" : "";
-  if (options.output) {
-    if (state.written > 0) await writeFileAtomic(options.output, sink.collected.join("") + tail);
-    return;
-  }
-  if (tail) await emit(params.stdout, tail, state);
-}
-
-/** Prints one diagnostic line on stderr. */
-async function report(params: CliParams, message: string): Promise<void> {
-  const colors = colorsFor(params.stderr, params.env);
-  await writeTo(params.stderr, `${colors.red(PROGRAM)}: ${message}\n`).catch(() => undefined);
+/** Where documents go; several in `-f json` form one array. */
+function outputFor(options: CliOptions, many: boolean, params: CliParams): Output {
+  if (options.outDir) return directoryOutput(options.outDir, OUTPUT_EXTENSIONS[options.format], options.force);
+  const asArray = options.format === "json" && many && !options.explain;
+  return options.output ? fileOutput(options.output, asArray) : streamOutput(params.stdout, asArray);
 }

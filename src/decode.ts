@@ -8,9 +8,25 @@
  * stage owns them.
  */
 
-import { analyse } from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type * as Chardet from "chardet";
+import type Iconv from "iconv-lite";
 import type { Warning } from "./types.js";
+
+/** Loads the CommonJS encoding libraries synchronously, on first use. */
+const requireLazily = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+
+/** iconv-lite, loaded on first use: valid UTF-8, the common case, never needs it, and loading it is a good part of a one-file run's start-up. */
+function iconv(): typeof Iconv {
+  return (iconvModule ??= requireLazily("iconv-lite") as typeof Iconv);
+}
+
+/** chardet, loaded on first use (only legacy-encoding guesses need it). */
+function chardet(): typeof Chardet {
+  return (chardetModule ??= requireLazily("chardet") as typeof Chardet);
+}
 
 /** Options for {@link decode}. */
 export interface DecodeOptions {
@@ -239,7 +255,7 @@ function checkSize(bytes: number, maxBytes: number): void {
 
 /** Decode with the encoding the caller named, refusing names iconv-lite does not know. */
 function decodeForced(bytes: Uint8Array, name: string): Decoding {
-  if (!iconv.encodingExists(name)) throw new InputError(`unknown encoding '${name}'`);
+  if (!iconv().encodingExists(name)) throw new InputError(`unknown encoding '${name}'`);
   return decodeAs(bytes, canonicalEncoding(name));
 }
 
@@ -285,8 +301,8 @@ function decodeAs(bytes: Uint8Array, encoding: string): Decoding {
     const text = strictUtf8(bytes);
     return text === null ? lenientUtf8(bytes, scanUtf8(bytes)) : { text, encoding, warnings: [] };
   }
-  if (!iconv.encodingExists(encoding)) throw new InputError(`unknown encoding '${encoding}'`);
-  return { text: iconv.decode(bytes, encoding), encoding, warnings: [] };
+  if (!iconv().encodingExists(encoding)) throw new InputError(`unknown encoding '${encoding}'`);
+  return { text: iconv().decode(bytes, encoding), encoding, warnings: [] };
 }
 
 /** The text when the bytes are valid UTF-8, else null. */
@@ -445,9 +461,9 @@ function controlShare(text: string): number {
  * windows-1252, and a `utf-16` label in a byte-oriented page means UTF-8.
  */
 function htmlDeclaredEncoding(bytes: Uint8Array): string | null {
-  const head = iconv.decode(bytes.subarray(0, META_SCAN_BYTES), "latin1");
+  const head = iconv().decode(bytes.subarray(0, META_SCAN_BYTES), "latin1");
   const label = META_CHARSET.exec(head)?.[1];
-  if (label === undefined || !iconv.encodingExists(label)) return null;
+  if (label === undefined || !iconv().encodingExists(label)) return null;
   const encoding = canonicalEncoding(label);
   if (encoding.startsWith("utf-")) return "utf-8";
   return encoding === "us-ascii" ? "windows-1252" : legacySuperset(encoding);
@@ -470,7 +486,7 @@ interface Candidate {
 function guessLegacyEncoding(bytes: Uint8Array): string {
   const sample = detectionSample(bytes);
   const confidences = new Map<string, number>();
-  for (const match of analyse(sample)) {
+  for (const match of chardet().analyse(sample)) {
     const name = legacySuperset(canonicalEncoding(match.name));
     if (isLegacyCandidate(name) && !confidences.has(name) && confidences.size < CHARDET_CANDIDATES) {
       confidences.set(name, match.confidence);
@@ -479,10 +495,10 @@ function guessLegacyEncoding(bytes: Uint8Array): string {
   const names = new Set<string>([...confidences.keys(), ...FALLBACK_CANDIDATES]);
   let best: Candidate | null = null;
   for (const encoding of names) {
-    if (!iconv.encodingExists(encoding)) continue;
+    if (!iconv().encodingExists(encoding)) continue;
     const candidate = {
       encoding,
-      score: plausibility(iconv.decode(sample, encoding)) + (isPreferred(encoding) ? PREFERRED_BONUS : 0),
+      score: plausibility(iconv().decode(sample, encoding)) + (isPreferred(encoding) ? PREFERRED_BONUS : 0),
       confidence: confidences.get(encoding) ?? 0,
     };
     if (best === null || isBetter(candidate, best)) best = candidate;
@@ -515,7 +531,7 @@ function isBetter(candidate: Candidate, best: Candidate): boolean {
  * to iconv-lite (which rules out ISO-2022 and chardet's generic "mbcs"/"sbcs").
  */
 function isLegacyCandidate(name: string): boolean {
-  return !name.startsWith("utf-") && name !== "us-ascii" && iconv.encodingExists(name);
+  return !name.startsWith("utf-") && name !== "us-ascii" && iconv().encodingExists(name);
 }
 
 /** Up to {@link SAMPLE_BYTES} starting a little before the first non-ASCII byte. */
@@ -675,7 +691,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** `52428800` → `"50 MB"`, `4096` → `"4 KB"`, otherwise bytes. */
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;

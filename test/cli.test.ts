@@ -94,7 +94,10 @@ describe("extract-interview (spawned)", () => {
   it("reports a missing file on one line, goes on with the others, and exits 1", () => {
     const { code, stdout, stderr } = cli(["-f", "ndjson", "missing.txt", SEED]);
     expect(code).toBe(1);
-    expect(stderr).toBe("extract-interview: missing.txt: no such file or directory\n");
+    const [error, summary, end] = stderr.split("\n");
+    expect(error).toBe("extract-interview: missing.txt: no such file or directory");
+    expect(summary).toMatch(/^extract-interview: 1 document, 9 Q&A pairs, \d+ warnings?, 1 failed in \d+\.\d s$/u);
+    expect(end).toBe("");
     expect(stdout.trimEnd().split("\n")).toHaveLength(1);
   });
 

@@ -22,22 +22,31 @@ function cli(args: string[]) {
 }
 
 /** The whole help text. */
-const HELP = `Usage: extract-interview [options] [files or directories...]
+const HELP = `Usage: extract-interview [options] [files, directories or 'patterns'...]
 
 Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps
 (text or HTML).
 
 Arguments:
-  inputs                   files or directories; none or '-' reads stdin
+  inputs                   files, directories or quoted glob patterns; none or
+                           '-' reads stdin
 
 Options:
   -f, --format <format>    output format: json, md, ndjson, text (default: json)
   -o, --output <file>      write all output to this file (default: stdout)
   --out-dir <dir>          one output file per input, mirroring the tree
   --force                  with --out-dir: replace existing output files
+  --from <kind>            inputs hold one dump per file, or NDJSON {id,
+                           text|html}: dumps, ndjson (default: dumps)
   --input-format <format>  read inputs as: auto, text, html (default: auto)
   --encoding <name>        input encoding, e.g. koi8-r (default: detected)
   --max-bytes <n>          largest input, in bytes (default: 52428800, 50 MiB)
+  -j, --jobs <n>           worker threads for batches (default: the number of
+                           cores)
+  --ordered                with -f ndjson: keep input order, not completion
+                           order
+  --timeout-per-file <s>   fail an input running longer on a worker (0: no
+                           limit) (default: 10)
   --config <file>          JSON file of extra boilerplate, labels and speakers
                            (default: ./extract-interview.config.json if present)
   --explain                show each input line with its class and reason

@@ -1,9 +1,14 @@
 /**
  * Command-line inputs → the list of documents to read: files, directories
- * walked recursively, and standard input.
+ * walked recursively, glob patterns, and standard input; and each as an entry
+ * that reads its bytes only when the batch gets to it.
  */
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import type { Readable } from "node:stream";
+import { formatSize } from "../decode.js";
+import { expandGlob, isGlob } from "./glob.js";
+import type { JobInput } from "./job.js";
 
 /** One thing to read, or a path that could not be used. */
 export type InputItem =
@@ -30,16 +35,24 @@ export async function resolveInputs(args: readonly string[]): Promise<InputItem[
   return groups.flat();
 }
 
-/** Expands one argument. */
+/** Expands one argument; a path that does not exist but holds glob syntax is a pattern. */
 async function resolveArgument(arg: string): Promise<InputItem[]> {
   if (arg === "-") return [{ kind: "stdin" }];
   const info = await stat(arg).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (info instanceof Error && info.code === "ENOENT" && isGlob(arg)) return resolvePattern(arg);
   if (info instanceof Error) return [{ kind: "error", name: arg, reason: describeFsError(info) }];
   if (info.isFile()) return [{ kind: "file", path: arg, relative: path.basename(arg) }];
   if (!info.isDirectory()) return [{ kind: "error", name: arg, reason: "not a regular file or directory" }];
   const files = await walk(arg);
   if (files.length === 0) return [{ kind: "error", name: arg, reason: "directory holds no text or HTML files" }];
   return files.map((file) => ({ kind: "file", path: file, relative: path.relative(arg, file) }));
+}
+
+/** Expands a glob pattern; the files it names are read whatever their extension, as a shell would. */
+async function resolvePattern(pattern: string): Promise<InputItem[]> {
+  const matches = await expandGlob(pattern);
+  if (matches.length === 0) return [{ kind: "error", name: pattern, reason: "no file matches this pattern" }];
+  return matches.map((match) => ({ kind: "file", path: match.path, relative: match.relative }));
 }
 
 /** Lists the article files under a directory, sorted, skipping hidden folders and node_modules. */
@@ -93,4 +106,51 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
     default:
       return error.message;
   }
+}
+
+/** One document of a batch, read only when the batch reaches it. */
+export interface Entry {
+  /** How reports name it. */
+  name: string;
+  /** Path of its output under --out-dir, before the extension. */
+  relative: string;
+  /** The file it was read from, so --out-dir never writes over it. */
+  inputPath?: string;
+  /** Reads the bytes; a read error comes back as a reason. */
+  load(): Promise<JobInput | { reason: string }>;
+}
+
+/** The entry for one command-line input item. */
+export function entryFor(item: InputItem, stdin: Readable, maxBytes: number): Entry {
+  switch (item.kind) {
+    case "stdin":
+      return { name: "<stdin>", relative: "stdin", load: async () => ({ name: "<stdin>", sourceName: "-", bytes: await readStream(stdin) }) };
+    case "error":
+      return { name: item.name, relative: item.name, load: async () => ({ reason: item.reason }) };
+    default:
+      return { name: item.path, relative: item.relative, inputPath: item.path, load: () => loadFile(item.path, maxBytes) };
+  }
+}
+
+/** Reads one file, refusing one larger than the limit before reading it. */
+async function loadFile(file: string, maxBytes: number): Promise<JobInput | { reason: string }> {
+  const handle = await open(file, "r").catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (handle instanceof Error) return { reason: describeFsError(handle) };
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { reason: "not a regular file" };
+    if (info.size > maxBytes) return { reason: `larger than ${formatSize(maxBytes)} limit (--max-bytes)` };
+    return { name: file, sourceName: path.basename(file), bytes: await handle.readFile() };
+  } catch (error) {
+    return { reason: describeFsError(error as NodeJS.ErrnoException) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Collects a readable stream into bytes. */
+export async function readStream(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }

@@ -3,6 +3,7 @@
  * (`--out-dir`). Files are written to a temporary name and renamed, so an
  * interrupted run never leaves half a file.
  */
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
@@ -25,10 +26,15 @@ export function isClosedPipe(error: unknown): boolean {
   return error instanceof Error && "code" in error && (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED");
 }
 
+/** A temporary sibling of a target file, unique to this process and moment. */
+function temporaryFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+}
+
 /** Writes a file atomically: a temporary sibling, then a rename over the target. */
 export async function writeFileAtomic(target: string, text: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = temporaryFor(target);
   try {
     await writeFile(temporary, text, { flag: "wx" });
     await rename(temporary, target);
@@ -58,4 +64,40 @@ export function outputPathFor(outDir: string, relative: string, extension: strin
     .join(path.sep);
   const base = safe === "" ? "document" : safe.replace(/\.[^./\\]*$/u, "");
   return path.join(path.resolve(outDir), `${base}${extension}`);
+}
+
+/** A file being written piece by piece that appears under its name only when committed. */
+export interface AtomicFile {
+  write(text: string): Promise<void>;
+  /** Closes the temporary file and renames it over the target. */
+  commit(): Promise<void>;
+  /** Closes and deletes the temporary file. */
+  discard(): Promise<void>;
+}
+
+/** Opens a temporary sibling of `target` for streaming writes (`-o` of a long batch). */
+export async function openAtomicFile(target: string): Promise<AtomicFile> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = temporaryFor(target);
+  const stream = createWriteStream(temporary, { flags: "wx" });
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.once("close", resolve);
+    stream.once("error", reject);
+  });
+  closed.catch(() => undefined); // awaited in close(); this only keeps an early error from being "unhandled"
+  const close = async (): Promise<void> => {
+    stream.end();
+    await closed;
+  };
+  return {
+    write: (text) => writeTo(stream, text),
+    async commit() {
+      await close();
+      await rename(temporary, target);
+    },
+    async discard() {
+      await close().catch(() => undefined);
+      await rm(temporary, { force: true });
+    },
+  };
 }

@@ -1,0 +1,73 @@
+/**
+ * One document's work, the same in the main thread and in a worker: bytes in,
+ * the rendered output and the few numbers the summary needs out. No I/O.
+ */
+import { Chalk } from "chalk";
+import { InputError } from "../decode.js";
+import { explainLines } from "../explain.js";
+import { analyze, type ExtractOptions } from "../extract.js";
+import { render, type OutputFormat } from "../render/index.js";
+import type { InterviewDocument } from "../types.js";
+import { renderExplanation } from "./explain-view.js";
+import type { ExtractRules } from "../rules.js";
+
+/** What every document of a run is processed with (plain data: it is sent to workers). */
+export interface JobSettings {
+  format: OutputFormat;
+  explain: boolean;
+  /** Chalk level for `--explain` on stdout. */
+  colorLevel: 0 | 1 | 2 | 3;
+  inputFormat: NonNullable<ExtractOptions["inputFormat"]>;
+  encoding?: string;
+  maxBytes: number;
+  strict: boolean;
+  /** Extra rules from the config file (plain data: RegExps survive the copy to a worker). */
+  rules?: ExtractRules;
+}
+
+/** One document to process. */
+export interface JobInput {
+  /** How reports and `--explain` name it (a path, `<stdin>:3`). */
+  name: string;
+  /** What goes into `source.name` (a file name, an NDJSON id). */
+  sourceName: string;
+  bytes: Uint8Array;
+  /** Set when the bytes are known to be in this encoding (NDJSON text is UTF-8). */
+  encoding?: string;
+  /** Overrides the run's input format (an NDJSON `html` field). */
+  inputFormat?: NonNullable<ExtractOptions["inputFormat"]>;
+}
+
+/** A processed document, or the one-line reason it failed. */
+export type JobResult =
+  { ok: true; text: string; pairs: number; warnings: number; strictProblems: string[] } | { ok: false; reason: string };
+
+/** Runs the pipeline on one input and renders it; user errors come back as a reason. */
+export function processDocument(input: JobInput, settings: JobSettings): JobResult {
+  try {
+    const encoding = input.encoding ?? settings.encoding;
+    const analysis = analyze(input.bytes, {
+      name: input.sourceName,
+      inputFormat: input.inputFormat ?? settings.inputFormat,
+      maxBytes: settings.maxBytes,
+      ...(encoding ? { encoding } : {}),
+      ...(settings.rules ? { rules: settings.rules } : {}),
+    });
+    const doc = analysis.document;
+    const text = settings.explain
+      ? renderExplanation(input.name, explainLines(analysis), new Chalk({ level: settings.colorLevel }))
+      : render(doc, settings.format);
+    const strictProblems = settings.strict ? strictProblemsOf(doc) : [];
+    return { ok: true, text, pairs: doc.qa.length, warnings: doc.warnings.length, strictProblems };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, reason: error.reason };
+    // One document's bug must not sink a batch of thousands: report it like a bad input.
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** What `--strict` objects to in a document: no Q&A, and each warning code once. */
+function strictProblemsOf(doc: InterviewDocument): string[] {
+  const problems = [...(doc.qa.length === 0 ? ["no Q&A found"] : []), ...doc.warnings.map((warning) => warning.code)];
+  return [...new Set(problems)];
+}

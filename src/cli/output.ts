@@ -1,0 +1,125 @@
+/**
+ * Where a batch's documents go: standard output, one `-o` file (streamed to a
+ * temporary file, renamed at the end), or one file per input under `--out-dir`.
+ * Several documents in `-f json` become one JSON array.
+ */
+import path from "node:path";
+import type { Writable } from "node:stream";
+import type { Entry } from "./inputs.js";
+import {
+  exists,
+  isClosedPipe,
+  openAtomicFile,
+  outputPathFor,
+  writeFileAtomic,
+  writeTo,
+  type AtomicFile,
+} from "./write.js";
+
+/** A destination for rendered documents. */
+export interface Output {
+  /** Writes one document; returns a problem to report (the target exists…) or null. */
+  write(entry: Entry, text: string): Promise<string | null>;
+  /** Ends the output (closes the JSON array, renames the -o file). */
+  finish(): Promise<void>;
+  /** Gives up after an internal error: removes a half-written -o file. */
+  abort(): Promise<void>;
+  /** Whether the reader went away (`| head`): the run should stop quietly. */
+  readonly closed: boolean;
+}
+
+/** Frames documents as elements of a JSON array when asked to. */
+class ArrayFraming {
+  private count = 0;
+
+  constructor(private readonly enabled: boolean) {}
+
+  /** The text to write for the next document. */
+  piece(text: string): string {
+    if (!this.enabled) return text;
+    const opening = this.count === 0 ? "[\n" : ",\n";
+    this.count += 1;
+    return opening + text.trimEnd().replace(/^/gmu, "  ");
+  }
+
+  /** The text that closes the array, if one was opened. */
+  tail(): string {
+    return this.enabled && this.count > 0 ? "\n]\n" : "";
+  }
+}
+
+/** Standard output; a closed pipe marks the output closed instead of failing. */
+export function streamOutput(stream: Writable, asArray: boolean): Output {
+  const framing = new ArrayFraming(asArray);
+  let closed = false;
+  // A reader that goes away surfaces as an 'error' event, possibly after the write callback:
+  // listen for the whole run so it ends the run quietly instead of crashing.
+  const onError = (error: Error): void => {
+    if (isClosedPipe(error)) closed = true;
+  };
+  stream.on("error", onError);
+  const emit = async (text: string): Promise<void> => {
+    if (closed || text === "") return;
+    try {
+      await writeTo(stream, text);
+    } catch (error) {
+      if (!isClosedPipe(error)) throw error;
+      closed = true;
+    }
+  };
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(_entry, text) {
+      await emit(framing.piece(text));
+      return null;
+    },
+    async finish() {
+      await emit(framing.tail());
+      stream.off("error", onError);
+    },
+    async abort() {
+      stream.off("error", onError);
+    },
+  };
+}
+
+/** One `-o` file, streamed to a temporary sibling and renamed when the batch ends; nothing is written for no document. */
+export function fileOutput(target: string, asArray: boolean): Output {
+  const framing = new ArrayFraming(asArray);
+  let file: AtomicFile | null = null;
+  return {
+    closed: false,
+    async write(_entry, text) {
+      file ??= await openAtomicFile(target);
+      await file.write(framing.piece(text));
+      return null;
+    },
+    async finish() {
+      if (!file) return;
+      await file.write(framing.tail());
+      await file.commit();
+    },
+    async abort() {
+      await file?.discard();
+    },
+  };
+}
+
+/** One file per input under `--out-dir`, never over an input, nor over an existing file without `force`. */
+export function directoryOutput(outDir: string, extension: string, force: boolean): Output {
+  return {
+    closed: false,
+    async write(entry, text) {
+      const target = outputPathFor(outDir, entry.relative, extension);
+      if (entry.inputPath !== undefined && path.resolve(entry.inputPath) === target)
+        return "output would overwrite the input";
+      if (!force && (await exists(target))) return `${target} exists (use --force to replace it)`;
+      await writeFileAtomic(target, text);
+      return null;
+    },
+    async finish() {},
+    async abort() {},
+  };
+}

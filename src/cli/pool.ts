@@ -1,0 +1,151 @@
+/**
+ * A pool of worker threads for batches. Loaded with `import()` only when a
+ * batch needs it, so a one-file run never pays for it. Each task's bytes are
+ * transferred to a worker; a task that runs past `--timeout-per-file` fails and
+ * its worker is terminated and replaced.
+ */
+import { Worker } from "node:worker_threads";
+import type { JobInput, JobResult, JobSettings } from "./job.js";
+import type { TaskMessage, WorkerMessage } from "./worker.js";
+
+/** Runs documents on worker threads. */
+export interface Pool {
+  /** Processes one document; never rejects (failures are results). */
+  run(input: JobInput): Promise<JobResult>;
+  /** Terminates every worker; tasks still waiting resolve as failures. */
+  close(): Promise<void>;
+}
+
+/** Pool settings. */
+export interface PoolOptions {
+  size: number;
+  settings: JobSettings;
+  /** Seconds one document may take; 0 for no limit. */
+  timeoutSeconds: number;
+}
+
+/** A task waiting for, or running on, a worker. */
+interface Task {
+  id: number;
+  input: JobInput;
+  resolve: (result: JobResult) => void;
+}
+
+/** One worker and what it is doing. */
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/** The worker script, next to this module in dist/cli/. */
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/** Milliseconds per second. */
+const MS_PER_SECOND = 1000;
+
+/** Starts `size` workers. */
+export function startPool(options: PoolOptions): Pool {
+  return new WorkerPool(options);
+}
+
+/** Workers, the tasks waiting for them, and the timeouts of the running ones. */
+class WorkerPool implements Pool {
+  private readonly queue: Task[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i += 1) this.slots.push(this.spawn());
+  }
+
+  /** Queues a document and resolves with its result. */
+  run(input: JobInput): Promise<JobResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, input, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; queued and running tasks resolve as cancelled. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.resolve({ ok: false, reason: "cancelled" });
+    const exits = this.slots.splice(0).map((slot) => {
+      this.settle(slot, { ok: false, reason: "cancelled" });
+      slot.worker.removeAllListeners();
+      return slot.worker.terminate();
+    });
+    await Promise.all(exits);
+  }
+
+  /** Hands queued tasks to idle, ready workers, starting each one's clock. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      const { bytes, transfer } = transferable(task.input.bytes);
+      slot.worker.postMessage({ id: task.id, input: { ...task.input, bytes } } satisfies TaskMessage, transfer);
+      const seconds = this.options.timeoutSeconds;
+      if (seconds > 0) slot.timer = setTimeout(() => this.timeOut(slot), seconds * MS_PER_SECOND);
+    }
+  }
+
+  /** Ends a slot's task with a result and frees the slot. */
+  private settle(slot: Slot, result: JobResult): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.task;
+    slot.task = null;
+    task?.resolve(result);
+  }
+
+  /** A task ran too long: fail it, and replace the worker, which is still busy with it. */
+  private timeOut(slot: Slot): void {
+    this.settle(slot, { ok: false, reason: `took longer than ${this.options.timeoutSeconds} s (--timeout-per-file)` });
+    this.replace(slot);
+  }
+
+  /** Terminates a slot's worker and puts a fresh one in its place. */
+  private replace(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (!this.closed) this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  /** Starts one worker and wires its messages. */
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { workerData: this.options.settings });
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.kind === "ready") slot.ready = true;
+      else this.settle(slot, message.result);
+      this.dispatch();
+    });
+    // A crash (out of memory, a bug outside processDocument) fails the task at hand only.
+    worker.on("error", (error: Error) => {
+      this.settle(slot, { ok: false, reason: `internal error: ${error.message}` });
+      this.replace(slot);
+    });
+    worker.on("exit", (code) => {
+      this.settle(slot, { ok: false, reason: `worker stopped (exit code ${code})` });
+      this.replace(slot);
+    });
+    return slot;
+  }
+}
+
+/** The bytes in a buffer of their own, which can be transferred instead of copied. */
+function transferable(bytes: Uint8Array): { bytes: Uint8Array; transfer: ArrayBuffer[] } {
+  const own =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+      ? bytes
+      : new Uint8Array(bytes); // a slice of Node's shared pool: copy it, transferring would detach the pool
+  return { bytes: own, transfer: [own.buffer as ArrayBuffer] };
+}

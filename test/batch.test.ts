@@ -1,0 +1,341 @@
+/**
+ * Batches, spawned as users run them: directories and glob patterns,
+ * --out-dir, NDJSON in and out, sharding, failures mid-batch, worker pools,
+ * timeouts, closed pipes, the progress bar and the summary line.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { run } from "../src/cli.js";
+import { compileGlob, expandBraces, matchGlob } from "../src/cli/glob.js";
+import { barLine, summaryLine } from "../src/cli/progress.js";
+import { runWindow } from "../src/cli/window.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "bin", "extract-interview.js");
+const FIXTURES = path.join(ROOT, "fixtures");
+const SAMPLE = path.join(FIXTURES, "en-qa-colon", "input.txt");
+/** Twenty fixture inputs: more than the small-batch limit (16), so these runs use the worker pool. */
+const POOL_BATCH = "fixtures/en-[a-m]*/input.txt";
+const SUMMARY = /^extract-interview: \d+ documents?, \d+ Q&A pairs?, \d+ warnings?, \d+ failed in \d+\.\d s$/u;
+
+/** Runs the binary with NO_COLOR. */
+function cli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? "",
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Asserts a run exited with `code`, showing its stderr when it did not. */
+function expectExit(result: { code: number | null; stderr: string }, code: number): void {
+  expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code });
+}
+
+/** A fresh temporary directory. */
+function temp(): string {
+  return mkdtempSync(path.join(tmpdir(), "extract-interview-batch-"));
+}
+
+/** Writes files (relative path → content) under a directory. */
+function tree(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    writeFileSync(path.join(dir, relative), content);
+  }
+}
+
+/** Every file under a directory, relative, sorted. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .sort();
+}
+
+/** The `source.name` of each NDJSON line. */
+function names(ndjson: string): string[] {
+  return ndjson
+    .trimEnd()
+    .split("\n")
+    .map((line) => (JSON.parse(line) as { source: { name: string } }).source.name);
+}
+
+/** NDJSON records {id, text} for the first `count` fixtures. */
+function records(count: number): string[] {
+  const slugs = readdirSync(FIXTURES)
+    .filter((slug) => existsSync(path.join(FIXTURES, slug, "input.txt")))
+    .sort()
+    .slice(0, count);
+  return slugs.map((slug) =>
+    JSON.stringify({ id: slug, text: readFileSync(path.join(FIXTURES, slug, "input.txt"), "utf8") }),
+  );
+}
+
+/** Parsed NDJSON documents sorted by source name. */
+function sortedDocs(ndjson: string): unknown[] {
+  const docs = ndjson
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { source: { name: string } });
+  return docs.sort((a, b) => (a.source.name < b.source.name ? -1 : 1));
+}
+
+const TEXT = readFileSync(SAMPLE);
+
+describe("glob patterns", () => {
+  it("matches *, **, ?, [...] and {a,b} by path segment", () => {
+    const match = (pattern: string, file: string): boolean => matchGlob(compileGlob(pattern), file.split("/"));
+    expect(match("*.txt", "a.txt")).toBe(true);
+    expect(match("*.txt", "sub/a.txt")).toBe(false);
+    expect(match("**/*.txt", "a.txt")).toBe(true);
+    expect(match("**/*.txt", "x/y/z/a.txt")).toBe(true);
+    expect(match("x/**/z/*.t?t", "x/z/a.txt")).toBe(true);
+    expect(match("[a-c]?.txt", "b1.txt")).toBe(true);
+    expect(match("[!a-c]?.txt", "b1.txt")).toBe(false);
+    expect(match("*.{txt,html}", "a.html")).toBe(true);
+    expect(match("*", ".hidden")).toBe(false);
+    expect(expandBraces("a{b,c{d,e}}f")).toEqual(["abf", "acdf", "acef"]);
+  });
+
+  it("takes linear time where a backtracking matcher explodes", () => {
+    const started = performance.now();
+    expect(matchGlob(compileGlob("*a*a*a*a*a*a*a*b"), ["a".repeat(20_000)])).toBe(false);
+    expect(matchGlob(compileGlob(`${"**/".repeat(10)}b`), Array(2000).fill("a"))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("the in-flight window", () => {
+  /** Work that finishes in reverse order of start within each window, tracking how many run at once. */
+  async function trace(ordered: boolean, stopAfter = Infinity) {
+    let running = 0;
+    let peak = 0;
+    const seen: number[] = [];
+    const work = async (n: number): Promise<number> => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, (10 - n) * 2));
+      running -= 1;
+      return n;
+    };
+    await runWindow([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], work, async (n) => (seen.push(n), seen.length < stopAfter), {
+      size: 3,
+      ordered,
+    });
+    return { seen, peak };
+  }
+
+  it("keeps at most `size` items in flight, in input order or as they finish", async () => {
+    const ordered = await trace(true);
+    expect(ordered.seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(ordered.peak).toBeLessThanOrEqual(3);
+    const unordered = await trace(false);
+    expect([...unordered.seen].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(unordered.seen).not.toEqual(ordered.seen);
+    expect(unordered.peak).toBeLessThanOrEqual(3);
+  });
+
+  it("stops starting work when the consumer says stop", async () => {
+    expect((await trace(true, 2)).seen).toEqual([0, 1]);
+  });
+});
+
+describe("batches (spawned)", () => {
+  it("expands directories and quoted patterns in a fixed order", () => {
+    const dir = temp();
+    tree(dir, {
+      "b.txt": TEXT,
+      "a.txt": TEXT,
+      "sub/c.txt": TEXT,
+      "sub/d.dump": TEXT,
+      ".hidden/e.txt": TEXT,
+      "node_modules/f.txt": TEXT,
+    });
+    const walk = cli(["-f", "ndjson", "."], { cwd: dir });
+    expect(names(walk.stdout)).toEqual(["a.txt", "b.txt", "c.txt", "d.dump"]);
+    const glob = cli(["-f", "ndjson", "**/*.txt", "sub/?.dump"], { cwd: dir });
+    expect(glob.code).toBe(0);
+    expect(names(glob.stdout)).toEqual(["a.txt", "b.txt", "c.txt", "d.dump"]);
+    const none = cli(["*.html"], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe("extract-interview: *.html: no file matches this pattern\n");
+  });
+
+  it("writes --out-dir atomically, mirroring the tree, replacing only with --force, never over an input", () => {
+    const dir = temp();
+    tree(dir, { "in/a.txt": TEXT, "in/sub/b.txt": TEXT });
+    const out = path.join(dir, "out");
+    expectExit(cli(["--out-dir", out, "-f", "md", "in/**/*.txt"], { cwd: dir }), 0);
+    expect(listFiles(out)).toEqual(["a.md", path.join("sub", "b.md")]);
+    writeFileSync(path.join(out, "a.md"), "mine");
+    const again = cli(["--out-dir", out, "-f", "md", "in"], { cwd: dir });
+    expectExit(again, 1);
+    expect(again.stderr).toMatch(/a\.txt: .*a\.md exists \(use --force to replace it\)\n/u);
+    expect(readFileSync(path.join(out, "a.md"), "utf8")).toBe("mine");
+    expectExit(cli(["--out-dir", out, "-f", "md", "--force", "in"], { cwd: dir }), 0);
+    expect(readFileSync(path.join(out, "a.md"), "utf8")).toMatch(/^---\n/u);
+    expect(listFiles(out)).toEqual(["a.md", path.join("sub", "b.md")]); // no temporary file left behind
+    const onInput = cli(["--out-dir", "in", "-f", "text", "--force", "in/a.txt"], { cwd: dir });
+    expect(onInput.stderr).toMatch(/output would overwrite the input/u);
+    expect(readFileSync(path.join(dir, "in", "a.txt"))).toEqual(TEXT);
+  });
+
+  it("goes on past a failing file in the middle of a batch and exits 1", () => {
+    const dir = temp();
+    tree(dir, { "1.txt": TEXT, "2.txt": Buffer.from([1, 2, 0, 0, 3, 0, 4, 0, 0, 9]), "3.txt": TEXT });
+    const out = path.join(dir, "out");
+    const { code, stderr } = cli(["--out-dir", out, dir]);
+    expect(code).toBe(1);
+    expect(listFiles(out)).toEqual(["1.json", "3.json"]);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/2\.txt: binary data/u);
+    expect(lines[1]).toMatch(SUMMARY);
+    expect(lines[1]).toMatch(/: 2 documents, 14 Q&A pairs, \d+ warnings?, 1 failed in/u);
+  });
+
+  it("reads NDJSON records, reports a bad line by number, and writes NDJSON", () => {
+    const lines = records(3);
+    lines.splice(1, 0, "{not json", JSON.stringify({ id: "x" }));
+    const { code, stdout, stderr } = cli(["--from", "ndjson", "-f", "ndjson"], { input: `${lines.join("\n")}\n` });
+    expect(code).toBe(1);
+    expect(names(stdout)).toEqual(records(3).map((line) => (JSON.parse(line) as { id: string }).id));
+    expect(stderr).toMatch(/^extract-interview: <stdin> line 2: not JSON/mu);
+    expect(stderr).toMatch(/^extract-interview: <stdin> line 3: needs one string field "text" or "html"/mu);
+  });
+
+  it("gives the same documents sharded and concatenated as in one run", () => {
+    const dir = temp();
+    const lines = records(24);
+    writeFileSync(path.join(dir, "all.ndjson"), `${lines.join("\n")}\n`);
+    writeFileSync(path.join(dir, "part-1.ndjson"), `${lines.slice(0, 12).join("\n")}\n`);
+    writeFileSync(path.join(dir, "part-2.ndjson"), `${lines.slice(12).join("\n")}\n`);
+    const whole = cli(["--from", "ndjson", "-f", "ndjson", "--jobs", "2", "all.ndjson"], { cwd: dir });
+    const first = cli(["--from", "ndjson", "-f", "ndjson", "-j", "1"], {
+      cwd: dir,
+      input: readFileSync(path.join(dir, "part-1.ndjson")),
+    });
+    const second = cli(["--from", "ndjson", "-f", "ndjson", "part-2.ndjson"], { cwd: dir });
+    expect(whole.code).toBe(0);
+    expect(sortedDocs(first.stdout + second.stdout)).toEqual(sortedDocs(whole.stdout));
+  });
+
+  it("keeps input order with --jobs 2 --ordered, the same output as --jobs 1", () => {
+    const one = cli(["-f", "ndjson", "--jobs", "1", POOL_BATCH]);
+    const two = cli(["-f", "ndjson", "--jobs", "2", "--ordered", POOL_BATCH]);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.trimEnd()).toMatch(SUMMARY); // not a terminal: the summary, and no progress bar
+    expect(two.stderr).not.toMatch(/\r|files\/s/u);
+    const dir = temp();
+    const array = cli(["--jobs", "2", "-o", path.join(dir, "all.json"), POOL_BATCH]);
+    expectExit(array, 0);
+    expect(readdirSync(dir)).toEqual(["all.json"]); // streamed to a temporary file, renamed at the end
+    const docs = JSON.parse(readFileSync(path.join(dir, "all.json"), "utf8")) as unknown[];
+    expect(docs.map((doc) => JSON.stringify(doc) + "\n").join("")).toBe(one.stdout);
+    expect(cli(["-q", "-f", "ndjson", SAMPLE, SAMPLE]).stderr).toBe("");
+  });
+
+  it("fails a file that runs past --timeout-per-file, replaces the worker and goes on", () => {
+    const dir = temp();
+    const big = Buffer.concat(Array(20).fill(TEXT) as Buffer[]);
+    tree(dir, { "a.txt": big, "b.txt": big, "c.txt": big });
+    const { code, stdout, stderr } = cli(["-j", "1", "--timeout-per-file", "0.001", "-f", "ndjson", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines.slice(0, 3)).toEqual(
+      ["a.txt", "b.txt", "c.txt"].map(
+        (name) => `extract-interview: ${path.join(dir, name)}: took longer than 0.001 s (--timeout-per-file)`,
+      ),
+    );
+    expect(lines[3]).toMatch(SUMMARY);
+  });
+
+  it("ends quietly when the reader closes the pipe while workers run", () => {
+    const command = `"${process.execPath}" "${BIN}" -f ndjson -j 2 '${POOL_BATCH}' '${POOL_BATCH}' | head -c 100`;
+    const result = spawnSync("sh", ["-c", command], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect(result.stdout).toHaveLength(100);
+    expect(result.stderr).toBe("");
+  });
+});
+
+describe("start-up", () => {
+  /** The module URLs a run resolves, recorded by an ESM resolve hook. */
+  function modulesLoadedBy(args: string[]): string[] {
+    const dir = temp();
+    const log = path.join(dir, "modules.log");
+    const hooks = path.join(dir, "hooks.mjs");
+    writeFileSync(
+      hooks,
+      [
+        'import { appendFileSync } from "node:fs";',
+        "let log;",
+        "export function initialize(data) { log = data.log; }",
+        "export async function resolve(specifier, context, next) {",
+        "  const result = await next(specifier, context);",
+        '  appendFileSync(log, result.url + "\\n");',
+        "  return result;",
+        "}",
+      ].join("\n"),
+    );
+    const register = path.join(dir, "register.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { log: ${JSON.stringify(log)} } });\n`,
+    );
+    const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], {
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    return readFileSync(log, "utf8").trimEnd().split("\n");
+  }
+
+  it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
+    const loaded = modulesLoadedBy([SAMPLE]);
+    expect(loaded.some((url) => url.endsWith("/dist/extract.js"))).toBe(true);
+    expect(loaded.filter((url) => /\/cli\/(?:pool|worker)\.js$|cheerio|parse5|iconv-lite|chardet/u.test(url))).toEqual(
+      [],
+    );
+    expect(modulesLoadedBy(["--version"]).filter((url) => url.endsWith("/dist/extract.js"))).toEqual([]);
+  });
+});
+
+describe("progress", () => {
+  it("draws a bar on a terminal, erases it, and ends with the summary", async () => {
+    const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    let written = "";
+    stderr.on("data", (chunk: Buffer) => (written += chunk.toString()));
+    const stdout = new PassThrough();
+    stdout.resume();
+    const code = await run({
+      argv: ["-f", "ndjson", SAMPLE, SAMPLE, SAMPLE],
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+      env: { NO_COLOR: "1" },
+    });
+    expect(code).toBe(0);
+    expect(written).toMatch(/\r\u001b\[K\[#+·*\] 1\/3 {2}\d+\.\d files\/s/u);
+    expect(written).toMatch(/\r\u001b\[Kextract-interview: 3 documents, 21 Q&A pairs/u);
+  });
+
+  it("formats the bar, the ETA and the summary", () => {
+    expect(barLine(50, 200, 10_000, 80)).toBe(`[${"#".repeat(6)}${"·".repeat(18)}] 50/200  5.0 files/s  ETA 0:30`);
+    expect(barLine(7, null, 2000, 80)).toBe("7 files  3.5 files/s");
+    expect(summaryLine({ documents: 1, pairs: 9, warnings: 0, failed: 0 }, 1234)).toBe(
+      "1 document, 9 Q&A pairs, 0 warnings, 0 failed in 1.2 s",
+    );
+  });
+});
