@@ -28,24 +28,27 @@ Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps
 (text or HTML).
 
 Arguments:
-  inputs                   files, folders, 'patterns'; none or '-' reads stdin
+  inputs                   files, directories or quoted glob patterns; none or
+                           '-' reads stdin
 
 Options:
   -f, --format <format>    output format: json, md, ndjson, text (default: json)
   -o, --output <file>      write all output to this file (default: stdout)
   --out-dir <dir>          one output file per input, mirroring the tree
   --force                  with --out-dir: replace existing output files
-  --from <kind>            one dump per file, or NDJSON lines of {id,
+  --from <kind>            inputs hold one dump per file, or NDJSON {id,
                            text|html}: dumps, ndjson (default: dumps)
   --input-format <format>  read inputs as: auto, text, html (default: auto)
   --encoding <name>        input encoding, e.g. koi8-r (default: detected)
   --max-bytes <n>          largest input, in bytes (default: 52428800, 50 MiB)
+  -j, --jobs <n>           worker threads for batches (default: the number of
+                           cores)
+  --ordered                with -f ndjson: keep input order, not completion
+                           order
+  --timeout-per-file <s>   fail an input running longer on a worker (0: no
+                           limit) (default: 10)
   --config <file>          JSON file of extra boilerplate, labels and speakers
                            (default: ./extract-interview.config.json if present)
-  -j, --jobs <n>           worker threads for batches (default: number of cores)
-  --ordered                with -f ndjson: write in input order, not as finished
-  --timeout-per-file <s>   seconds an input may run on a worker; 0: no limit
-                           (default: 10)
   --explain                show each input line with its class and reason
   --strict                 exit 3 when an input has no Q&A or has warnings
   -q, --quiet              print no diagnostics except errors
@@ -59,8 +62,6 @@ Examples:
   extract-interview dumps/ -f ndjson | jq .meta.title  # one title per line
   extract-interview --strict dumps/ > /dev/null        # CI: exit 3 on no Q&A
   extract-interview --explain dump.txt                 # how each line was read
-  extract-interview 'dumps/**/*.txt' -j 4 -f ndjson    # a pattern, four workers
-  cat in.ndjson | extract-interview --from ndjson      # {id, text} lines in
 
 Exit codes:
   0  every input was read and written

@@ -17,8 +17,6 @@ const EXAMPLES: ReadonlyArray<readonly [command: string, comment: string]> = [
   ["extract-interview dumps/ -f ndjson | jq .meta.title", "one title per line"],
   ["extract-interview --strict dumps/ > /dev/null", "CI: exit 3 on no Q&A"],
   ["extract-interview --explain dump.txt", "how each line was read"],
-  ["extract-interview 'dumps/**/*.txt' -j 4 -f ndjson", "a pattern, four workers"],
-  ["cat in.ndjson | extract-interview --from ndjson", "{id, text} lines in"],
 ];
 
 /** Exit codes, as the README documents them. */

@@ -7,9 +7,9 @@ import { InputError } from "../decode.js";
 import { explainLines } from "../explain.js";
 import { analyze, type ExtractOptions } from "../extract.js";
 import { render, type OutputFormat } from "../render/index.js";
-import type { ExtractRules } from "../rules.js";
 import type { InterviewDocument } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
+import type { ExtractRules } from "../rules.js";
 
 /** What every document of a run is processed with (plain data: it is sent to workers). */
 export interface JobSettings {
@@ -21,7 +21,7 @@ export interface JobSettings {
   encoding?: string;
   maxBytes: number;
   strict: boolean;
-  /** The config file's rules (plain data and RegExps: both survive the copy to a worker). */
+  /** Extra rules from the config file (plain data: RegExps survive the copy to a worker). */
   rules?: ExtractRules;
 }
 
