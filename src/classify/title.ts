@@ -35,6 +35,10 @@ const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
 
 /** Finds the index of the title, or null. `bodyStart` is the first block of the article. */
 export function findTitle(blocks: readonly TitleCandidate[], bodyStart: number, bodyWords: ReadonlySet<string>): number | null {
+  // Each block's comparison key, computed once: candidates are compared with every block.
+  const keys = blocks.map((block) => textKey(block.text));
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   let best: { index: number; score: number } | null = null;
   const from = Math.max(0, bodyStart - LOOK_BACK);
   let distance = 0;
@@ -43,20 +47,19 @@ export function findTitle(blocks: readonly TitleCandidate[], bodyStart: number, 
     if (block.excluded) continue;
     distance += 1;
     if (!isHeadlineShaped(block.text)) continue;
-    const score = scoreCandidate(block.text, blocks, bodyWords) - DISTANCE_PENALTY * distance;
+    const repeated = (counts.get(keys[index]!) ?? 0) > 1;
+    const score = scoreCandidate(block.text, repeated, bodyWords) - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
-  const title = blocks[best.index]!.text;
-  return blocks.findIndex((block) => sameText(block.text, title));
+  return keys.indexOf(keys[best.index]!);
 }
 
 /** The score of one candidate, before its distance to the article. */
-function scoreCandidate(text: string, blocks: readonly TitleCandidate[], bodyWords: ReadonlySet<string>): number {
-  const occurrences = blocks.filter((block) => sameText(block.text, text)).length;
+function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<string>): number {
   const words = contentWords(text);
   const shared = words.filter((word) => bodyWords.has(word)).length;
-  let score = occurrences > 1 ? REPEATED_BONUS : 0;
+  let score = repeated ? REPEATED_BONUS : 0;
   // Shared words count as a share of the candidate, damped for very short ones: a site name
   // ("Qatar News Agency") shares all its three words with a dateline but is no headline.
   score += words.length === 0 ? 0 : ((OVERLAP_WEIGHT * shared) / words.length) * Math.min(1, words.length / FULL_OVERLAP_WORDS);
@@ -80,8 +83,12 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !/^\d+$/u.test(word));
 }
 
+/** A text's comparison key: lower case, letters and digits only. */
+function textKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 /** Compares two texts ignoring case, spacing and edge punctuation. */
 export function sameText(a: string, b: string): boolean {
-  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return key(a) === key(b);
+  return textKey(a) === textKey(b);
 }

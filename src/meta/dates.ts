@@ -69,7 +69,7 @@ const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) 
     parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
   },
   {
-    pattern: new RegExp(`${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
+    pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
     parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
   },
 ];
@@ -91,6 +91,8 @@ export function findDate(
   rawText: string,
 ): (Pick<DateTimeParts, "date" | "original"> & { index: number; length: number }) | null {
   const text = asciiDigits(rawText);
+  // Every shape holds a four-digit year: most paragraphs have none, and skip the patterns.
+  if (!/\d{4}/u.test(text)) return null;
   for (const shape of DATE_SHAPES) {
     const match = shape.pattern.exec(text);
     const parts = match ? shape.parts(match) : null;
