@@ -2,7 +2,6 @@
  * The command line: parses flags, reads inputs, writes outputs, returns the
  * exit code. All extraction is the library's; all I/O is here.
  */
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -10,7 +9,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { colorsFor } from "./cli/color.js";
 import { renderExplanation } from "./cli/explain-view.js";
 import { describeFsError, resolveInputs, type InputItem } from "./cli/inputs.js";
-import { exists, isClosedPipe, outputPathFor, writeFileAtomic, writeTo } from "./cli/write.js";
+import { readFileLimited, readStreamLimited } from "./cli/read.js";
+import { exists, isClosedPipe, outputPathFor, sameFile, writeFileAtomic, writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES, InputError } from "./decode.js";
 import { explainLines } from "./explain.js";
 import { analyze, type ExtractOptions } from "./extract.js";
@@ -167,7 +167,8 @@ async function readAndExtract(
   if (item.kind === "error") return { reason: item.reason };
   let bytes: Uint8Array;
   try {
-    bytes = item.kind === "stdin" ? await readStream(params.stdin) : await readFile(item.path);
+    // Never more than the limit (and a byte) in memory: the decode stage refuses what is over it.
+    bytes = item.kind === "stdin" ? await readStreamLimited(params.stdin, options.maxBytes) : await readFileLimited(item.path, options.maxBytes);
   } catch (error) {
     return { reason: describeFsError(error as NodeJS.ErrnoException) };
   }
@@ -178,13 +179,6 @@ async function readAndExtract(
     if (error instanceof InputError) return { reason: error.reason };
     throw error;
   }
-}
-
-/** Collects a readable stream into bytes. */
-async function readStream(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 /** Counts a `--strict` problem and says what it is. */
@@ -224,7 +218,7 @@ async function writeOne(item: InputItem, text: string, options: CliOptions, para
   const relative = item.kind === "file" ? item.relative : "stdin";
   const target = outputPathFor(options.outDir!, relative, OUTPUT_EXTENSIONS[options.format]);
   const problem =
-    item.kind === "file" && path.resolve(item.path) === target
+    item.kind === "file" && (await sameFile(item.path, target))
       ? "output would overwrite the input"
       : !options.force && (await exists(target))
         ? `${target} exists (use --force to replace it)`
@@ -234,7 +228,10 @@ async function writeOne(item: InputItem, text: string, options: CliOptions, para
     await report(params, `${itemName(item)}: ${problem}`);
     return;
   }
-  await writeFileAtomic(target, text);
+  await writeFileAtomic(target, text, options.outDir).catch(async (error: NodeJS.ErrnoException) => {
+    state.failed += 1;
+    await report(params, `${itemName(item)}: cannot write ${target}: ${describeFsError(error)}`);
+  });
 }
 
 /** Writes to stdout; a closed pipe ends the run quietly. */
@@ -252,7 +249,11 @@ async function emit(stream: Writable, text: string, state: RunState): Promise<vo
 async function finish(sink: Sink, options: CliOptions, params: CliParams, state: RunState): Promise<void> {
   const tail = sink.arrayOutput && state.written > 0 ? "\n]\n" : "";
   if (options.output) {
-    if (state.written > 0) await writeFileAtomic(options.output, sink.collected.join("") + tail);
+    if (state.written === 0) return;
+    await writeFileAtomic(options.output, sink.collected.join("") + tail).catch(async (error: NodeJS.ErrnoException) => {
+      state.failed += 1;
+      await report(params, `cannot write ${options.output}: ${describeFsError(error)}`);
+    });
     return;
   }
   if (tail) await emit(params.stdout, tail, state);
