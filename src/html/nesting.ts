@@ -6,8 +6,8 @@
  * finish. The scan below adds up that cost; once it passes {@link COST_BUDGET}
  * (ten times what 10,000 nested elements cost, far beyond any real page), tags
  * that would take the parser deeper than {@link MAX_DEPTH} are blanked out,
- * and so are end tags that match nothing there (each would search the whole
- * stack). Text is kept, and so are the tags' line breaks, so line numbers do
+ * and so are end tags that match nothing that deep (each would search the
+ * whole stack). Text is kept, and so are the tags' line breaks, so line numbers do
  * not move. (An end tag meant for a blanked element may then close an outer
  * one of its name early: only absurd pages get here.)
  *
@@ -93,18 +93,18 @@ export function capNesting(html: string, limits: NestingLimits = { budget: COST_
       continue;
     }
     const kept = tag.skip || (tag.closing ? closeTag(model, tag.name) : openTag(model, tag.name, tag.selfClosing));
-    if (!kept) cuts.push({ start: at, end: tag.end, block: BLOCK_TAGS.has(tag.name) });
+    if (!kept) cuts.push({ start: at, end: tag.end, space: BLOCK_TAGS.has(tag.name) || tag.name === "br" });
     const resume = !tag.closing && RAW_TEXT.has(tag.name) ? rawTextEnd(html, tag.end, tag.name) : tag.end;
     at = html.indexOf("<", resume);
   }
   return cuts.length === 0 ? html : blank(html, cuts);
 }
 
-/** A blanked tag: where it is, and whether a space must keep the words around it apart. */
+/** A blanked tag: where it is, and whether a space must keep the words around it apart (a block or a break). */
 interface Cut {
   start: number;
   end: number;
-  block: boolean;
+  space: boolean;
 }
 
 /** Fewer `<` than the depth limit cannot nest past it: most pages are decided without a scan. */
@@ -216,14 +216,15 @@ function openTag(model: Model, name: string, selfClosing: boolean): boolean {
 
 /**
  * An end tag: closes its element and everything above it. One that matches no
- * open element changes nothing but costs a search of the stack; at the limit it
- * is blanked (returns false) — except `</p>` and `</br>`, which the parser
- * turns into elements.
+ * open element changes nothing but costs a search of the stack (`</p>` and
+ * `</br>` also a push: the parser makes them an empty element); at the limit
+ * it is blanked (returns false).
  */
 function closeTag(model: Model, name: string): boolean {
+  const matched = !VOID.has(name) && (model.counts.get(name) ?? 0) > 0;
+  if (!matched && atLimit(model, model.stack.length)) return false;
   if (FOREIGN.has(name) || INTEGRATION.has(name)) model.foreign.pop();
-  if (VOID.has(name) || (model.counts.get(name) ?? 0) === 0) {
-    if (name !== "p" && name !== "br" && atLimit(model, model.stack.length)) return false;
+  if (!matched) {
     model.cost += model.stack.length;
     return true;
   }
@@ -250,7 +251,7 @@ function blank(html: string, cuts: readonly Cut[]): string {
   let from = 0;
   for (const cut of cuts) {
     parts.push(html.slice(from, cut.start));
-    if (cut.block) parts.push(" ");
+    if (cut.space) parts.push(" ");
     for (let at = cut.start; at < cut.end; at += 1) {
       const code = html.charCodeAt(at);
       if (code === 0x0a || code === 0x0d) parts.push(html[at]!);
