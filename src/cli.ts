@@ -140,6 +140,7 @@ async function processInputs(items: readonly InputItem[], options: CliOptions, p
       await report(params, `${name}: ${result.reason}`);
       continue;
     }
+    await noteByteWarnings(name, result.analysis.document, options, params);
     noteStrict(result.analysis.document, options, params, state);
     const text = options.explain
       ? renderExplanation(name, explainLines(result.analysis), colorsFor(params.stdout, params.env))
@@ -178,6 +179,17 @@ async function readAndExtract(
   } catch (error) {
     if (error instanceof InputError) return { reason: error.reason };
     throw error;
+  }
+}
+
+/** Warnings about an input's bytes (decoded with replacements, or against its declared charset). */
+const BYTE_WARNINGS = new Set(["invalid-utf8", "encoding-mismatch"]);
+
+/** Says, one line each unless --quiet, what was wrong with an input's bytes though it was read. */
+async function noteByteWarnings(name: string, doc: InterviewDocument, options: CliOptions, params: CliParams): Promise<void> {
+  if (options.quiet) return;
+  for (const warning of doc.warnings) {
+    if (BYTE_WARNINGS.has(warning.code)) await report(params, `${name}: warning: ${warning.message}`);
   }
 }
 
