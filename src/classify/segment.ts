@@ -32,7 +32,10 @@ const INTRO_MAX_UNITS = 60;
 export function segmentBody(blocks: readonly Block[]): Segmentation {
   const shape = readTurns(blocks);
   const announced = findIntro(blocks, shape.turns);
-  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? 0));
+  // The first block is the lead, unless it is a question its label marks (`Q:`, `MILLER:`, a dash)
+  // in a transcript whose answers are labeled too: then the interview has no lead.
+  const labeledStart = shape.answersLabeled && shape.turns[0]?.kind === "question";
+  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? (labeledStart ? -1 : 0)));
   const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
