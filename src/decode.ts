@@ -89,8 +89,15 @@ const SAMPLE_BYTES = 32 * 1024;
 const SAMPLE_LEAD_IN = 512;
 /** UTF-16 without BOM: at least this share of code units must have a NUL high byte… */
 const UTF16_MIN_NUL_SHARE = 0.05;
-/** …and at most this share a NUL low byte (binary data has NULs on both sides). */
+/** …and at most this share a NUL low byte (binary data has NULs on both sides)… */
 const UTF16_MAX_OTHER_NUL_SHARE = 0.01;
+/**
+ * …or, in text with few ASCII characters (Chinese, Japanese), at most this
+ * part of the high-byte share, with no NUL code unit at all: ideographs such as
+ * 一 (U+4E00) and the ideographic space (U+3000) have a NUL low byte, while
+ * binary data has whole NUL code units.
+ */
+const UTF16_MAX_OTHER_NUL_RATIO = 1 / 3;
 /** Above this share of control characters the text is binary data. */
 const BINARY_MAX_CONTROL_SHARE = 0.05;
 /** Invalid UTF-8 is corrupted UTF-8, not a legacy encoding, when valid multi-byte sequences are at least this share. */
@@ -153,6 +160,7 @@ const VISIBLE_CHARACTER = /[^\s\u200b-\u200d\u2060\u00ad]/;
 
 const LETTER = /\p{L}/u;
 const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
 /** Punctuation, spaces, digits, combining marks and format characters (ZWNJ, RLM) are neutral evidence. */
 const NEUTRAL = /[\p{P}\p{Zs}\p{Nd}\p{M}\p{Cf}]/u;
 /** Symbols real text uses; other symbols (box drawing, `¤`, `±`) count against a decoding. */
@@ -416,22 +424,31 @@ function byteOrderMark(bytes: Uint8Array): string | null {
 /**
  * UTF-16 without a BOM: text in it has a NUL high byte for every ASCII
  * character (spaces and punctuation even in Cyrillic or Arabic text), so NULs
- * pile up on one side of the code units and almost never on the other.
+ * pile up on one side of the code units and rarely on the other.
  */
 function utf16ByNulPattern(bytes: Uint8Array): string | null {
   const units = Math.floor(Math.min(bytes.length, SAMPLE_BYTES) / 2);
   if (units === 0) return null;
   let evenNul = 0;
   let oddNul = 0;
+  let nulUnits = 0;
   for (let unit = 0; unit < units; unit++) {
-    if (bytes[2 * unit] === 0) evenNul++;
-    if (bytes[2 * unit + 1] === 0) oddNul++;
+    const evenIsNul = bytes[2 * unit] === 0;
+    const oddIsNul = bytes[2 * unit + 1] === 0;
+    if (evenIsNul) evenNul++;
+    if (oddIsNul) oddNul++;
+    if (evenIsNul && oddIsNul) nulUnits++;
   }
   const even = evenNul / units;
   const odd = oddNul / units;
-  if (odd >= UTF16_MIN_NUL_SHARE && even <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16le";
-  if (even >= UTF16_MIN_NUL_SHARE && odd <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16be";
+  if (odd >= UTF16_MIN_NUL_SHARE && isFewNuls(even, odd, nulUnits)) return "utf-16le";
+  if (even >= UTF16_MIN_NUL_SHARE && isFewNuls(odd, even, nulUnits)) return "utf-16be";
   return null;
+}
+
+/** Whether the low bytes' NUL share is small enough beside the high bytes' for UTF-16 text. */
+function isFewNuls(low: number, high: number, nulUnits: number): boolean {
+  return low <= UTF16_MAX_OTHER_NUL_SHARE || (nulUnits === 0 && low <= high * UTF16_MAX_OTHER_NUL_RATIO);
 }
 
 /** The name of the binary format whose magic number starts the bytes, or null. */
@@ -543,7 +560,7 @@ function detectionSample(bytes: Uint8Array): Uint8Array {
 
 /** How a non-ASCII character counts as evidence for a decoding. */
 type CharClass =
-  | { kind: "letter"; script: string; weight: number; upper: boolean }
+  | { kind: "letter"; script: string; weight: number; upper: boolean; lower: boolean }
   | { kind: "neutral" | "symbol" | "bad" };
 
 /**
@@ -551,9 +568,10 @@ type CharClass =
  * ASCII ones are the same in every candidate. Rewards letters of one script;
  * penalises characters only a wrong decoding makes (C1 controls, U+FFFD),
  * rare symbols (KOI8-R box drawing), letters mixed with another script's, and
- * uppercase letters inside words. The last tells KOI8-R from windows-1251:
- * they swap the case of every letter, so the wrong one turns ordinary
- * lowercase prose into capitals.
+ * a change from lower to upper case inside a word. The last tells KOI8-R from
+ * windows-1251: they swap the case of every letter, so the wrong one turns
+ * ordinary lowercase prose into capitals; and windows-1252 from ISO-8859-2,
+ * which reads the `¿` before a capital as a letter.
  */
 function plausibility(text: string): number {
   const classes = new Map<number, CharClass>();
@@ -569,6 +587,8 @@ function plausibility(text: string): number {
       const prev = text.charCodeAt(i - 1);
       const next = text.charCodeAt(i + 1);
       if (cls.upper && isLetterCode(prev, classes)) score -= INNER_UPPERCASE_PENALTY;
+      // A lowercase letter before a capital is as wrong: Spanish `¿Qué` read as ISO-8859-2 is `żQué`.
+      if (cls.lower && next >= 0x41 && next <= 0x5a) score -= INNER_UPPERCASE_PENALTY;
       const fit = letterFit(cls.script, prev, next, classes);
       if (fit === "mixed") score -= MIXED_LETTER_PENALTY;
       else if (fit === "word") letters.set(cls.script, (letters.get(cls.script) ?? 0) + cls.weight);
@@ -613,7 +633,7 @@ function classify(char: string): CharClass {
   if (LETTER.test(char)) {
     const script = SCRIPTS.find((candidate) => candidate.pattern.test(char));
     if (script === undefined) return { kind: "neutral" };
-    return { kind: "letter", script: script.name, weight: script.weight, upper: UPPERCASE.test(char) };
+    return { kind: "letter", script: script.name, weight: script.weight, upper: UPPERCASE.test(char), lower: LOWERCASE.test(char) };
   }
   if (NEUTRAL.test(char) || COMMON_SYMBOLS.has(char)) return { kind: "neutral" };
   return { kind: "symbol" };

@@ -59,15 +59,21 @@ const CAPTION_SENTENCE =
 /** Copyright and rights lines. */
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
-/** A bare URL or e-mail address. */
+/**
+ * A bare URL or e-mail address. Neither side of the `@` holds an `@`, and the
+ * domain's parts hold no dot: with `\S+@\S+` every `@` of a long line was a split
+ * point to backtrack through, quadratic on a 1 MB line.
+ */
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
 
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
 const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
 
 /**
- * Words that mark a "share on X" bar. Spaces between them are the `\s*`'s alone: a
- * space in the class too let "share | | | … !" backtrack exponentially (63 characters took 17 s).
+ * Words that mark a "share on X" bar. The separator class holds no space: with
+ * `\s` in it as well as in the `\s*` after each item, every space could go to
+ * either, and a line of forty "Share" words ending in anything else backtracked
+ * through 2^40 splits. (Blocks are trimmed, so a space always sits between items.)
  */
 const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/])\s*){2,}$/iu;
 

@@ -13,7 +13,7 @@ import { segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
-import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL } from "../patterns.js";
+import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL } from "../patterns.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 
@@ -52,7 +52,9 @@ interface Evidence {
 export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
   const rules = options.rules ?? NO_RULES;
   const evidence = blocks.map((block) => gatherEvidence(block, rules));
-  const range = options.preselected ? { start: 0, end: blocks.length - 1 } : articleRange(evidence.map((item) => scoreEvidence(item, rules)));
+  const range = options.preselected
+    ? { start: 0, end: blocks.length - 1 }
+    : withLastAnswer(articleRange(evidence.map((item) => scoreEvidence(item, rules))), evidence);
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
   const title = titleIndex(evidence, start, end, known.title ?? null);
@@ -74,6 +76,23 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
   const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
   return { blocks: withDrops, meta: meta.meta, warnings: segmentation.warnings };
+}
+
+/**
+ * A range that ends on a question takes the sentences after it: the answer,
+ * however short. "Not before 2030." scores as a fragment, and the
+ * maximum-sum run stopped before it, leaving the question unanswered and the
+ * answer in `removed` as a page trailer. Chrome, a metadata line or a line
+ * that is no sentence (a headline, a menu) ends the answer.
+ */
+function withLastAnswer(range: { start: number; end: number } | null, evidence: readonly Evidence[]): { start: number; end: number } | null {
+  const last = range && evidence[range.end];
+  if (!range || !last || !ENDS_WITH_QUESTION.test(last.block.text)) return range;
+  let end = range.end;
+  for (let next = evidence[end + 1]; next && next.chrome === null && next.fact === null && ENDS_LIKE_SENTENCE.test(next.block.text); next = evidence[end + 1]) {
+    end += 1;
+  }
+  return { start: range.start, end };
 }
 
 /** Evidence for one block. */

@@ -36,7 +36,10 @@ const INTRO_MAX_UNITS = 60;
 export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_RULES): Segmentation {
   const shape = readTurns(blocks, rules);
   const announced = findIntro(blocks, shape.turns);
-  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? 0));
+  // The first block is the lead, unless it is a question its label marks (`Q:`, `MILLER:`, a dash)
+  // in a transcript whose answers are labeled too: then the interview has no lead.
+  const labeledStart = shape.answersLabeled && shape.turns[0]?.kind === "question";
+  const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? (labeledStart ? -1 : 0)));
   const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
@@ -88,20 +91,24 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
   const segments: Segment[] = [];
   let pair = -1;
   let answered = false;
+  // Where the current pair's segments start, so its warning need not search all segments.
+  let pairStart = 0;
+  const nextLabeled = nextLabeledKinds(shape.turns);
   shape.turns.slice(from).forEach((turn, offset) => {
     const index = from + offset;
     const startsQuestion = turn.kind === "question" && !(shape.mergeQuestions && !answered && pair >= 0);
     if (startsQuestion) {
-      if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair));
+      if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
       pair += 1;
       answered = false;
+      pairStart = segments.length;
     }
-    const role = turnRole(turn, answered, shape.answersLabeled && !answered && nextLabeledIsAnswer(shape.turns, index));
+    const role = turnRole(turn, answered, shape.answersLabeled && !answered && nextLabeled[index] === "answer");
     if (role === "answer") answered = true;
     const segment: Segment = { role, reason: turn.reason, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
     segments.push(withSpeaker(segment, turn));
   });
-  if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair));
+  if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
   return segments;
 }
 
@@ -112,10 +119,18 @@ function turnRole(turn: Turn, answered: boolean, continuesQuestion: boolean): "q
   return !answered && continuesQuestion ? "question" : "answer";
 }
 
-/** Whether the next labeled turn after `index` is an answer (so plain blocks before it still ask). */
-function nextLabeledIsAnswer(turns: readonly Turn[], index: number): boolean {
-  const next = turns.slice(index + 1).find((turn) => turn.kind !== "plain");
-  return next?.kind === "answer";
+/**
+ * For each turn, the kind of the next labeled turn after it (plain blocks before an answer still ask).
+ * Computed once from the end: searching forward from every turn was quadratic on thousands of turns.
+ */
+function nextLabeledKinds(turns: readonly Turn[]): Array<Turn["kind"] | undefined> {
+  const kinds = new Array<Turn["kind"] | undefined>(turns.length);
+  let next: Turn["kind"] | undefined;
+  for (let index = turns.length - 1; index >= 0; index -= 1) {
+    kinds[index] = next;
+    if (turns[index]!.kind !== "plain") next = turns[index]!.kind;
+  }
+  return kinds;
 }
 
 /** Label text left on a block by shapes that do not label it: a stray `A: ` on an answer. */
@@ -135,9 +150,9 @@ function noQaWarning(): Warning {
   return { code: "no-qa", message: "no question/answer pairs found" };
 }
 
-/** Warning for a question with no answer. */
-function unansweredWarning(segments: readonly Segment[], pair: number): Warning {
-  const question = segments.find((segment) => segment.pair === pair && segment.role === "question");
+/** Warning for a question with no answer; the pair's segments start at `from`. */
+function unansweredWarning(segments: readonly Segment[], pair: number, from: number): Warning {
+  const question = segments.slice(from).find((segment) => segment.pair === pair && segment.role === "question");
   const excerpt = (question?.text ?? "").slice(0, 60);
   return { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"` };
 }

@@ -103,6 +103,16 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return "is a directory";
     case "ENOTDIR":
       return "a part of the path is not a directory";
+    case "ENAMETOOLONG":
+      return "file name too long";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENOSPC":
+      return "no space left on device";
+    case "EROFS":
+      return "read-only file system";
+    case "EEXIST":
+      return "a file is in the way";
     default:
       return error.message;
   }

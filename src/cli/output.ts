@@ -3,14 +3,14 @@
  * temporary file, renamed at the end), or one file per input under `--out-dir`.
  * Several documents in `-f json` become one JSON array.
  */
-import path from "node:path";
 import type { Writable } from "node:stream";
-import type { Entry } from "./inputs.js";
+import { describeFsError, type Entry } from "./inputs.js";
 import {
   exists,
   isClosedPipe,
   openAtomicFile,
   outputPathFor,
+  sameFile,
   writeFileAtomic,
   writeTo,
   type AtomicFile,
@@ -113,10 +113,16 @@ export function directoryOutput(outDir: string, extension: string, force: boolea
     closed: false,
     async write(entry, text) {
       const target = outputPathFor(outDir, entry.relative, extension);
-      if (entry.inputPath !== undefined && path.resolve(entry.inputPath) === target)
+      // The same file under another name (a link, a linked folder) is still the input.
+      if (entry.inputPath !== undefined && (await sameFile(entry.inputPath, target)))
         return "output would overwrite the input";
       if (!force && (await exists(target))) return `${target} exists (use --force to replace it)`;
-      await writeFileAtomic(target, text);
+      try {
+        // Folders inside the output directory are made without following links planted there.
+        await writeFileAtomic(target, text, outDir);
+      } catch (error) {
+        return `cannot write ${target}: ${describeFsError(error as NodeJS.ErrnoException)}`;
+      }
       return null;
     },
     async finish() {},

@@ -3,8 +3,9 @@
  * (`--out-dir`). Files are written to a temporary name and renamed, so an
  * interrupted run never leaves half a file.
  */
+import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
 
@@ -31,9 +32,15 @@ function temporaryFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
 }
 
-/** Writes a file atomically: a temporary sibling, then a rename over the target. */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+/**
+ * Writes a file atomically: a temporary sibling, then a rename over the target
+ * (which replaces a symbolic link there rather than writing through it). With
+ * `inside`, the directories below that root are created without following a
+ * symbolic link, so a link planted in an output tree cannot carry the file out.
+ */
+export async function writeFileAtomic(target: string, text: string, inside?: string): Promise<void> {
+  if (inside === undefined) await mkdir(path.dirname(target), { recursive: true });
+  else await mkdirInside(inside, path.dirname(target));
   const temporary = temporaryFor(target);
   try {
     await writeFile(temporary, text, { flag: "wx" });
@@ -44,6 +51,52 @@ export async function writeFileAtomic(target: string, text: string): Promise<voi
   }
 }
 
+/**
+ * Creates `dir` and the directories between `root` and it one at a time,
+ * refusing a symbolic link or a file on the way. `root` itself is the user's
+ * choice and may be a link.
+ */
+export async function mkdirInside(root: string, dir: string): Promise<void> {
+  const base = path.resolve(root);
+  const relative = path.relative(base, path.resolve(dir));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) throw new Error(`${dir} is outside ${root}`);
+  await mkdir(base, { recursive: true });
+  let current = base;
+  for (const part of relative.split(path.sep).filter((piece) => piece !== "")) {
+    current = path.join(current, part);
+    const info = await lstat(current).catch((error: unknown) => {
+      if (errorCode(error) === "ENOENT") return null;
+      throw error;
+    });
+    if (info === null) await mkdirUnlessPresent(current);
+    else if (info.isSymbolicLink())
+      throw new Error(`${current} is a symbolic link: outputs are not written through links`);
+    else if (!info.isDirectory()) throw new Error(`${current} is not a directory`);
+  }
+}
+
+/**
+ * Whether two paths name the same file: the same path, or (both existing) the
+ * same device and inode — a path through a linked directory, or a hard link.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [one, two] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return one !== null && two !== null && one.dev === two.dev && one.ino === two.ino;
+}
+
+/** Makes one directory; one made meanwhile by another writer is fine. */
+async function mkdirUnlessPresent(dir: string): Promise<void> {
+  await mkdir(dir).catch((error: unknown) => {
+    if (errorCode(error) !== "EEXIST") throw error;
+  });
+}
+
+/** The `code` of a file-system error, if it has one. */
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error ? String(error.code) : undefined;
+}
+
 /** Whether a path exists. */
 export async function exists(file: string): Promise<boolean> {
   return stat(file).then(
@@ -52,18 +105,51 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** Longest name written, in UTF-8 bytes: file systems allow 255, and the temporary name adds about 30. */
+const MAX_NAME_BYTES = 200;
+
+/** Characters no file system takes in a name, or that Windows reads as syntax; control characters (NUL…) too. */
+const UNSAFE_CHARACTERS = /[\u0000-\u001f<>:"|?*]/gu;
+
+/** Device names Windows reserves whatever the extension: `CON`, `nul.txt`, `COM1`, `LPT9`. */
+const RESERVED_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/iu;
+
 /**
  * The output path for one input under `--out-dir`: the input's relative path
- * with the format's extension, kept inside the directory whatever the name holds.
+ * with the format's extension, kept inside the directory whatever the name
+ * holds — `..` and empty parts dropped, an absolute path made relative,
+ * unsafe characters and Windows device names defused, long names shortened
+ * (with a hash of the full name, so two long names stay apart).
  */
 export function outputPathFor(outDir: string, relative: string, extension: string): string {
-  const safe = relative
+  const parts = relative
     .split(/[\\/]+/u)
     .filter((part) => part !== "" && part !== "." && part !== "..")
-    .map((part) => part.replace(/[\u0000-\u001f<>:"|?*]/gu, "_"))
-    .join(path.sep);
-  const base = safe === "" ? "document" : safe.replace(/\.[^./\\]*$/u, "");
-  return path.join(path.resolve(outDir), `${base}${extension}`);
+    .map((part) => part.replace(UNSAFE_CHARACTERS, "_"));
+  const base = (parts.pop() ?? "").replace(/\.[^.]*$/u, "");
+  const folders = parts.map((part) => safeName(part, MAX_NAME_BYTES));
+  const file = safeName(base === "" ? "document" : base, MAX_NAME_BYTES - Buffer.byteLength(extension));
+  return path.join(path.resolve(outDir), ...folders, `${file}${extension}`);
+}
+
+/** One name made safe: a device name prefixed, trailing dots and spaces (which Windows drops) replaced, shortened. */
+function safeName(name: string, maxBytes: number): string {
+  const defused = (RESERVED_NAME.test(name) ? `_${name}` : name).replace(/[. ]+$/u, (tail) => "_".repeat(tail.length));
+  return shorten(defused, maxBytes);
+}
+
+/** A name cut to `maxBytes` of UTF-8 (at a character boundary) with `~` and a hash of the whole name. */
+function shorten(name: string, maxBytes: number): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const hash = `~${createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
+  let cut = "";
+  let bytes = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxBytes - hash.length) break;
+    cut += char;
+  }
+  return `${cut}${hash}`;
 }
 
 /** A file being written piece by piece that appears under its name only when committed. */

@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
+import { capNesting } from "./nesting.js";
 import { BLOCK_TAGS } from "./rules.js";
 
 /**
@@ -35,7 +36,9 @@ function loadCheerio(): typeof import("cheerio/slim") {
 }
 
 /** Parse HTML with htmlparser2 (fast, forgiving, with source offsets); never fetches anything. */
-export function parsePage(html: string): Page {
+export function parsePage(source: string): Page {
+  // Absurdly deep markup is flattened first: the parser's cost grows with the depth (see nesting.ts).
+  const html = capNesting(source);
   const $ = loadCheerio().load(html, {
     xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true },
   });

@@ -19,6 +19,13 @@ const DATE_META = [
 const TITLE_SUFFIX = /^(.*\S)\s+(\||-|–|—|·|•|»|::|~)\s+([^|–—·•»]+)$/u;
 const TITLE_PREFIX = /^([^|–—·•»]+?)\s+(\||-|–|—|·|•|»|::|~)\s+(.*\S)$/u;
 
+/**
+ * Titles longer than this are not split into headline and site name: TITLE_SUFFIX
+ * backtracks through every separator, quadratic in the length (a 1 MB og:title
+ * took minutes), and a title that long carries no site name worth the work.
+ */
+const SPLIT_TITLE_MAX_CHARS = 1_000;
+
 /** Separators strong enough to strip an unknown short suffix (a hyphen is not: headlines use it). */
 const SITE_SEPARATORS = new Set(["|", "·", "•", "»", "::"]);
 
@@ -67,7 +74,7 @@ function pickTitle(page: Page, metas: Map<string, string>, ld: LdArticle | null)
 
 /** Whether a title is the page's h1 with a site name added before or after it. */
 function isHeadlinePlusSite(title: string, h1: string): boolean {
-  if (title === h1 || h1.length < 10) return false;
+  if (title === h1 || h1.length < 10 || title.length > SPLIT_TITLE_MAX_CHARS) return false;
   const suffix = TITLE_SUFFIX.exec(title);
   const prefix = TITLE_PREFIX.exec(title);
   return suffix?.[1] === h1 || prefix?.[3] === h1;
@@ -86,7 +93,7 @@ function siteNames(metas: Map<string, string>, ld: LdArticle | null): string[] {
 /** A headline without the site name a `<title>` adds before or after it. */
 export function stripSiteName(title: string, sites: string[]): string {
   let current = title;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 3 && current.length <= SPLIT_TITLE_MAX_CHARS; round++) {
     const suffix = TITLE_SUFFIX.exec(current);
     const prefix = TITLE_PREFIX.exec(current);
     if (suffix?.[1] && suffix[3] && isSiteSuffix(suffix[3], suffix[2] ?? "", suffix[1], sites)) current = suffix[1];

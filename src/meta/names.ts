@@ -7,7 +7,9 @@ import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words, maybe with a title. */
 const FULL_NAME =
-  /(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
+  // Starts only at the start of a word: from every capital inside a long word (`AAAA…`) the
+  // scan ran to the word's end, quadratic in the word's length.
+  /(?<![\p{L}\p{M}'’-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
 
 /** Titles that belong to a name as written but are not part of the name itself. */
 const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|^(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s/u;

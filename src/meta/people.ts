@@ -16,11 +16,18 @@ export interface Participants {
 const TITLE =
   "(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Sir|Gen|Col|Lt|Maj|Capt|Sen|Rep|Amb|Hon|Fr)\\.?\\s|(?:Sheikh|Justice|Datuk|Dato'?|Lieutenant General|Major General|General|Ayatollah|Professor|Judge|Minister|President)\\s)";
 
-/** A capitalised word of a name (letters, marks, hyphens, apostrophes inside). */
-const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]";
+/**
+ * A capitalised word of a name (letters, marks, hyphens, apostrophes inside). It ends where
+ * the word ends: able to end at any letter, it let the patterns below try every split of a
+ * long word against what follows (`[^.]{0,80}?` …), cubic on a paragraph of capitals.
+ */
+const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}](?![\\p{L}\\p{M}])";
 
-/** A personal or outlet name: capitalised words with particles, possibly with a title. */
-const NAME = `(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
+/**
+ * A personal or outlet name: capitalised words with particles, possibly with a title.
+ * It starts at the start of a word, so a pattern is tried once per word, not once per capital.
+ */
+const NAME = `(?<![\\p{L}\\p{M}'’-])(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
 
 /** An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or sentence end). */
 const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|says|told|sat|talked|interviewed|answered)\\b)[^,.;:\"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?";

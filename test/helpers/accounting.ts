@@ -117,6 +117,9 @@ export function unaccountedLines(lines: readonly SourceLine[], doc: InterviewDoc
     const removed = removedByLine.get(line.number) ?? new Set<string>();
     const lineWords = words(line.text);
     const aside = (word: string): boolean => meta.has(word) || removed.has(word) || labelWords.has(word) || madeOfMeta(word, meta);
+    // A line that went to `removed` is accounted for there: it does not move through the text,
+    // even when its words also open the text (a dropped "Water." before "Water budget?").
+    if (lineWords.length > 0 && lineWords.every((word) => removed.has(word))) continue;
     const walk = alignWithStream(lineWords, stream, cursor, labelWords);
     // A line wholly in meta, removed or labels (the title, a date line) does not move through the text.
     if (walk.unmatched.length > 0 && lineWords.every(aside)) continue;
