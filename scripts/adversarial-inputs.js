@@ -27,6 +27,16 @@ const SPEAKER_INTERVIEW = [
   "JALALI: We will see what the year brings for everyone in the region.",
 ].join("\n\n");
 
+/** An article in HTML paragraphs: a lead and two questions with their answers. */
+const ARTICLE = [
+  "<h1>Budget talk</h1>",
+  "<p>The minister answered our questions on the budget of the coming year, and on much else, at length.</p>",
+  "<p>Why now, after all these years of waiting for the money to arrive?</p>",
+  "<p>Because the budget allows it, and the people have waited long enough for it to happen here.</p>",
+  "<p>What comes next for the ministry and for the people of the region?</p>",
+  "<p>A second budget, and then a third one, with more money for schools and for roads.</p>",
+].join("");
+
 /** A page head and body around some markup. */
 const page = (/** @type {string} */ body, head = "") => `<!doctype html><html><head>${head}</head><body>${body}`;
 
@@ -87,6 +97,14 @@ export const ADVERSARIAL_INPUTS = [
   { name: "HTML: 110,000 unclosed <li>", build: () => page(`<ul>${fill("<li>item ")}`) },
   { name: "HTML: 250,000 unclosed comments", build: () => page(fill("<!--")) },
   { name: "HTML: 100,000 unclosed attribute quotes", build: () => page(fill('<a title="')) },
+  {
+    name: "HTML: 130,000 <div> outside the article",
+    build: () => page(`<div class="article-body">${ARTICLE}</div>${"<div>x</div>".repeat(130_000)}`),
+  },
+  {
+    name: "HTML: a JSON-LD array of 130,000 values",
+    build: () => page(`<article>${ARTICLE}</article>`, `<script type="application/ld+json">[${fill("0,", 260_000)}0]</script>`),
+  },
   {
     name: "HTML: a 1 MB og:title of separators",
     build: () =>

@@ -47,10 +47,12 @@ function findArticle(root: unknown): Record<string, unknown> | null {
   const queue: unknown[] = [root];
   for (let i = 0; i < queue.length && i < MAX_VISITS; i++) {
     const value = queue[i];
-    if (Array.isArray(value)) queue.push(...(value as unknown[]));
-    else if (isObject(value)) {
-      if (typesOf(value["@type"]).some((type) => ARTICLE_TYPES.test(type))) return value;
-      for (const child of Object.values(value)) if (typeof child === "object" && child !== null) queue.push(child);
+    // The queue never grows past what will be visited: spreading a 200,000-item array into push() overflowed the stack.
+    const children = Array.isArray(value) ? (value as unknown[]) : isObject(value) ? Object.values(value) : [];
+    if (isObject(value) && typesOf(value["@type"]).some((type) => ARTICLE_TYPES.test(type))) return value;
+    for (const child of children) {
+      if (queue.length >= MAX_VISITS) break;
+      if (Array.isArray(value) || (typeof child === "object" && child !== null)) queue.push(child);
     }
   }
   return null;

@@ -39,7 +39,8 @@ export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyM
   }
   // A heading that ends the article heads nothing: the section it announced was removed.
   while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "trailing heading"));
-  removed.push(...outsideEntries(page, segments, roots));
+  // One by one: spread into push(), 200,000 entries (a page of that many divs) overflowed the stack.
+  for (const entry of outsideEntries(page, segments, roots)) removed.push(entry);
   return { blocks: kept.map((segment) => segment.block), removed };
 }
 

@@ -81,7 +81,8 @@ export function renderText(doc: InterviewDocument): string {
 /** The title and its underline, as wide as the title's longest line. */
 function titleBlock(title: string | null): string[] {
   if (title === null || title === "") return [];
-  const width = Math.max(1, ...sanitize(title).split("\n").map(displayWidth));
+  // A reduce, not Math.max(...): spread arguments overflow the stack on a title of 200,000 lines.
+  const width = sanitize(title).split("\n").reduce((widest, line) => Math.max(widest, displayWidth(line)), 1);
   return [`${title}\n${TITLE_RULE.repeat(width)}`];
 }
 
