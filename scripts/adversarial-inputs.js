@@ -103,7 +103,8 @@ export const ADVERSARIAL_INPUTS = [
   },
   {
     name: "HTML: a JSON-LD array of 130,000 values",
-    build: () => page(`<article>${ARTICLE}</article>`, `<script type="application/ld+json">[${fill("0,", 260_000)}0]</script>`),
+    build: () =>
+      page(`<article>${ARTICLE}</article>`, `<script type="application/ld+json">[${fill("0,", 260_000)}0]</script>`),
   },
   {
     name: "HTML: a 1 MB og:title of separators",

@@ -82,7 +82,9 @@ export function renderText(doc: InterviewDocument): string {
 function titleBlock(title: string | null): string[] {
   if (title === null || title === "") return [];
   // A reduce, not Math.max(...): spread arguments overflow the stack on a title of 200,000 lines.
-  const width = sanitize(title).split("\n").reduce((widest, line) => Math.max(widest, displayWidth(line)), 1);
+  const width = sanitize(title)
+    .split("\n")
+    .reduce((widest, line) => Math.max(widest, displayWidth(line)), 1);
   return [`${title}\n${TITLE_RULE.repeat(width)}`];
 }
 
