@@ -11,12 +11,12 @@ import { peek, runBatch, type BatchResult, type Processor } from "./cli/batch.js
 import { colorsFor } from "./cli/color.js";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
 import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
-import { entryFor, resolveInputs, type Entry } from "./cli/inputs.js";
+import { entryFor, resolveInputs, type Entry, type InputItem } from "./cli/inputs.js";
 import type { JobSettings } from "./cli/job.js";
 import { ndjsonEntries } from "./cli/ndjson-input.js";
 import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
 import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
-import { writeTo } from "./cli/write.js";
+import { sameFile, writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
 import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
@@ -165,12 +165,18 @@ interface Plan {
   total: number | null;
   many: boolean;
   usePool: boolean;
+  /** The input that `-o` names, which writing would destroy. */
+  clobbered?: string;
 }
 
 /** Works out the inputs and how to run them, runs the batch, and turns the tallies into an exit code. */
 async function runInputs(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<number> {
   const started = Date.now();
   const plan = await planBatch(args, options, timeoutGiven, params);
+  if (plan.clobbered) {
+    await writeTo(params.stderr, `${PROGRAM}: -o ${options.output} would overwrite the input ${plan.clobbered}\nsee '${PROGRAM} --help'\n`);
+    return EXIT.usage;
+  }
   const output = outputFor(options, plan.many, params);
   const progress = progressFor(plan, options, params);
   const processor = await startProcessor(plan, options, jobSettings(options, params));
@@ -236,7 +242,15 @@ async function planBatch(args: readonly string[], options: CliOptions, timeoutGi
   const entries = items.map((item) => entryFor(item, params.stdin, options.maxBytes));
   // A timeout can only interrupt a worker: an explicit --timeout-per-file always runs on one.
   const usePool = items.length > SMALL_BATCH || timeoutGiven;
-  return { entries: toAsync(entries), total: entries.length, many: entries.length > 1, usePool };
+  const clobbered = await inputAt(items, options.output);
+  return { entries: toAsync(entries), total: entries.length, many: entries.length > 1, usePool, ...(clobbered ? { clobbered } : {}) };
+}
+
+/** The input file that `output` would replace, if any: `-o dump.txt dump.txt` must not destroy the dump. */
+async function inputAt(items: readonly InputItem[], output: string | undefined): Promise<string | null> {
+  if (output === undefined) return null;
+  for (const item of items) if (item.kind === "file" && (await sameFile(item.path, output))) return item.path;
+  return null;
 }
 
 /** An array as an async iterable. */

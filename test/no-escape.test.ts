@@ -128,6 +128,21 @@ describe("output paths under --out-dir", () => {
 });
 
 describe("links planted in the output tree", () => {
+  it("-o never replaces an input either, also through a link", async () => {
+    const dir = temp();
+    const input = path.join(dir, "dump.txt");
+    writeFileSync(input, SEED);
+    symlinkSync(input, path.join(dir, "alias.txt"));
+    for (const output of [input, path.join(dir, "alias.txt")]) {
+      const { code, stderr } = await cli(["-o", output, input]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `extract-interview: -o ${output} would overwrite the input ${input}\nsee 'extract-interview --help'\n`,
+      );
+      expect(readFileSync(input)).toEqual(SEED);
+    }
+  });
+
   it("replace a link at the output's path rather than write through it", async () => {
     const dir = temp();
     const outside = path.join(dir, "outside.json");
