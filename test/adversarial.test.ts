@@ -14,9 +14,9 @@ import { ADVERSARIAL_INPUTS } from "../scripts/adversarial-inputs.js";
 import { extract } from "../src/extract.js";
 import { parsePage, textOf } from "../src/html/dom.js";
 import { capNesting, COST_BUDGET, MAX_DEPTH } from "../src/html/nesting.js";
+import { SEED } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SEED = path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 const MB = 1024 * 1024;
 
 /** Generous: each input takes well under 3 s on a loaded 2-core machine; a regression takes minutes. */

@@ -7,11 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEED } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "extract-interview.js");
 const SAMPLE = path.join(ROOT, "fixtures", "en-qa-colon", "input.txt");
-const SEED = path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 
 /** Runs the binary; NO_COLOR unless the test sets colors itself. */
 function cli(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
@@ -70,7 +70,10 @@ describe("extract-interview (spawned)", () => {
     expect(cli(["-o", out, SEED]).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).qa).toHaveLength(9);
     const outDir = path.join(dir, "out");
-    expect(cli(["--out-dir", outDir, "-f", "md", SEED, SAMPLE]).code).toBe(0);
+    // Two inputs named input.txt would map to one output: give the seed its own name.
+    const seed = path.join(dir, "borna-2559-iran-russia-interview.txt");
+    writeFileSync(seed, readFileSync(SEED));
+    expect(cli(["--out-dir", outDir, "-f", "md", seed, SAMPLE]).code).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(["borna-2559-iran-russia-interview.md", "input.md"]);
     const again = cli(["--out-dir", outDir, "-f", "md", SAMPLE]);
     expect(again.code).toBe(1);

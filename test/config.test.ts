@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig, parseConfig } from "../src/cli/config.js";
+import { SEED } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "extract-interview.js");
-const SEED = path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 
 /** A fresh temporary directory. */
 function temp(): string {

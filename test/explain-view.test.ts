@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { EXPLAIN_WIDTH, fitColumns, renderExplanation } from "../src/cli/explain-view.js";
 import { explainLines, type ExplainedLine } from "../src/explain.js";
 import { analyze } from "../src/extract.js";
+import { SEED } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SEED = path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 const PLAIN = new Chalk({ level: 0 });
 const COLORED = new Chalk({ level: 1 });
 /** ANSI escape sequences, for measuring colored text. */

@@ -9,13 +9,14 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEED as SEED_PATH } from "./helpers/seed.js";
 
 /** The one summary line a batch ends with. */
 const SUMMARY_LINE = /^extract-interview: \d+ documents?, \d+ Q&A pairs?/u;
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "extract-interview.js");
-const SEED = readFileSync(path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt"));
+const SEED = readFileSync(SEED_PATH);
 const RUSSIAN = readFileSync(path.join(ROOT, "fixtures", "ru-labels", "input.txt"));
 
 /** Runs the binary in `cwd`, colors off. */

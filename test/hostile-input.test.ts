@@ -14,9 +14,10 @@ import { toLines } from "../src/normalize.js";
 import type { InterviewDocument } from "../src/types.js";
 import { LABEL_WORDS, unaccountedLines } from "./helpers/accounting.js";
 import { schemaErrors } from "./helpers/schema.js";
+import { SEED as SEED_PATH } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SEED = readFileSync(path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt"));
+const SEED = readFileSync(SEED_PATH);
 const RUSSIAN = readFileSync(path.join(ROOT, "fixtures", "ru-labels", "input.txt"));
 
 /** The reason of the InputError `run` throws (fails the test when it throws nothing or something else). */

@@ -12,9 +12,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { isHtml, readHtml, type HtmlReading } from "../src/html/index.js";
 import { toIsoDate, stripSiteName } from "../src/html/meta.js";
 import { normalizeText } from "../src/html/text.js";
+import { SEED } from "./helpers/seed.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures");
-const SEED = path.resolve(import.meta.dirname, "..", "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
 
 /** A page: the given body inside a minimal document. */
 function page(body: string, head = ""): string {

@@ -30,9 +30,9 @@ import { outputPathFor, writeFileAtomic } from "../src/cli/write.js";
 import { extract } from "../src/extract.js";
 import { render } from "../src/render/index.js";
 import { markdownStructure } from "./helpers/markdown-structure.js";
+import { SEED as SEED_PATH } from "./helpers/seed.js";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const SEED = readFileSync(path.resolve(ROOT, "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt"));
+const SEED = readFileSync(SEED_PATH);
 
 /** A fresh temporary directory. */
 function temp(): string {

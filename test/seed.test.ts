@@ -9,10 +9,9 @@ import { extract } from "../src/extract.js";
 import { render } from "../src/render/index.js";
 import { markdownStructure } from "./helpers/markdown-structure.js";
 import { schemaErrors } from "./helpers/schema.js";
+import { SEED } from "./helpers/seed.js";
 
-const SEED = path.resolve(import.meta.dirname, "..", "..", "shared", "seeds", "borna-2559-iran-russia-interview.txt");
-
-describe("the reference dump (shared/seeds/borna-2559)", () => {
+describe("the reference dump (fixtures/borna-2559, a copy of the seed)", () => {
   const doc = extract(readFileSync(SEED), { name: path.basename(SEED) });
 
   it("finds the metadata", () => {
