@@ -8,6 +8,7 @@
  *   npm run eval:corpus                      # the whole corpus, against the floors
  *   npm run eval:corpus -- --split dev       # tune on this part only...
  *   npm run eval:corpus -- --split holdout   # ...and check this part before looking at the rest
+ *   npm run eval:corpus -- --corpus tehran-times-qa   # one folder only
  *   npm run eval:corpus -- --pin             # raise the floors to today's figures (never lowers one)
  *   npm run eval:corpus -- --detail out.json # each document's failed checks
  *
@@ -61,13 +62,22 @@ function manifests(dir) {
     .sort();
 }
 
+/** The manifests named by `--corpus` (a folder name), or all. */
+function chosenManifests() {
+  const only = option("--corpus");
+  const all = manifests(CORPUS);
+  const chosen = only ? all.filter((manifest) => path.basename(path.dirname(manifest)) === only) : all;
+  if (chosen.length === 0) throw new Error(`--corpus: no folder ${only} in ${CORPUS}`);
+  return chosen;
+}
+
 /**
  * The manifests of one split, written to a temporary folder with absolute file
  * paths (the scorer names each corpus after its manifest's folder).
  * @param {"all" | "dev" | "holdout"} split @param {string} tmp
  */
 function splitManifests(split, tmp) {
-  return manifests(CORPUS).map((manifest) => {
+  return chosenManifests().map((manifest) => {
     /** @type {Entry[]} */
     const entries = JSON.parse(readFileSync(manifest, "utf8"));
     const kept = entries
@@ -175,9 +185,11 @@ async function main() {
   if (!["all", "dev", "holdout"].includes(split)) throw new Error(`--split takes all, dev or holdout, not ${split}`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "corpus-eval-"));
   try {
-    const figures = runScorer(split === "all" ? manifests(CORPUS) : splitManifests(split, tmp), option("--detail"));
+    const partial = split !== "all" || option("--corpus") !== undefined;
+    const figures = runScorer(split === "all" ? chosenManifests() : splitManifests(split, tmp), option("--detail"));
     const negatives = split === "holdout" ? undefined : await articleBodyWithQa();
-    if (split !== "all") return 0;
+    // Floors are pinned on the whole corpus; a part is only printed.
+    if (partial) return 0;
     const limits = loadLimits();
     if (process.argv.includes("--pin")) pin(limits, figures, negatives);
     const problems = misses(loadLimits(), figures, negatives);
