@@ -16,6 +16,8 @@ import type { JobSettings } from "./cli/job.js";
 import { ndjsonEntries } from "./cli/ndjson-input.js";
 import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
 import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
+import { SIGNAL_EXIT_CODES, watchInterrupts } from "./cli/interrupt.js";
+import { checkDirectoryTarget, checkFileTarget, type FileTargetKind } from "./cli/targets.js";
 import { sameFile, writeTo } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
@@ -172,26 +174,56 @@ interface Plan {
 /** Works out the inputs and how to run them, runs the batch, and turns the tallies into an exit code. */
 async function runInputs(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<number> {
   const started = Date.now();
+  // A bad target is refused before any input is read, not after all the work.
+  const target = await checkOutput(options);
+  if ("problem" in target) {
+    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${target.problem}\n`);
+    return EXIT.usage;
+  }
   const plan = await planBatch(args, options, timeoutGiven, params);
   if (plan.clobbered) {
     await writeTo(params.stderr, `${PROGRAM}: -o ${options.output} would overwrite the input ${plan.clobbered}\nsee '${PROGRAM} --help'\n`);
     return EXIT.usage;
   }
-  const output = outputFor(options, plan.many, params);
+  const output = outputFor(options, plan.many, target.kind, params);
   const progress = progressFor(plan, options, params);
   const processor = await startProcessor(plan, options, jobSettings(options, params));
   const program = colorsFor(params.stderr, params.env).red(PROGRAM);
+  const interrupts = watchInterrupts();
   let result: BatchResult;
   try {
-    result = await runBatch(plan.entries, processor.process, output, progress, { window: processor.window, ordered: processor.ordered, program });
+    const batchOptions = { window: processor.window, ordered: processor.ordered, program, signal: interrupts.signal };
+    result = await runBatch(plan.entries, processor.process, output, progress, batchOptions);
   } finally {
+    interrupts.dispose();
     await processor.close();
   }
-  // Reading stays parked on an open stdin after `| head` closed the output: let go of it.
-  if (result.closed && readsStdin(args)) params.stdin.destroy();
+  // Reading stays parked on an open stdin after `| head` closed the output or an interrupt: let go of it.
+  if ((result.closed || result.interrupted) && readsStdin(args)) params.stdin.destroy();
+  const received = interrupts.received();
+  if (result.interrupted && received) {
+    await progress.note(`${program}: interrupted after ${progressText(result, plan.total)}\n`);
+    return SIGNAL_EXIT_CODES[received];
+  }
   if (plan.many && !options.quiet && !result.closed) await progress.note(`${PROGRAM}: ${summaryLine(result, Date.now() - started)}\n`);
   if (result.failed > 0) return EXIT.inputFailed;
   return result.strictProblems > 0 ? EXIT.strict : EXIT.ok;
+}
+
+/** How far a batch got: `3 of 10 inputs`, or `3 inputs` for a stream. */
+function progressText(result: BatchResult, total: number | null): string {
+  const done = result.documents + result.failed;
+  return total === null ? `${done} ${done === 1 ? "input" : "inputs"}` : `${done} of ${total} ${total === 1 ? "input" : "inputs"}`;
+}
+
+/** Checks `-o` or `--out-dir` before any input is read: the problem, or how the `-o` file is written. */
+async function checkOutput(options: CliOptions): Promise<{ problem: string } | { kind: FileTargetKind }> {
+  if (options.output !== undefined) return checkFileTarget(options.output);
+  if (options.outDir !== undefined) {
+    const problem = await checkDirectoryTarget(options.outDir);
+    if (problem) return { problem };
+  }
+  return { kind: "replace" };
 }
 
 /** Whether the arguments read standard input. */
@@ -273,8 +305,8 @@ function jobSettings(options: CliOptions, params: CliParams): JobSettings {
 }
 
 /** Where documents go; several in `-f json` form one array. */
-function outputFor(options: CliOptions, many: boolean, params: CliParams): Output {
+function outputFor(options: CliOptions, many: boolean, kind: FileTargetKind, params: CliParams): Output {
   if (options.outDir) return directoryOutput(options.outDir, OUTPUT_EXTENSIONS[options.format], options.force);
   const asArray = options.format === "json" && many && !options.explain;
-  return options.output ? fileOutput(options.output, asArray) : streamOutput(params.stdout, asArray);
+  return options.output ? fileOutput(options.output, asArray, kind) : streamOutput(params.stdout, asArray);
 }

@@ -64,10 +64,11 @@ Examples:
   extract-interview --explain dump.txt                 # how each line was read
 
 Exit codes:
-  0  every input was read and written
-  1  some input failed; the others were still written
-  2  usage error: unknown option, bad value, bad config file
-  3  --strict found an input with no Q&A or with warnings
+  0    every input was read and written
+  1    some input failed; the others were still written
+  2    usage error: unknown option, bad value, bad config file
+  3    --strict found an input with no Q&A or with warnings
+  130  interrupted (SIGINT, Ctrl-C); 143: terminated (SIGTERM)
 
 `;
 

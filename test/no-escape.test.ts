@@ -221,13 +221,26 @@ describe("links planted in the output tree", () => {
 
   it("report a write that fails on one line and go on", async () => {
     const dir = temp();
-    writeFileSync(path.join(dir, "taken"), "a file where a folder should be");
-    const input = path.join(dir, "a.txt");
-    writeFileSync(input, SEED);
-    const { code, stderr } = await cli(["--out-dir", path.join(dir, "taken"), input]);
+    mkdirSync(path.join(dir, "out"));
+    writeFileSync(path.join(dir, "out", "sub"), "a file where a folder should be");
+    mkdirSync(path.join(dir, "in", "sub"), { recursive: true });
+    writeFileSync(path.join(dir, "in", "sub", "a.txt"), SEED);
+    writeFileSync(path.join(dir, "in", "b.txt"), SEED);
+    const { code, stderr } = await cli(["--out-dir", path.join(dir, "out"), "-q", path.join(dir, "in")]);
     expect(code).toBe(1);
     expect(stderr).toBe(
-      `extract-interview: ${input}: cannot write ${path.join(dir, "taken", "a.json")}: a file is in the way\n`,
+      `extract-interview: ${path.join(dir, "in", "sub", "a.txt")}: cannot write ${path.join(dir, "out", "sub", "a.json")}: ${path.join(dir, "out", "sub")} is not a directory\n`,
+    );
+    expect(existsSync(path.join(dir, "out", "b.json"))).toBe(true);
+  });
+
+  it("refuse an --out-dir that is a file before reading any input", async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, "taken"), "a file where a folder should be");
+    const { code, stderr } = await cli(["--out-dir", path.join(dir, "taken"), path.join(dir, "missing.txt")]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `extract-interview: error: --out-dir ${path.join(dir, "taken")}: ${path.join(dir, "taken")} is not a directory\n`,
     );
   });
 });

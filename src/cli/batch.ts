@@ -20,6 +20,8 @@ export interface BatchOptions {
   ordered: boolean;
   /** Prefix of diagnostic lines (the program name, red on a color terminal). */
   program: string;
+  /** Aborted by an interrupt: the batch stops where it is and its partial output is discarded. */
+  signal?: AbortSignal;
 }
 
 /** What a batch did. */
@@ -28,6 +30,8 @@ export interface BatchResult extends Tally {
   strictProblems: number;
   /** The reader of the output went away. */
   closed: boolean;
+  /** The batch was stopped by an interrupt. */
+  interrupted: boolean;
 }
 
 /** Runs every entry through `process` into `output`; returns the tallies. */
@@ -38,7 +42,15 @@ export async function runBatch(
   progress: Progress,
   options: BatchOptions,
 ): Promise<BatchResult> {
-  const result: BatchResult = { documents: 0, pairs: 0, warnings: 0, failed: 0, strictProblems: 0, closed: false };
+  const result: BatchResult = {
+    documents: 0,
+    pairs: 0,
+    warnings: 0,
+    failed: 0,
+    strictProblems: 0,
+    closed: false,
+    interrupted: false,
+  };
   const note = (entry: Entry, message: string): Promise<void> =>
     progress.note(`${options.program}: ${entry.name}: ${message}\n`);
   const work = async (entry: Entry): Promise<{ entry: Entry; outcome: JobResult }> => {
@@ -68,11 +80,18 @@ export async function runBatch(
     return !output.closed;
   };
   try {
-    await runWindow(entries, work, consume, { size: options.window, ordered: options.ordered });
+    const signal = options.signal ? { signal: options.signal } : {};
+    await runWindow(entries, work, consume, { size: options.window, ordered: options.ordered, ...signal });
   } catch (error) {
     progress.stop();
     await output.abort();
     throw error;
+  }
+  if (options.signal?.aborted) {
+    progress.stop();
+    await output.abort();
+    result.interrupted = true;
+    return result;
   }
   result.closed = output.closed;
   if (!result.closed) await output.finish();

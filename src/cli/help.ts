@@ -25,6 +25,7 @@ const EXIT_CODES: ReadonlyArray<readonly [code: number, meaning: string]> = [
   [1, "some input failed; the others were still written"],
   [2, "usage error: unknown option, bad value, bad config file"],
   [3, "--strict found an input with no Q&A or with warnings"],
+  [130, "interrupted (SIGINT, Ctrl-C); 143: terminated (SIGTERM)"],
 ];
 
 /** Commander's help settings: a fixed width, options in the order defined, defaults shown plainly. */
@@ -52,7 +53,8 @@ function plainDefault(value: unknown): string | null {
 export function helpFooter(): string {
   const width = Math.max(...EXAMPLES.map(([command]) => command.length));
   const examples = EXAMPLES.map(([command, comment]) => `  ${command.padEnd(width)}  # ${comment}`);
-  const codes = EXIT_CODES.map(([code, meaning]) => `  ${String(code)}  ${meaning}`);
+  const codeWidth = Math.max(...EXIT_CODES.map(([code]) => String(code).length));
+  const codes = EXIT_CODES.map(([code, meaning]) => `  ${String(code).padEnd(codeWidth)}  ${meaning}`);
   return ["", "Examples:", ...examples, "", "Exit codes:", ...codes, ""].join("\n");
 }
 

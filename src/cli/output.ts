@@ -5,10 +5,12 @@
  */
 import type { Writable } from "node:stream";
 import { describeFsError, type Entry } from "./inputs.js";
+import type { FileTargetKind } from "./targets.js";
 import {
   exists,
   isClosedPipe,
   openAtomicFile,
+  openInPlaceFile,
   outputPathFor,
   sameFile,
   writeFileAtomic,
@@ -85,14 +87,17 @@ export function streamOutput(stream: Writable, asArray: boolean): Output {
   };
 }
 
-/** One `-o` file, streamed to a temporary sibling and renamed when the batch ends; nothing is written for no document. */
-export function fileOutput(target: string, asArray: boolean): Output {
+/**
+ * One `-o` file, streamed to a temporary sibling and renamed when the batch
+ * ends (a device or a FIFO is written in place); nothing is written for no document.
+ */
+export function fileOutput(target: string, asArray: boolean, kind: FileTargetKind): Output {
   const framing = new ArrayFraming(asArray);
   let file: AtomicFile | null = null;
   return {
     closed: false,
     async write(_entry, text) {
-      file ??= await openAtomicFile(target);
+      file ??= kind === "in-place" ? openInPlaceFile(target) : await openAtomicFile(target);
       await file.write(framing.piece(text));
       return null;
     },

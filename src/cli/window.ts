@@ -10,6 +10,8 @@ export interface WindowOptions {
   size: number;
   /** Consume in input order (else in completion order). */
   ordered: boolean;
+  /** Stops the window when aborted (an interrupt): nothing more is started or consumed. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -46,6 +48,12 @@ class Window<T, R> {
 
   /** Produces and consumes until the items are done, the consumer stops, or work fails. */
   async run(items: AsyncIterable<T> | Iterable<T>): Promise<void> {
+    const stop = (): void => {
+      this.stopped = true;
+      this.notify();
+    };
+    this.options.signal?.addEventListener("abort", stop, { once: true });
+    if (this.options.signal?.aborted) stop();
     const producer = this.produce(items).then(
       () => this.endProducing(null),
       (error: unknown) => this.endProducing({ error }),
@@ -54,6 +62,7 @@ class Window<T, R> {
       await this.consumeAll();
     } finally {
       // Whether done, stopped or failed: release a producer waiting for room.
+      this.options.signal?.removeEventListener("abort", stop);
       this.stopped = true;
       this.notify();
     }

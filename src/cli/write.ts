@@ -8,6 +8,7 @@ import { createWriteStream } from "node:fs";
 import { lstat, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
+import { releaseTemporary, trackTemporary } from "./temporaries.js";
 
 /** Writes text to a stream, resolving when it is flushed; rejects with the stream's error (EPIPE…). */
 export function writeTo(stream: Writable, text: string): Promise<void> {
@@ -27,9 +28,15 @@ export function isClosedPipe(error: unknown): boolean {
   return error instanceof Error && "code" in error && (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED");
 }
 
-/** A temporary sibling of a target file, unique to this process and moment. */
+/** Temporary files made by this process so far, for unique names. */
+let temporaries = 0;
+
+/** A temporary sibling of a target file, unique to this process; removed on every exit path until released. */
 function temporaryFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  temporaries += 1;
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${temporaries}.tmp`);
+  trackTemporary(temporary);
+  return temporary;
 }
 
 /**
@@ -48,6 +55,8 @@ export async function writeFileAtomic(target: string, text: string, inside?: str
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    releaseTemporary(temporary);
   }
 }
 
@@ -165,25 +174,48 @@ export interface AtomicFile {
 export async function openAtomicFile(target: string): Promise<AtomicFile> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = temporaryFor(target);
-  const stream = createWriteStream(temporary, { flags: "wx" });
+  const file = openStream(temporary, "wx");
+  return {
+    write: file.write,
+    async commit() {
+      await file.close();
+      await rename(temporary, target);
+      releaseTemporary(temporary);
+    },
+    async discard() {
+      await file.close().catch(() => undefined);
+      await rm(temporary, { force: true });
+      releaseTemporary(temporary);
+    },
+  };
+}
+
+/**
+ * Opens a device, a FIFO or a socket for writing in place (`-o /dev/null`,
+ * `-o fifo`): renaming a temporary file over it would replace it with a
+ * regular file. There is nothing to discard: what was written is gone.
+ */
+export function openInPlaceFile(target: string): AtomicFile {
+  const file = openStream(target, "w");
+  return { write: file.write, commit: file.close, discard: () => file.close().catch(() => undefined) };
+}
+
+/** A write stream with a promise-returning write and close. */
+function openStream(
+  file: string,
+  flags: string,
+): { write: (text: string) => Promise<void>; close: () => Promise<void> } {
+  const stream = createWriteStream(file, { flags });
   const closed = new Promise<void>((resolve, reject) => {
     stream.once("close", resolve);
     stream.once("error", reject);
   });
   closed.catch(() => undefined); // awaited in close(); this only keeps an early error from being "unhandled"
-  const close = async (): Promise<void> => {
-    stream.end();
-    await closed;
-  };
   return {
     write: (text) => writeTo(stream, text),
-    async commit() {
-      await close();
-      await rename(temporary, target);
-    },
-    async discard() {
-      await close().catch(() => undefined);
-      await rm(temporary, { force: true });
+    close: async () => {
+      stream.end();
+      await closed;
     },
   };
 }
