@@ -7,19 +7,18 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { peek, runBatch, type BatchResult, type Processor } from "./cli/batch.js";
+import { runBatch, type BatchResult, type Processor } from "./cli/batch.js";
 import { colorsFor } from "./cli/color.js";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
 import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
-import { entryFor, resolveInputs, type Entry, type InputItem } from "./cli/inputs.js";
-import type { JobSettings } from "./cli/job.js";
-import { ndjsonEntries } from "./cli/ndjson-input.js";
-import { directoryOutput, fileOutput, streamOutput, type Output } from "./cli/output.js";
-import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
 import { SIGNAL_EXIT_CODES, watchInterrupts } from "./cli/interrupt.js";
+import type { JobSettings } from "./cli/job.js";
+import { directoryOutput, fileOutput, streamOutput, type FramingKind, type Output } from "./cli/output.js";
+import { planBatch, type Plan, type PlanOptions } from "./cli/plan.js";
+import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
 import { checkDirectoryTarget, checkFileTarget, type FileTargetKind } from "./cli/targets.js";
-import { sameFile, writeTo } from "./cli/write.js";
-import { DEFAULT_MAX_BYTES } from "./decode.js";
+import { writeTo } from "./cli/write.js";
+import { DEFAULT_MAX_BYTES, isKnownEncoding } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
 import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
 import type { ExtractRules } from "./rules.js";
@@ -42,6 +41,7 @@ interface CliOptions {
   output?: string;
   outDir?: string;
   force: boolean;
+  skipExisting: boolean;
   from: "dumps" | "ndjson";
   inputFormat: NonNullable<ExtractOptions["inputFormat"]>;
   encoding?: string;
@@ -59,14 +59,14 @@ interface CliOptions {
 
 const PROGRAM = "extract-interview";
 
-/** Up to this many inputs run in the main thread: starting workers costs more than it saves. */
-const SMALL_BATCH = 16;
-
 /** Inputs in flight per worker: one running, the next ones read and queued so no worker idles. */
 const WINDOW_PER_WORKER = 4;
 
 /** Inputs in flight in the main thread: reads overlap the processing of earlier inputs. */
 const MAIN_THREAD_WINDOW = 4;
+
+/** Encodings named when `--encoding` is given one that does not exist. */
+const ENCODING_EXAMPLES = "utf-8, utf-16le, windows-1252, windows-1256, koi8-r, iso-8859-2";
 
 /** Default `--timeout-per-file`, in seconds. */
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -109,9 +109,10 @@ function buildProgram(params: CliParams): Command {
     .addOption(new Option("-o, --output <file>", "write all output to this file").default(undefined, "stdout"))
     .option("--out-dir <dir>", "one output file per input, mirroring the tree")
     .option("--force", "with --out-dir: replace existing output files", false)
+    .option("--skip-existing", "with --out-dir: keep existing outputs, process the rest", false)
     .addOption(new Option("--from <kind>", "inputs hold one dump per file, or NDJSON {id, text|html}").choices(["dumps", "ndjson"]).default("dumps"))
     .addOption(new Option("--input-format <format>", "read inputs as").choices(["auto", "text", "html"]).default("auto"))
-    .addOption(new Option("--encoding <name>", "input encoding, e.g. koi8-r").default(undefined, "detected"))
+    .addOption(new Option("--encoding <name>", "input encoding, e.g. koi8-r").argParser(parseEncoding).default(undefined, "detected"))
     .addOption(new Option("--max-bytes <n>", "largest input, in bytes").argParser(parsePositiveInt).default(DEFAULT_MAX_BYTES, `${String(DEFAULT_MAX_BYTES)}, 50 MiB`))
     .addOption(new Option("-j, --jobs <n>", "worker threads for batches").argParser(parsePositiveInt).default(availableParallelism(), "the number of cores"))
     .option("--ordered", "with -f ndjson: keep input order, not completion order", false)
@@ -146,6 +147,12 @@ function parsePositiveInt(value: string): number {
   return number;
 }
 
+/** Checks an encoding name once, up front: a typo is one usage error, not one failure per input. */
+function parseEncoding(value: string): string {
+  if (!isKnownEncoding(value)) throw new InvalidArgumentError(`unknown encoding (known ones include ${ENCODING_EXAMPLES})`);
+  return value;
+}
+
 /** Parses a duration in seconds (fractions allowed, 0 for none). */
 function parseSeconds(value: string): number {
   const number = Number(value);
@@ -156,19 +163,10 @@ function parseSeconds(value: string): number {
 /** Checks flag combinations commander cannot; returns the problem or null. */
 function usageProblem(args: readonly string[], options: CliOptions, params: CliParams): string | null {
   if (options.output && options.outDir) return "use either --output or --out-dir, not both";
+  if (options.force && options.skipExisting) return "use either --force or --skip-existing, not both";
+  if (options.skipExisting && !options.outDir) return "--skip-existing works with --out-dir";
   if (args.length === 0 && params.stdin.isTTY) return "no input: give a file or directory, or pipe text into standard input";
   return null;
-}
-
-/** Everything a batch needs besides its entries. */
-interface Plan {
-  entries: AsyncIterable<Entry>;
-  /** Known number of inputs, for the progress bar; null for a stream. */
-  total: number | null;
-  many: boolean;
-  usePool: boolean;
-  /** The input that `-o` names, which writing would destroy. */
-  clobbered?: string;
 }
 
 /** Works out the inputs and how to run them, runs the batch, and turns the tallies into an exit code. */
@@ -180,12 +178,12 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
     await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${target.problem}\n`);
     return EXIT.usage;
   }
-  const plan = await planBatch(args, options, timeoutGiven, params);
-  if (plan.clobbered) {
-    await writeTo(params.stderr, `${PROGRAM}: -o ${options.output} would overwrite the input ${plan.clobbered}\nsee '${PROGRAM} --help'\n`);
+  const plan = await planBatch(args, planOptions(options, timeoutGiven), params.stdin);
+  if (plan.problem !== undefined) {
+    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${plan.problem}\n`);
     return EXIT.usage;
   }
-  const output = outputFor(options, plan.many, target.kind, params);
+  const output = outputFor(options, plan.several, target.kind, params);
   const progress = progressFor(plan, options, params);
   const processor = await startProcessor(plan, options, jobSettings(options, params));
   const program = colorsFor(params.stderr, params.env).red(PROGRAM);
@@ -212,7 +210,7 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
 
 /** How far a batch got: `3 of 10 inputs`, or `3 inputs` for a stream. */
 function progressText(result: BatchResult, total: number | null): string {
-  const done = result.documents + result.failed;
+  const done = result.documents + result.failed + result.skipped;
   return total === null ? `${done} ${done === 1 ? "input" : "inputs"}` : `${done} of ${total} ${total === 1 ? "input" : "inputs"}`;
 }
 
@@ -247,11 +245,14 @@ async function startProcessor(plan: Plan, options: CliOptions, settings: JobSett
     return { process: async (input) => processDocument(input, settings), window: MAIN_THREAD_WINDOW, ordered: true, close: async () => {} };
   }
   const { startPool } = await import("./cli/pool.js");
-  const pool = startPool({ size: Math.min(options.jobs, plan.total ?? options.jobs), settings, timeoutSeconds: options.timeoutPerFile });
+  // More workers than cores only queue for a core (and count that wait against --timeout-per-file);
+  // more than inputs only idle.
+  const size = Math.max(1, Math.min(options.jobs, availableParallelism(), plan.total ?? options.jobs));
+  const pool = startPool({ size, settings, timeoutSeconds: options.timeoutPerFile });
   // Only NDJSON (and --out-dir files) may follow completion order, and only when several workers make
   // it pay; a JSON array, Markdown or text stream reads in input order.
-  const ordered = options.jobs === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
-  return { process: (input) => pool.run(input), window: options.jobs * WINDOW_PER_WORKER, ordered, close: () => pool.close() };
+  const ordered = size === 1 || options.ordered || options.explain || (options.format !== "ndjson" && !options.outDir);
+  return { process: (input) => pool.run(input), window: size * WINDOW_PER_WORKER, ordered, close: () => pool.close() };
 }
 
 /** A progress bar on a terminal stderr that shows nothing else; otherwise diagnostics only. */
@@ -262,32 +263,18 @@ function progressFor(plan: Plan, options: CliOptions, params: CliParams): Progre
   return showBar ? progressBar(params.stderr, plan.total) : silentProgress(params.stderr);
 }
 
-/** The entries, whether there are several, and whether they are worth a worker pool. */
-async function planBatch(args: readonly string[], options: CliOptions, timeoutGiven: boolean, params: CliParams): Promise<Plan> {
-  if (options.from === "ndjson") {
-    // A stream's length is unknown: look ahead just far enough to tell a small batch from a large one.
-    const { head, exhausted, all } = await peek(ndjsonEntries(args, params.stdin, options.maxBytes), SMALL_BATCH + 1);
-    const small = exhausted && head.length <= SMALL_BATCH;
-    return { entries: all, total: exhausted ? head.length : null, many: head.length > 1, usePool: !small || timeoutGiven };
-  }
-  const items = await resolveInputs(args);
-  const entries = items.map((item) => entryFor(item, params.stdin, options.maxBytes));
-  // A timeout can only interrupt a worker: an explicit --timeout-per-file always runs on one.
-  const usePool = items.length > SMALL_BATCH || timeoutGiven;
-  const clobbered = await inputAt(items, options.output);
-  return { entries: toAsync(entries), total: entries.length, many: entries.length > 1, usePool, ...(clobbered ? { clobbered } : {}) };
-}
-
-/** The input file that `output` would replace, if any: `-o dump.txt dump.txt` must not destroy the dump. */
-async function inputAt(items: readonly InputItem[], output: string | undefined): Promise<string | null> {
-  if (output === undefined) return null;
-  for (const item of items) if (item.kind === "file" && (await sameFile(item.path, output))) return item.path;
-  return null;
-}
-
-/** An array as an async iterable. */
-async function* toAsync<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
+/** What planning needs of the flags. */
+function planOptions(options: CliOptions, timeoutGiven: boolean): PlanOptions {
+  const existing = options.force ? "replace" : options.skipExisting ? "skip" : "refuse";
+  return {
+    from: options.from,
+    maxBytes: options.maxBytes,
+    extension: OUTPUT_EXTENSIONS[options.format],
+    existing,
+    timeoutGiven,
+    ...(options.output !== undefined ? { output: options.output } : {}),
+    ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
+  };
 }
 
 /** The per-document settings shared by the main thread and the workers. */
@@ -305,8 +292,15 @@ function jobSettings(options: CliOptions, params: CliParams): JobSettings {
 }
 
 /** Where documents go; several in `-f json` form one array. */
-function outputFor(options: CliOptions, many: boolean, kind: FileTargetKind, params: CliParams): Output {
+function outputFor(options: CliOptions, several: boolean, kind: FileTargetKind, params: CliParams): Output {
   if (options.outDir) return directoryOutput(options.outDir, OUTPUT_EXTENSIONS[options.format], options.force);
-  const asArray = options.format === "json" && many && !options.explain;
-  return options.output ? fileOutput(options.output, asArray, kind) : streamOutput(params.stdout, asArray);
+  const framing = framingFor(options, several);
+  return options.output ? fileOutput(options.output, framing, kind) : streamOutput(params.stdout, framing);
+}
+
+/** How documents in one stream are told apart: a JSON array, separator lines, or one per line (NDJSON). */
+function framingFor(options: CliOptions, several: boolean): FramingKind {
+  if (options.explain || options.format === "md" || options.format === "text") return "separated";
+  // `-f json` is an array whenever the arguments can name several documents, even if one came out.
+  return options.format === "json" && several ? "array" : "none";
 }

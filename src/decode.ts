@@ -261,6 +261,11 @@ function checkSize(bytes: number, maxBytes: number): void {
   if (bytes > maxBytes) throw new InputError(`larger than ${formatSize(maxBytes)} limit (--max-bytes)`);
 }
 
+/** Whether an encoding name is one `decode` knows (`utf-8`, `windows-1256`, `koi8-r`…). */
+export function isKnownEncoding(name: string): boolean {
+  return iconv().encodingExists(name);
+}
+
 /** Decode with the encoding the caller named, refusing names iconv-lite does not know. */
 function decodeForced(bytes: Uint8Array, name: string): Decoding {
   if (!iconv().encodingExists(name)) throw new InputError(`unknown encoding '${name}'`);

@@ -10,7 +10,7 @@ import { isHtml, readHtml } from "./html/index.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
 import { splitRunOnBlocks } from "./run-on.js";
-import type { ClassifiedBlock, InterviewDocument, SourceLine } from "./types.js";
+import type { ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -73,12 +73,13 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
   const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
-  const source = { name: options.name ?? "-", format: html ? ("html" as const) : ("text" as const), encoding: decoded.encoding, bytes: decoded.bytes };
+  const source: SourceInfo = { name: options.name ?? "-", format: html ? "html" : "text", encoding: decoded.encoding, bytes: decoded.bytes, url: null };
   const lines = toLines(decoded.text);
   const rules = compileRules(options.rules);
   if (html) {
     // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
     const reading = readHtml(decoded.text);
+    source.url = reading.url;
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
     return { document, lines, blocks: classification.blocks };

@@ -15,6 +15,8 @@ export interface SourceInfo {
   format: "text" | "html";
   encoding: string;
   bytes: number;
+  /** The page's own address (its canonical link or og:url), when an HTML page states one; null otherwise. */
+  url: string | null;
 }
 
 /** Metadata of the article. */

@@ -44,7 +44,7 @@ describe("extract-interview (spawned)", () => {
     for (const args of [[], ["-"]]) {
       const { code, stdout } = cli(args, { input: text });
       expect(code).toBe(0);
-      expect(JSON.parse(stdout).source.name).toBe("-");
+      expect(JSON.parse(stdout).source.name).toBe("stdin");
     }
   });
 
@@ -61,7 +61,7 @@ describe("extract-interview (spawned)", () => {
     const many = cli([SEED, SAMPLE]);
     expect(JSON.parse(many.stdout)).toHaveLength(2);
     const lines = cli(["-f", "ndjson", SEED, SAMPLE]).stdout.trimEnd().split("\n");
-    expect(lines.map((line) => JSON.parse(line).source.name)).toEqual([path.basename(SEED), "input.txt"]);
+    expect(lines.map((line) => JSON.parse(line).source.name)).toEqual([SEED, SAMPLE]);
   });
 
   it("writes -o atomically and --out-dir one file per input, refusing to replace without --force", () => {
@@ -76,8 +76,8 @@ describe("extract-interview (spawned)", () => {
     expect(cli(["--out-dir", outDir, "-f", "md", seed, SAMPLE]).code).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(["borna-2559-iran-russia-interview.md", "input.md"]);
     const again = cli(["--out-dir", outDir, "-f", "md", SAMPLE]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/exists \(use --force to replace it\)/u);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/1 output already exists .*--force replaces them, --skip-existing keeps them\n$/u);
     expect(cli(["--out-dir", outDir, "-f", "md", "--force", SAMPLE]).code).toBe(0);
   });
 
@@ -91,7 +91,10 @@ describe("extract-interview (spawned)", () => {
     writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     const { code, stdout } = cli(["-f", "ndjson", dir]);
     expect(code).toBe(0);
-    expect(stdout.trimEnd().split("\n").map((line) => JSON.parse(line).source.name)).toEqual(["a.txt", "two.txt"]);
+    expect(stdout.trimEnd().split("\n").map((line) => JSON.parse(line).source.name)).toEqual([
+      path.join(dir, "a.txt"),
+      path.join(dir, "b", "two.txt"),
+    ]);
   });
 
   it("reports a missing file on one line, goes on with the others, and exits 1", () => {

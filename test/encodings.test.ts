@@ -115,7 +115,7 @@ describe("UTF-16", () => {
     const reference = extract(Buffer.from(text, "utf8"), { name: "input.txt" });
     for (const bytes of [iconv.encode(BOM + text, encoding), iconv.encode(text, encoding)]) {
       const doc = extract(bytes, { name: "input.txt" });
-      expect(doc.source).toEqual({ name: "input.txt", format: "text", encoding, bytes: bytes.length });
+      expect(doc.source).toEqual({ name: "input.txt", format: "text", encoding, bytes: bytes.length, url: null });
       expect(bytesAside(doc)).toEqual(bytesAside(reference));
     }
   });
@@ -140,10 +140,13 @@ describe("--encoding (spawned)", () => {
     expect(forced.status).toBe(0);
     const doc = JSON.parse(forced.stdout) as InterviewDocument;
     expect(doc.source.encoding).toBe("windows-1254");
-    expect(bytesAside(doc)).toEqual(bytesAside(extract(Buffer.from(text, "utf8"), { name: "soru.txt" })));
+    expect(bytesAside(doc)).toEqual(bytesAside(extract(Buffer.from(text, "utf8"), { name: file })));
 
-    const unknown = run(["--encoding", "klingon-8", file]);
-    expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toBe(`extract-interview: ${file}: unknown encoding 'klingon-8'\n`);
+    // Checked once, before any input is read: a usage error, not one error per file.
+    const unknown = run(["--encoding", "klingon-8", file, file]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      "extract-interview: error: option '--encoding <name>' argument 'klingon-8' is invalid. unknown encoding (known ones include utf-8, utf-16le, windows-1252, windows-1256, koi8-r, iso-8859-2)\nsee 'extract-interview --help'\n",
+    );
   });
 });

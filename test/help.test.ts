@@ -36,6 +36,8 @@ Options:
   -o, --output <file>      write all output to this file (default: stdout)
   --out-dir <dir>          one output file per input, mirroring the tree
   --force                  with --out-dir: replace existing output files
+  --skip-existing          with --out-dir: keep existing outputs, process the
+                           rest
   --from <kind>            inputs hold one dump per file, or NDJSON {id,
                            text|html}: dumps, ndjson (default: dumps)
   --input-format <format>  read inputs as: auto, text, html (default: auto)

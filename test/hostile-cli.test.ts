@@ -116,7 +116,7 @@ describe("bad input on the command line", () => {
 
   it("refuses standard input over --max-bytes without reading all of it", () => {
     const { code, stdout, stderr } = cli(["--max-bytes", "1000"], ROOT, SEED.toString("utf8").repeat(20));
-    expect(stderr).toBe("extract-interview: <stdin>: larger than 1000 bytes limit (--max-bytes)\n");
+    expect(stderr).toBe("extract-interview: stdin: larger than 1000 bytes limit (--max-bytes)\n");
     expect(code).toBe(1);
     expect(stdout).toBe("");
   });

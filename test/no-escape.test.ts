@@ -136,9 +136,7 @@ describe("links planted in the output tree", () => {
     for (const output of [input, path.join(dir, "alias.txt")]) {
       const { code, stderr } = await cli(["-o", output, input]);
       expect(code).toBe(2);
-      expect(stderr).toBe(
-        `extract-interview: -o ${output} would overwrite the input ${input}\nsee 'extract-interview --help'\n`,
-      );
+      expect(stderr).toBe(`extract-interview: error: -o ${output} would overwrite the input ${input}\n`);
       expect(readFileSync(input)).toEqual(SEED);
     }
   });
@@ -157,8 +155,8 @@ describe("links planted in the output tree", () => {
 
     const refused = await cli(["--out-dir", out, input]);
     expect(refused).toMatchObject({
-      code: 1,
-      stderr: `extract-interview: ${input}: ${path.join(out, "a.json")} exists (use --force to replace it)\n`,
+      code: 2,
+      stderr: `extract-interview: error: --out-dir ${out}: 1 output already exists (${path.join(out, "a.json")}); --force replaces them, --skip-existing keeps them\n`,
     });
     const forced = await cli(["--out-dir", out, "--force", input, path.join(dir, "b.txt")]);
     expect(forced).toMatchObject({ code: 0, stderr: "" });

@@ -58,7 +58,7 @@ const EMPTY_META: Meta = {
 /** A full document in the shape of the reference input. */
 const fullDoc: InterviewDocument = {
   schemaVersion: 1,
-  source: { name: "borna-2559.txt", format: "text", encoding: "utf-8", bytes: 16262 },
+  source: { name: "borna-2559.txt", format: "text", encoding: "utf-8", bytes: 16262, url: null },
   meta: {
     title: "Iran's ambassador: Russia ties are strategic",
     published: "2025-11-23T15:27:54",
@@ -97,7 +97,7 @@ const fullDoc: InterviewDocument = {
 /** A document with every nullable field null and every list empty. */
 const sparseDoc: InterviewDocument = {
   schemaVersion: 1,
-  source: { name: "-", format: "html", encoding: "windows-1256", bytes: 0 },
+  source: { name: "-", format: "html", encoding: "windows-1256", bytes: 0, url: null },
   meta: EMPTY_META,
   lead: null,
   summary: [],
@@ -110,7 +110,7 @@ const sparseDoc: InterviewDocument = {
 /** A document whose text looks like Markdown, HTML and YAML syntax. */
 const hostileDoc: InterviewDocument = {
   schemaVersion: 1,
-  source: { name: "hostile.html", format: "html", encoding: "utf-8", bytes: 4096 },
+  source: { name: "hostile.html", format: "html", encoding: "utf-8", bytes: 4096, url: null },
   meta: {
     title: 'Title: "quoted" # hash',
     published: "2024-03-05T09:10:00+03:30",
@@ -278,7 +278,7 @@ describe("renderJson / renderNdjsonLine", () => {
       closing: ["c"],
       lead: null,
       qaIntro: null,
-      source: { bytes: 1, encoding: "utf-8", format: "text", name: "n" },
+      source: { bytes: 1, encoding: "utf-8", format: "text", name: "n", url: null },
       schemaVersion: 1,
     } satisfies InterviewDocument;
     expectSchemaKeyOrder(JSON.parse(renderJson(shuffled)), schema);

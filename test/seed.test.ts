@@ -25,7 +25,13 @@ describe("the reference dump (fixtures/borna-2559, a copy of the seed)", () => {
       interviewer: { name: "John Miller", role: "documentary filmmaker for Press TV" },
       interviewee: { name: "Kazem Jalali", role: "Ambassador of the Islamic Republic of Iran to Russia" },
     });
-    expect(doc.source).toEqual({ name: path.basename(SEED), format: "text", encoding: "utf-8", bytes: 16262 });
+    expect(doc.source).toEqual({
+      name: path.basename(SEED),
+      format: "text",
+      encoding: "utf-8",
+      bytes: 16262,
+      url: null,
+    });
   });
 
   it("takes line 9 as the lead and ten summary bullets, the dateline stripped from the first", () => {

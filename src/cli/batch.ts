@@ -26,6 +26,8 @@ export interface BatchOptions {
 
 /** What a batch did. */
 export interface BatchResult extends Tally {
+  /** Inputs whose output existed, kept by --skip-existing. */
+  skipped: number;
   /** Inputs that `--strict` objects to. */
   strictProblems: number;
   /** The reader of the output went away. */
@@ -47,18 +49,24 @@ export async function runBatch(
     pairs: 0,
     warnings: 0,
     failed: 0,
+    skipped: 0,
     strictProblems: 0,
     closed: false,
     interrupted: false,
   };
   const note = (entry: Entry, message: string): Promise<void> =>
     progress.note(`${options.program}: ${entry.name}: ${message}\n`);
-  const work = async (entry: Entry): Promise<{ entry: Entry; outcome: JobResult }> => {
+  const work = async (entry: Entry): Promise<{ entry: Entry; outcome: JobResult | null }> => {
+    if (entry.skipped) return { entry, outcome: null }; // --skip-existing: its output is there already
     const input = await entry.load();
     return { entry, outcome: "reason" in input ? { ok: false, reason: input.reason } : await process(input) };
   };
-  const consume = async ({ entry, outcome }: { entry: Entry; outcome: JobResult }): Promise<boolean> => {
+  const consume = async ({ entry, outcome }: { entry: Entry; outcome: JobResult | null }): Promise<boolean> => {
     progress.advance();
+    if (outcome === null) {
+      result.skipped += 1;
+      return true;
+    }
     if (!outcome.ok) {
       result.failed += 1;
       await note(entry, outcome.reason);

@@ -28,6 +28,18 @@ const SKIPPED_EXTENSIONS = new Set([
 /** Folders never walked into. */
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
 
+/**
+ * Whether the arguments can name several documents: several arguments, a
+ * directory or a glob pattern. A single file path or standard input cannot.
+ */
+export async function namesSeveral(args: readonly string[]): Promise<boolean> {
+  if (args.length !== 1) return args.length > 1;
+  const [arg = "-"] = args;
+  if (arg === "-") return false;
+  const info = await stat(arg).catch(() => null);
+  return info === null ? isGlob(arg) : info.isDirectory();
+}
+
 /** Expands the arguments, in order; directories give their files sorted by path. */
 export async function resolveInputs(args: readonly string[]): Promise<InputItem[]> {
   if (args.length === 0) return [{ kind: "stdin" }];
@@ -126,15 +138,26 @@ export interface Entry {
   relative: string;
   /** The file it was read from, so --out-dir never writes over it. */
   inputPath?: string;
+  /** Its output file under --out-dir, assigned in input order so no two inputs share one. */
+  output?: string;
+  /** Its --out-dir output exists and --skip-existing keeps it: not read, not written. */
+  skipped?: boolean;
   /** Reads the bytes; a read error comes back as a reason. */
   load(): Promise<JobInput | { reason: string }>;
 }
+
+/** How standard input is named everywhere: diagnostics, `source.name`, its `--out-dir` file. */
+export const STDIN_NAME = "stdin";
 
 /** The entry for one command-line input item. */
 export function entryFor(item: InputItem, stdin: Readable, maxBytes: number): Entry {
   switch (item.kind) {
     case "stdin":
-      return { name: "<stdin>", relative: "stdin", load: async () => ({ name: "<stdin>", sourceName: "-", bytes: await readStream(stdin) }) };
+      return {
+        name: STDIN_NAME,
+        relative: STDIN_NAME,
+        load: async () => ({ name: STDIN_NAME, sourceName: STDIN_NAME, bytes: await readStream(stdin) }),
+      };
     case "error":
       return { name: item.name, relative: item.name, load: async () => ({ reason: item.reason }) };
     default:
@@ -150,7 +173,8 @@ async function loadFile(file: string, maxBytes: number): Promise<JobInput | { re
     const info = await handle.stat();
     if (!info.isFile()) return { reason: "not a regular file" };
     if (info.size > maxBytes) return { reason: `larger than ${formatSize(maxBytes)} limit (--max-bytes)` };
-    return { name: file, sourceName: path.basename(file), bytes: await handle.readFile() };
+    // The path as reached from the argument (`tree/a/story.txt`), so two files of one name stay apart.
+    return { name: file, sourceName: file, bytes: await handle.readFile() };
   } catch (error) {
     return { reason: describeFsError(error as NodeJS.ErrnoException) };
   } finally {

@@ -27,7 +27,7 @@ export interface JobSettings {
 
 /** One document to process. */
 export interface JobInput {
-  /** How reports and `--explain` name it (a path, `<stdin>:3`). */
+  /** How reports and `--explain` name it (a path, `stdin line 3 (id 7)`). */
   name: string;
   /** What goes into `source.name` (a file name, an NDJSON id). */
   sourceName: string;

@@ -7,7 +7,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { formatSize } from "../decode.js";
-import { describeFsError, type Entry } from "./inputs.js";
+import { describeFsError, STDIN_NAME, type Entry } from "./inputs.js";
 import type { JobInput } from "./job.js";
 
 /** The newline byte. */
@@ -39,7 +39,7 @@ export async function* ndjsonEntries(
   maxBytes: number,
 ): AsyncGenerator<Entry> {
   for (const source of sources.length === 0 ? ["-"] : sources) {
-    const origin = source === "-" ? "<stdin>" : source;
+    const origin = source === "-" ? STDIN_NAME : source;
     const stream = source === "-" ? stdin : createReadStream(source);
     try {
       for await (const line of readLines(stream, maxBytes * LINE_EXPANSION + LINE_SLACK_BYTES)) {

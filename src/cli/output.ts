@@ -30,29 +30,42 @@ export interface Output {
   readonly closed: boolean;
 }
 
-/** Frames documents as elements of a JSON array when asked to. */
-class ArrayFraming {
+/**
+ * How several documents share one stream: `array` (one JSON array), `separated`
+ * (Markdown, text, --explain: a blank line and a form-feed line between two
+ * documents, which no document contains, so a consumer splits the stream on
+ * "\n\f\n" and gets each document whole), or `none` (NDJSON, one per line).
+ */
+export type FramingKind = "array" | "separated" | "none";
+
+/** Between two documents of a `separated` stream: a blank line (ending the last paragraph), then a form feed. */
+export const DOCUMENT_SEPARATOR = "\n\f\n";
+
+/** Frames documents for one stream. */
+class Framing {
   private count = 0;
 
-  constructor(private readonly enabled: boolean) {}
+  constructor(private readonly kind: FramingKind) {}
 
   /** The text to write for the next document. */
   piece(text: string): string {
-    if (!this.enabled) return text;
-    const opening = this.count === 0 ? "[\n" : ",\n";
+    const first = this.count === 0;
     this.count += 1;
-    return opening + text.trimEnd().replace(/^/gmu, "  ");
+    if (this.kind === "separated") return first ? text : DOCUMENT_SEPARATOR + text;
+    if (this.kind === "none") return text;
+    return (first ? "[\n" : ",\n") + text.trimEnd().replace(/^/gmu, "  ");
   }
 
-  /** The text that closes the array, if one was opened. */
+  /** The text that ends the stream: closes the array (an empty one when no document came). */
   tail(): string {
-    return this.enabled && this.count > 0 ? "\n]\n" : "";
+    if (this.kind !== "array") return "";
+    return this.count > 0 ? "\n]\n" : "[]\n";
   }
 }
 
 /** Standard output; a closed pipe marks the output closed instead of failing. */
-export function streamOutput(stream: Writable, asArray: boolean): Output {
-  const framing = new ArrayFraming(asArray);
+export function streamOutput(stream: Writable, framingKind: FramingKind): Output {
+  const framing = new Framing(framingKind);
   let closed = false;
   // A reader that goes away surfaces as an 'error' event, possibly after the write callback:
   // listen for the whole run so it ends the run quietly instead of crashing.
@@ -91,8 +104,8 @@ export function streamOutput(stream: Writable, asArray: boolean): Output {
  * One `-o` file, streamed to a temporary sibling and renamed when the batch
  * ends (a device or a FIFO is written in place); nothing is written for no document.
  */
-export function fileOutput(target: string, asArray: boolean, kind: FileTargetKind): Output {
-  const framing = new ArrayFraming(asArray);
+export function fileOutput(target: string, framingKind: FramingKind, kind: FileTargetKind): Output {
+  const framing = new Framing(framingKind);
   let file: AtomicFile | null = null;
   return {
     closed: false,
@@ -117,11 +130,12 @@ export function directoryOutput(outDir: string, extension: string, force: boolea
   return {
     closed: false,
     async write(entry, text) {
-      const target = outputPathFor(outDir, entry.relative, extension);
+      const target = entry.output ?? outputPathFor(outDir, entry.relative, extension);
       // The same file under another name (a link, a linked folder) is still the input.
       if (entry.inputPath !== undefined && (await sameFile(entry.inputPath, target)))
         return "output would overwrite the input";
-      if (!force && (await exists(target))) return `${target} exists (use --force to replace it)`;
+      if (!force && (await exists(target)))
+        return `${target} exists (use --force to replace it, or --skip-existing to keep it)`;
       try {
         // Folders inside the output directory are made without following links planted there.
         await writeFileAtomic(target, text, outDir);

@@ -43,6 +43,8 @@ export interface Tally {
   pairs: number;
   warnings: number;
   failed: number;
+  /** Inputs whose output existed, kept by --skip-existing. */
+  skipped?: number;
 }
 
 /** A progress bar on a terminal (total null when unknown, as for a stream). */
@@ -112,6 +114,7 @@ export function summaryLine(tally: Tally, elapsedMs: number): string {
       count(tally.pairs, "Q&A pair", "Q&A pairs"),
       count(tally.warnings, "warning", "warnings"),
       `${tally.failed} failed`,
+      ...(tally.skipped ? [`${tally.skipped} skipped (output exists)`] : []),
     ].join(", ") + ` in ${(elapsedMs / MS_PER_SECOND).toFixed(1)} s`
   );
 }

@@ -128,14 +128,17 @@ const RESERVED_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$
  * with the format's extension, kept inside the directory whatever the name
  * holds — `..` and empty parts dropped, an absolute path made relative,
  * unsafe characters and Windows device names defused, long names shortened
- * (with a hash of the full name, so two long names stay apart).
+ * (with a hash of the full name, so two long names stay apart). With
+ * `keepExtension`, the input's extension stays before the format's
+ * (`story.txt.json`), for inputs that would otherwise share an output.
  */
-export function outputPathFor(outDir: string, relative: string, extension: string): string {
+export function outputPathFor(outDir: string, relative: string, extension: string, keepExtension = false): string {
   const parts = relative
     .split(/[\\/]+/u)
     .filter((part) => part !== "" && part !== "." && part !== "..")
     .map((part) => part.replace(UNSAFE_CHARACTERS, "_"));
-  const base = (parts.pop() ?? "").replace(/\.[^.]*$/u, "");
+  const name = parts.pop() ?? "";
+  const base = keepExtension ? name : name.replace(/\.[^.]*$/u, "");
   const folders = parts.map((part) => safeName(part, MAX_NAME_BYTES));
   const file = safeName(base === "" ? "document" : base, MAX_NAME_BYTES - Buffer.byteLength(extension));
   return path.join(path.resolve(outDir), ...folders, `${file}${extension}`);

@@ -7,7 +7,7 @@ import type { Block, Meta, RemovedLine } from "../types.js";
 import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
 import { measure } from "./measure.js";
-import { readMeta } from "./meta.js";
+import { readMeta, readPageUrl } from "./meta.js";
 import { segmentPage } from "./segment.js";
 import { selectArticle } from "./select.js";
 
@@ -26,13 +26,15 @@ export interface HtmlReading {
    * the interviewer of an interview, but of an ordinary article only its writer.
    */
   meta: Partial<Meta>;
+  /** The page's own address (canonical link, else og:url), when it states an absolute http(s) one. */
+  url: string | null;
 }
 
 /**
  * Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article.
  *
  * @example
- * const { blocks, removed, meta } = readHtml(html);
+ * const { blocks, removed, meta, url } = readHtml(html);
  * // blocks[i].hints: { heading, listItem, emphasized, speaker } from the markup
  */
 export function readHtml(html: string): HtmlReading {
@@ -42,5 +44,5 @@ export function readHtml(html: string): HtmlReading {
   const segments = segmentPage(page, cleaning.pruned);
   const article = selectArticle(page, segments, cleaning.pruned);
   const removed = [...cleaning.removed, ...article.removed].sort((a, b) => a.line - b.line);
-  return { blocks: article.blocks, removed, meta };
+  return { blocks: article.blocks, removed, meta, url: readPageUrl(page) };
 }

@@ -47,6 +47,25 @@ export function readMeta(page: Page): Partial<Meta> {
   return meta;
 }
 
+/** Longest page address kept in `source.url`: longer is not an address a page states about itself. */
+const MAX_URL_CHARS = 2048;
+
+/** An absolute http(s) address without spaces or control characters. */
+const ABSOLUTE_URL = /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/iu;
+
+/** The page's own address: `<link rel="canonical">`, else og:url; only an absolute http(s) URL. */
+export function readPageUrl(page: Page): string | null {
+  const canonical = elementsNamed(page, "link")
+    .filter((el) => (el.attribs["rel"] ?? "").toLowerCase().split(/\s+/u).includes("canonical"))
+    .map((el) => el.attribs["href"]);
+  const candidates = [...canonical, metaTags(page).get("og:url")];
+  for (const candidate of candidates) {
+    const url = candidate?.trim() ?? "";
+    if (url.length <= MAX_URL_CHARS && ABSOLUTE_URL.test(url)) return url;
+  }
+  return null;
+}
+
 /** Every `<meta>` tag's content by its lowercase property/name/itemprop/http-equiv (first one wins). */
 function metaTags(page: Page): Map<string, string> {
   const map = new Map<string, string>();

@@ -73,6 +73,7 @@ function orderSource(source: SourceInfo): SourceInfo {
     format: source.format,
     encoding: source.encoding,
     bytes: source.bytes,
+    url: source.url,
   };
 }
 
