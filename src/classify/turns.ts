@@ -132,7 +132,7 @@ function askerOf(speakers: ReadonlyArray<[string, { turns: number; questions: nu
 
 /** The speaker label of a block, unless the label is a known chrome word; a user's speaker names come first. */
 function speakerOf(block: Block, rules: CompiledRules): { name: string; text: string } | null {
-  if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]\s*/u, "") };
+  if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]+\s*/u, "") };
   const configured = configuredSpeaker(block.text, rules);
   if (configured) return configured;
   const match = SPEAKER_LABEL.exec(block.text);
