@@ -9,6 +9,7 @@ import { decode } from "./decode.js";
 import { isHtml, readHtml } from "./html/index.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
+import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
 import { splitRunOnBlocks } from "./run-on.js";
 import type { ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
@@ -85,7 +86,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
     return { document, lines, blocks: classification.blocks };
   }
-  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(toBlocks(lines))), {}, { rules });
+  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(splitEscapedBreaks(toBlocks(lines)))), {}, { rules });
   const document = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document, lines, blocks: classification.blocks };
 }

@@ -162,7 +162,7 @@ function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
     // A turn that does not ask still is a question when it follows an answer (turns alternate),
     // if it reads as a sentence: a dashed list of headlines after the interview is no turn.
     if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plain(block.text);
-    const kind = questionsOnly || asks || previous === "answer" ? "question" : "answer";
+    const kind = questionsOnly || (asks && !answersBack(dashes, blocks, index, previous)) || previous === "answer" ? "question" : "answer";
     previous = kind;
     return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers" };
   });
@@ -170,6 +170,18 @@ function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
   const asking = turns.filter((turn) => turn.kind === "question" && ENDS_WITH_QUESTION.test(turn.text)).length;
   if (questions < MIN_QUESTIONS || asking < questions / 2) return null;
   return { name: questionsOnly ? "dashed questions" : "dialogue dashes", turns, answersLabeled: !questionsOnly, mergeQuestions: false };
+}
+
+/**
+ * An interviewee asking back: a dashed turn that asks right after a question,
+ * when the next dashed turn asks too — turns alternate, so the next one is the
+ * interviewer's and this one is the reply ("— Selfies are a crime?" / "— Would
+ * you not find it odd?" / "— Is there any proof?").
+ */
+function answersBack(dashes: ReadonlyArray<RegExpExecArray | null>, blocks: readonly Block[], index: number, previous: Turn["kind"]): boolean {
+  if (previous !== "question") return false;
+  const next = dashes.findIndex((dash, later) => later > index && dash !== null);
+  return next > index && isParagraphQuestion(blocks[next]!.text.slice(dashes[next]![0].length).trim());
 }
 
 /** Numbered questions: `1. Why …?`, `2) How …?`, answers unlabeled. */
