@@ -23,7 +23,7 @@ const ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])/gu;
  * Once the artefact is established, a lost `\n` also sits between a glued link
  * title and the dialogue dash of the next turn: "…в Москвеn— Но…".
  */
-const ANY_ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])|(?<=\S)n(?=[—–]\s)/gu;
+const ANY_ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])|(?<=\S)n(?=[—–]\s)/u;
 
 /** Cuts every long block at its escaped line breaks. */
 export function splitEscapedBreaks(blocks: readonly Block[]): Block[] {
