@@ -96,7 +96,7 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
   const nextLabeled = nextLabeledKinds(shape.turns);
   shape.turns.slice(from).forEach((turn, offset) => {
     const index = from + offset;
-    const startsQuestion = turn.kind === "question" && !(shape.mergeQuestions && !answered && pair >= 0);
+    const startsQuestion = turn.kind === "question" && !(turn.continues === true && pair >= 0) && !(shape.mergeQuestions && !answered && pair >= 0);
     if (startsQuestion) {
       if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
       pair += 1;

@@ -8,15 +8,17 @@ import {
   DIALOGUE_DASH,
   ENDS_LIKE_SENTENCE,
   ENDS_WITH_QUESTION,
-  NOT_A_SPEAKER,
   NUMBERED,
   QUESTION_LABEL,
-  SPEAKER_LABEL,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { configuredSpeaker, customAnswerLabel, customQuestionLabel, NO_RULES, speakerRole, type CompiledRules } from "../rules.js";
+import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
+import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences, unwrapEmphasis } from "./asks.js";
+import { speakerShape } from "./speakers.js";
 import { textUnits } from "./shape.js";
+
+export { isParagraphQuestion, unwrapEmphasis };
 
 /** What a block does in the interview. */
 export interface Turn {
@@ -27,6 +29,8 @@ export interface Turn {
   speaker?: string;
   /** The rule's reason for `--explain`. */
   reason: string;
+  /** A question that goes on with the still unanswered question before it (the same host again). */
+  continues?: boolean;
 }
 
 /** How an interview marks its turns. */
@@ -42,11 +46,6 @@ export interface InterviewShape {
 /** Fewest labeled questions that make a shape. */
 const MIN_QUESTIONS = 2;
 
-/** A paragraph question is at most this long, unless most of its sentences are questions. */
-const QUESTION_MAX_UNITS = 90;
-
-/** A paragraph that does not end on its question may still ask when it is this short. */
-const SHORT_QUESTION_UNITS = 30;
 
 /** Detectors, strongest evidence first. */
 const SHAPES: ReadonlyArray<(blocks: readonly Block[], rules: CompiledRules) => InterviewShape | null> = [
@@ -64,18 +63,7 @@ export function readTurns(blocks: readonly Block[], rules: CompiledRules = NO_RU
     const shape = detect(blocks, rules);
     if (shape) return shape;
   }
-  return { name: "none", turns: blocks.map((block) => plain(block.text)), answersLabeled: false, mergeQuestions: false };
-}
-
-/** A block that is not a turn of its own. */
-function plain(text: string): Turn {
-  return { kind: "plain", text, reason: "no turn label" };
-}
-
-/** Strips emphasis markers wrapped around a whole text. */
-export function unwrapEmphasis(text: string): string {
-  const match = WRAPPED_IN_EMPHASIS.exec(text);
-  return match ? match[2]!.trim() : text;
+  return { name: "none", turns: blocks.map((block) => plainTurn(block.text)), answersLabeled: false, mergeQuestions: false };
 }
 
 /** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
@@ -85,7 +73,7 @@ function labeledShape(blocks: readonly Block[], rules: CompiledRules): Interview
     if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
     const answer = customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text);
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
-    return plain(block.text);
+    return plainTurn(block.text);
   });
   const questions = turns.filter((turn) => turn.kind === "question").length;
   const answers = turns.filter((turn) => turn.kind === "answer").length;
@@ -96,50 +84,6 @@ function labeledShape(blocks: readonly Block[], rules: CompiledRules): Interview
 /** Removes a label and any emphasis markers left around the rest. */
 function stripLabel(text: string, label: string): string {
   return unwrapEmphasis(text.slice(label.length).replace(/^(?:\*\*|__)\s*/u, "").trim());
-}
-
-/** `MILLER:` / `JALALI:`, `John Miller:`, `JM:` — the asker is the speaker who asks most. */
-function speakerShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
-  const labels = blocks.map((block) => speakerOf(block, rules));
-  const counts = new Map<string, { turns: number; questions: number }>();
-  labels.forEach((label, index) => {
-    if (!label) return;
-    const entry = counts.get(label.name) ?? { turns: 0, questions: 0 };
-    entry.turns += 1;
-    if (ENDS_WITH_QUESTION.test(blocks[index]!.text)) entry.questions += 1;
-    counts.set(label.name, entry);
-  });
-  const speakers = [...counts].filter(([name, entry]) => entry.turns >= 2 || speakerRole(name, rules) !== undefined);
-  if (speakers.length < 2) return null;
-  const asker = askerOf(speakers, rules);
-  const turns = blocks.map((block, index): Turn => {
-    const label = labels[index];
-    if (!label || !counts.has(label.name)) return plain(block.text);
-    const kind = label.name === asker ? "question" : "answer";
-    return { kind, text: unwrapEmphasis(label.text), speaker: label.name, reason: `speaker label "${label.name}"` };
-  });
-  return { name: "speakers", turns, answersLabeled: true, mergeQuestions: false };
-}
-
-/** The asker: the speaker a user's rules name as interviewer, else the one who asks most (never a named interviewee). */
-function askerOf(speakers: ReadonlyArray<[string, { turns: number; questions: number }]>, rules: CompiledRules): string {
-  const named = speakers.find(([name]) => speakerRole(name, rules) === "interviewer");
-  if (named) return named[0];
-  const unnamed = speakers.filter(([name]) => speakerRole(name, rules) !== "interviewee");
-  const candidates = unnamed.length > 0 ? unnamed : speakers;
-  return candidates.reduce((best, next) => (next[1].questions / next[1].turns > best[1].questions / best[1].turns ? next : best))[0];
-}
-
-/** The speaker label of a block, unless the label is a known chrome word; a user's speaker names come first. */
-function speakerOf(block: Block, rules: CompiledRules): { name: string; text: string } | null {
-  if (block.hints.speaker) return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]+\s*/u, "") };
-  const configured = configuredSpeaker(block.text, rules);
-  if (configured) return configured;
-  const match = SPEAKER_LABEL.exec(block.text);
-  if (!match) return null;
-  const name = match[1]!.trim();
-  if (NOT_A_SPEAKER.has(name.toLowerCase()) || textUnits(name) > 4) return null;
-  return { name, text: block.text.slice(match[0].length).trim() };
 }
 
 /**
@@ -155,13 +99,13 @@ function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
   let previous: Turn["kind"] = "answer";
   const turns = blocks.map((block, index): Turn => {
     const dash = dashes[index];
-    if (!dash) return plain(block.text);
+    if (!dash) return plainTurn(block.text);
     const raw = block.text.slice(dash[0].length).trim();
     const text = unwrapEmphasis(raw);
     const asks = isParagraphQuestion(text) || WRAPPED_IN_EMPHASIS.test(raw);
     // A turn that does not ask still is a question when it follows an answer (turns alternate),
     // if it reads as a sentence: a dashed list of headlines after the interview is no turn.
-    if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plain(block.text);
+    if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plainTurn(block.text);
     const kind = questionsOnly || (asks && !answersBack(dashes, blocks, index, previous)) || previous === "answer" ? "question" : "answer";
     previous = kind;
     return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers" };
@@ -191,7 +135,7 @@ function numberedShape(blocks: readonly Block[]): InterviewShape | null {
     const text = number ? unwrapEmphasis(block.text.slice(number[0].length).trim()) : "";
     return number && ENDS_WITH_QUESTION.test(text)
       ? { kind: "question", text, reason: `numbered question "${number[0].trim()}"` }
-      : plain(block.text);
+      : plainTurn(block.text);
   });
   if (turns.filter((turn) => turn.kind === "question").length < MIN_QUESTIONS) return null;
   return { name: "numbered questions", turns, answersLabeled: false, mergeQuestions: false };
@@ -204,7 +148,7 @@ function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
     const text = unwrapEmphasis(block.text);
     return marked && (ENDS_WITH_QUESTION.test(text) || textUnits(text) <= QUESTION_MAX_UNITS)
       ? { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question" }
-      : plain(block.text);
+      : plainTurn(block.text);
   });
   const questions = turns.filter((turn) => turn.kind === "question");
   const asking = questions.filter((turn) => ENDS_WITH_QUESTION.test(turn.text)).length;
@@ -225,7 +169,7 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
     const asks = strength[index] === "strong" || (strength[index] === "weak" && next === "none");
     // The last paragraph may be a question left unanswered (a paywall, a cut): only a clear one counts.
     const placed = next !== undefined || strength[index] === "strong";
-    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plain(block.text);
+    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plainTurn(block.text);
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;
@@ -238,27 +182,4 @@ function questionStrength(text: string): "strong" | "weak" | "none" {
   const sentences = splitSentences(text);
   const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
   return asking * 2 >= sentences.length || textUnits(text) <= SHORT_QUESTION_UNITS / 2 ? "strong" : "weak";
-}
-
-/** Splits a paragraph into sentences at terminal punctuation of any script. */
-function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?\u061F\uFF1F\u3002…])\s*/u).filter((sentence) => sentence.trim().length > 0);
-}
-
-/**
- * A paragraph that asks: it ends with a question mark and is short, or most of
- * its sentences ask. A long answer that merely ends on a rhetorical question
- * has most of its sentences as statements.
- */
-export function isParagraphQuestion(text: string): boolean {
-  const units = textUnits(text);
-  const sentences = splitSentences(text);
-  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
-  if (!ENDS_WITH_QUESTION.test(text)) {
-    // "What about women's wrestling? Many federations already have teams." — a short
-    // paragraph that opens with its question and adds a remark.
-    return units <= SHORT_QUESTION_UNITS && sentences.length <= 3 && ENDS_WITH_QUESTION.test(sentences[0] ?? "") && asking * 2 >= sentences.length;
-  }
-  if (units <= QUESTION_MAX_UNITS / 2) return true;
-  return units <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
 }

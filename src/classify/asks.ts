@@ -1,0 +1,52 @@
+/**
+ * Whether a paragraph asks: the tests every turn shape shares (a question
+ * paragraph, emphasis around a whole turn, sentences of any script).
+ */
+import { ENDS_WITH_QUESTION, WRAPPED_IN_EMPHASIS } from "../patterns.js";
+import { textUnits } from "./shape.js";
+import type { Turn } from "./turns.js";
+
+/** A paragraph question is at most this long, unless most of its sentences are questions. */
+export const QUESTION_MAX_UNITS = 90;
+
+/** A paragraph that does not end on its question may still ask when it is this short. */
+export const SHORT_QUESTION_UNITS = 30;
+
+/** A block that is not a turn of its own. */
+export function plainTurn(text: string): Turn {
+  return { kind: "plain", text, reason: "no turn label" };
+}
+
+/** Strips emphasis markers wrapped around a whole text. */
+export function unwrapEmphasis(text: string): string {
+  const match = WRAPPED_IN_EMPHASIS.exec(text);
+  return match ? match[2]!.trim() : text;
+}
+
+/** Splits a paragraph into sentences at terminal punctuation of any script. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?\u061F\uFF1F\u3002…])\s*/u).filter((sentence) => sentence.trim().length > 0);
+}
+
+/**
+ * A paragraph that asks: it ends with a question mark and is short, or most of
+ * its sentences ask. A long answer that merely ends on a rhetorical question
+ * has most of its sentences as statements.
+ */
+export function isParagraphQuestion(text: string): boolean {
+  const units = textUnits(text);
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
+  if (!ENDS_WITH_QUESTION.test(text)) {
+    // "What about women's wrestling? Many federations already have teams." — a short
+    // paragraph that opens with its question and adds a remark.
+    return (
+      units <= SHORT_QUESTION_UNITS &&
+      sentences.length <= 3 &&
+      ENDS_WITH_QUESTION.test(sentences[0] ?? "") &&
+      asking * 2 >= sentences.length
+    );
+  }
+  if (units <= QUESTION_MAX_UNITS / 2) return true;
+  return units <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
+}
