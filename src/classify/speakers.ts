@@ -37,6 +37,8 @@ const ROLE_SUFFIX =
 interface Label {
   name: string;
   text: string;
+  /** The name as the label writes it, when it is an alias (`Steven Rosenfeld` for `SR`). */
+  written?: string;
 }
 
 /** What one speaker does across the transcript. */
@@ -113,7 +115,7 @@ function withAliases(labels: ReadonlyArray<Label | null>): Array<Label | null> {
   return labels.map((label) => {
     if (!label || (uses.get(label.name) ?? 0) >= 2) return label;
     const alias = recurring.find((name) => shortFormOf(label.name, name));
-    return alias ? { ...label, name: alias } : label;
+    return alias ? { ...label, name: alias, written: label.name } : label;
   });
 }
 
@@ -310,11 +312,21 @@ function transcriptShape(blocks: readonly Block[], labels: ReadonlyArray<Label |
             continues,
             reason: `speaker label "${label.name}", question not yet answered`,
           }
-        : { kind: "question", text, speaker: label.name, reason: `speaker label "${label.name}" asks` };
+        : {
+            kind: "question",
+            text,
+            speaker: label.written ?? label.name,
+            reason: `speaker label "${label.name}" asks`,
+          };
     }
     if (roles.answerers.has(label.name)) {
       open = false;
-      return { kind: "answer", text, speaker: label.name, reason: `speaker label "${label.name}" answers` };
+      return {
+        kind: "answer",
+        text,
+        speaker: label.written ?? label.name,
+        reason: `speaker label "${label.name}" answers`,
+      };
     }
     return { kind: "plain", text: block.text, reason: `speaker "${label.name}" neither asks nor answers` };
   });
