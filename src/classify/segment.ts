@@ -50,8 +50,53 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
     segments.push({ role: "summary", reason: "text between the announcement and the first question", text: blocks[index]!.text });
     warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question` });
   }
-  const qa = pairTurns(shape, firstQuestion, warnings);
-  return { segments: [...segments, ...qa], shape: shape.name, warnings };
+  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), shape.answersLabeled);
+  return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
+}
+
+/** Longest reply, in words, that can be only a courtesy. */
+const COURTESY_MAX_UNITS = 25;
+
+/** A reply that opens with thanks or a greeting: "Thank you, Amy.", "My pleasure.", "I'm great, thanks." */
+const COURTESY =
+  /^(?:(?:well|oh|and|yes|yeah|sure|no),?\s)?(?:thanks?\b|thank you|my pleasure|(?:it's |it is |it’s )?(?:a |my )?pleasure|(?:(?:it's|it is|it’s)\s)?(?:good|great|nice|glad|happy) to (?:be|talk|see|have)|i'm (?:great|good|fine|well)|i’m (?:great|good|fine|well)|danke|vielen dank|merci|gracias|grazie|obrigad|спасибо|благодарю|شكرا|شكراً|ممنون|متشکرم|مرسی)/iu;
+
+/**
+ * The exchanges that are no pair: thanks or greetings at the start or end of
+ * the interview ("Welcome to the show." / "Thank you."), and, in a transcript
+ * whose answers carry labels, a host's last turn that nobody answers (a
+ * sign-off). The opening ones go to the summary, the closing ones to the
+ * closing paragraphs; pairs are numbered again.
+ */
+function withoutCourtesies(segments: Segment[], labeledAnswers: boolean): Segment[] {
+  const pairs = [...new Set(segments.flatMap((segment) => (segment.pair === undefined ? [] : [segment.pair])))];
+  const answerOf = (pair: number): Segment[] => segments.filter((segment) => segment.pair === pair && segment.role === "answer");
+  const isCourtesy = (pair: number): boolean => isCourtesyReply(answerOf(pair).map((segment) => segment.text).join(" "));
+  let first = 0;
+  while (first < pairs.length - 1 && isCourtesy(pairs[first]!)) first += 1;
+  let last = pairs.length - 1;
+  while (last > first && (isCourtesy(pairs[last]!) || (labeledAnswers && answerOf(pairs[last]!).length === 0))) last -= 1;
+  const kept = new Map(pairs.slice(first, last + 1).map((pair, index) => [pair, index]));
+  return segments.map((segment): Segment => {
+    if (segment.pair === undefined) return segment;
+    const index = kept.get(segment.pair);
+    if (index !== undefined) return { ...segment, pair: index };
+    const opening = pairs.indexOf(segment.pair) < first;
+    const demoted: Segment = { ...segment, role: opening ? "summary" : "closing", reason: opening ? "greeting before the interview" : "thanks or sign-off after the interview" };
+    delete demoted.pair;
+    return demoted;
+  });
+}
+
+/** Whether a reply is only a courtesy: short, and opening with thanks or a greeting. */
+function isCourtesyReply(text: string): boolean {
+  return text.length > 0 && textUnits(text) <= COURTESY_MAX_UNITS && COURTESY.test(text.replace(/^["“'‘«]+/u, ""));
+}
+
+/** Whether an "unanswered" warning still names a question that is in the Q&A. */
+function stillUnanswered(warning: Warning, qa: readonly Segment[]): boolean {
+  if (warning.code !== "unanswered-question") return true;
+  return qa.some((segment) => segment.role === "question" && warning.message.includes(`"${segment.text.slice(0, 60)}"`));
 }
 
 /** The lead (first block) and the summary paragraphs before index `end`. */
