@@ -7,7 +7,7 @@
 import type { Block } from "./types.js";
 
 /** A block shorter than this is a paragraph, not a dump on one line. */
-const ONE_LINE_MIN_CHARS = 600;
+const ONE_LINE_MIN_CHARS = 200;
 
 /** Fewest escaped breaks that show the artefact; one "end.nThe" could be a typo. */
 const MIN_BREAKS = 3;

@@ -173,7 +173,8 @@ function nextLabeledKinds(turns: readonly Turn[]): Array<Turn["kind"] | undefine
   let next: Turn["kind"] | undefined;
   for (let index = turns.length - 1; index >= 0; index -= 1) {
     kinds[index] = next;
-    if (turns[index]!.kind !== "plain") next = turns[index]!.kind;
+    // A question that continues the one before is not the next turn: what lies before it still asks.
+    if (turns[index]!.kind !== "plain" && turns[index]!.continues !== true) next = turns[index]!.kind;
   }
   return kinds;
 }

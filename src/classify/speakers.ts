@@ -8,7 +8,7 @@
  * only answers carry labels, the unlabelled paragraph before each of them asks;
  * when only questions do, the paragraphs after them answer.
  */
-import { ENDS_WITH_QUESTION, NOT_A_SPEAKER, SPEAKER_LABEL } from "../patterns.js";
+import { ANSWER_LABEL, ENDS_WITH_QUESTION, NOT_A_SPEAKER, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import { configuredSpeaker, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, unwrapEmphasis } from "./asks.js";
@@ -72,13 +72,16 @@ export function speakerShape(blocks: readonly Block[], rules: CompiledRules): In
     !hasConfiguredInterviewer(recurring, rules) &&
     before.asking >= MIN_QUESTIONS &&
     before.asking * 2 > before.all &&
-    before.asking >= bestAsks
+    before.asking >= bestAsks &&
+    before.asking * 2 >= before.questions
   ) {
     return answersOnlyShape(blocks, labels);
   }
   if (recurring.size === 1) {
-    const only = stats.get([...recurring][0]!)!;
-    return only.asks * 2 >= only.turns && only.asks >= MIN_QUESTIONS ? questionsOnlyShape(blocks, labels) : null;
+    const asking = labels.filter((label) => label && asks(label.text)).length;
+    const questionsOnly =
+      asking * 2 >= labels.filter(Boolean).length && asking >= MIN_QUESTIONS && asking * 2 >= before.questions;
+    return questionsOnly ? questionsOnlyShape(blocks, labels) : null;
   }
   return transcriptShape(blocks, labels, speakerRoles(labels, stats, recurring, rules));
 }
@@ -89,6 +92,8 @@ function speakerOf(block: Block, rules: CompiledRules): Label | null {
     return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]+[\u200C\s]*/u, "") };
   const configured = configuredSpeaker(block.text, rules);
   if (configured) return configured;
+  // `Q:` and `A:` are turn labels, not names: a few stray ones are left to the other shapes.
+  if (QUESTION_LABEL.test(block.text) || ANSWER_LABEL.test(block.text)) return null;
   const match = SPEAKER_LABEL.exec(block.text) ?? ROLE_SUFFIX.exec(block.text) ?? GLUED_LABEL.exec(block.text);
   if (!match) return null;
   const name = match[1]!.trim();
@@ -160,18 +165,21 @@ function hasConfiguredInterviewer(names: ReadonlySet<string>, rules: CompiledRul
 }
 
 /**
- * The runs of labelled turns that follow an unlabelled paragraph, and how many
- * of those paragraphs ask: a Q&A whose questions carry no label and whose
- * answers carry the speaker's has most of them asking. In a labelled transcript
+ * The runs of labelled turns that follow an unlabelled paragraph, how many of
+ * those paragraphs ask, and how many unlabelled paragraphs ask at all: a Q&A
+ * whose questions carry no label and whose answers carry the speaker's has most
+ * of the former asking, and most of its questions before a label (a stray `A:`
+ * on a few answers of a paragraph interview is no such Q&A). In a labelled transcript
  * the paragraph before a label continues the previous answer, which seldom ends
  * on a question.
  */
 function paragraphsBeforeLabels(
   blocks: readonly Block[],
   labels: ReadonlyArray<Label | null>,
-): { all: number; asking: number } {
+): { all: number; asking: number; questions: number } {
   const runs = labels.flatMap((label, index) => (label && index > 0 && !labels[index - 1] ? [index - 1] : []));
-  return { all: runs.length, asking: runs.filter((index) => asks(blocks[index]!.text)).length };
+  const questions = blocks.filter((block, index) => !labels[index] && asks(block.text)).length;
+  return { all: runs.length, asking: runs.filter((index) => asks(blocks[index]!.text)).length, questions };
 }
 
 /** Whether a paragraph asks, by its last sentence or as a whole. */

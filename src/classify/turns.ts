@@ -68,17 +68,35 @@ export function readTurns(blocks: readonly Block[], rules: CompiledRules = NO_RU
 
 /** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
 function labeledShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
-  const turns = blocks.map((block): Turn => {
+  const initials: boolean[] = [];
+  const labelled = blocks.map((block): Turn => {
+    const custom = customQuestionLabel(block.text, rules) ?? customAnswerLabel(block.text, rules);
     const question = customQuestionLabel(block.text, rules) ?? QUESTION_LABEL.exec(block.text);
+    const answer = question ? null : (customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text));
+    initials.push(custom === null && (question ?? answer) !== null && INITIAL_LIKE.test(block.text));
     if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
-    const answer = customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text);
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
     return plainTurn(block.text);
   });
+  const turns = alternatingInitials(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
   const questions = turns.filter((turn) => turn.kind === "question").length;
   const answers = turns.filter((turn) => turn.kind === "answer").length;
   if (questions < MIN_QUESTIONS && !(questions >= 1 && answers >= 1)) return null;
   return { name: "labels", turns, answersLabeled: answers >= questions / 2, mergeQuestions: false };
+}
+
+/** A one-letter label closed by a full stop (`В.`, `О.`, `P.`, `A.`): also how an initial is written ("В. Путин заявил…"). */
+const INITIAL_LIKE = /^(?:\*\*|__)?\p{L}(?:\*\*|__)?\s?\.(?!\.)/u;
+
+/**
+ * Whether one-letter labels with a full stop read as turns: question and answer
+ * labels take turns. Two paragraphs of a news report that open on the same
+ * initial ("В. Путин заявил…", "В. Путин отметил…") never alternate.
+ */
+function alternatingInitials(turns: readonly Turn[], initials: readonly boolean[]): boolean {
+  const kinds = turns.filter((_, index) => initials[index]).map((turn) => turn.kind);
+  const changes = kinds.filter((kind, index) => index > 0 && kind !== kinds[index - 1]).length;
+  return kinds.length === 0 || (changes > 0 && changes * 2 >= kinds.length - 1);
 }
 
 /** Removes a label and any emphasis markers left around the rest. */

@@ -1,0 +1,197 @@
+/**
+ * Turn detection on the shapes real transcripts come in: labels learned from
+ * the document (the publication's name as interviewer, surnames, initials),
+ * flattened and escaped line breaks, hosts and voices, courtesies. Every text
+ * here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+/** Questions and answers of a text, as the library reads them. */
+function pairsOf(text: string): Array<{ question: string; answer: string }> {
+  return extract(text, { name: "t.txt" }).qa.map((pair) => ({
+    question: pair.question,
+    answer: pair.answer.join(" "),
+  }));
+}
+
+/** Paragraphs joined by blank lines. */
+function paragraphs(...lines: string[]): string {
+  return `${lines.join("\n\n")}\n`;
+}
+
+describe("one-letter labels with a full stop", () => {
+  it("are initials, not turns, when they do not alternate", () => {
+    const report = paragraphs(
+      "Путин провел совещание с членами правительства",
+      "МОСКВА, 12 марта. Президент России провел совещание с членами правительства о дорогах в регионах.",
+      "В. Путин заявил, что строительство новых дорог должно идти быстрее, и поручил подготовить доклад к концу месяца.",
+      "По словам министра, в этом году планируется ввести в строй более двух тысяч километров дорог.",
+      "В. Путин отметил, что контроль за расходованием средств должен быть постоянным.",
+      "Совещание продолжалось около двух часов.",
+    );
+    expect(pairsOf(report)).toEqual([]);
+  });
+
+  it("are turns when question and answer labels take turns", () => {
+    const interview = paragraphs(
+      "Директор музея рассказал о планах на год",
+      "Директор городского музея ответил на вопросы нашего корреспондента о новых выставках.",
+      "В. Какие выставки откроются весной?",
+      "О. Весной мы покажем коллекцию старинных карт и фотографии города начала века.",
+      "В. А что будет летом?",
+      "О. Летом откроется выставка, посвященная истории речного порта.",
+    );
+    expect(pairsOf(interview).map((pair) => pair.question)).toEqual([
+      "Какие выставки откроются весной?",
+      "А что будет летом?",
+    ]);
+  });
+});
+
+describe("a transcript flattened to one line", () => {
+  const line = [
+    "Die Stadt will die Bibliotheken länger öffnen, sagt die Leiterin Anna Berger.",
+    "Im Gespräch erklärt sie, was sich ändern soll.",
+    "WOCHENBLATT: Frau Berger, warum sollen die Bibliotheken bis Mitternacht offen haben?",
+    "Berger: Weil viele Menschen erst am Abend Zeit haben. Zur ersten Frage: Das haben unsere Umfragen klar gezeigt.",
+    "WOCHENBLATT: Wer bezahlt das zusätzliche Personal?",
+    "Berger: Die Stadt übernimmt die Kosten für zwei Jahre. Danach sehen wir weiter.",
+    "WOCHENBLATT:: Viele Leser fürchten, dass es dann laut wird.",
+    "Berger: Oder: Dass niemand kommt. Beides glaube ich nicht. Die Lesesäle bleiben ruhig, dafür sorgen wir.",
+  ].join(" ");
+
+  it("is cut at the labels it repeats, the publication's name asking", () => {
+    const pairs = pairsOf(`${line}\n`);
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "Frau Berger, warum sollen die Bibliotheken bis Mitternacht offen haben?",
+      "Wer bezahlt das zusätzliche Personal?",
+      "Viele Leser fürchten, dass es dann laut wird.",
+    ]);
+    expect(pairs[0]!.answer).toContain("Zur ersten Frage: Das haben");
+    expect(pairs[2]!.answer).toMatch(/^Oder: Dass niemand kommt/u);
+  });
+});
+
+describe("line breaks written as the letter n", () => {
+  it("are paragraph breaks between dialogue dashes", () => {
+    const turns = [
+      "Глава фонда рассказал о помощи приютам и о планах на следующий год, когда откроются новые программы для волонтеров.",
+      "— Сколько приютов получили помощь в этом году?",
+      "— Около сорока, в основном в небольших городах. Мы стараемся помогать тем, кого не видно из столицы.",
+      "— Это больше, чем в прошлом году?",
+      "— Почти вдвое больше. Люди стали чаще жертвовать небольшие суммы каждый месяц, и это очень помогает.",
+      "— А что будет дальше?",
+      "— Мы хотим открыть программу для волонтеров и обучать их работе с животными, которые пережили жестокое обращение.",
+    ];
+    const pairs = pairsOf(`${turns.join("n")}\n`);
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "Сколько приютов получили помощь в этом году?",
+      "Это больше, чем в прошлом году?",
+      "А что будет дальше?",
+    ]);
+  });
+});
+
+describe("a radio transcript", () => {
+  const transcript = paragraphs(
+    "This is a rush transcript. Copy may not be in its final form.",
+    "LENA PARK: We begin today with the flooding along the coast. Here is the governor speaking on Monday.",
+    "GOVERNOR RAY ELLIS: We will rebuild every road and every school, and we will do it this year.",
+    "OMAR HALE: The governor there. To talk about the floods, we are joined by the hydrologist Dana Reyes. Welcome to the program.",
+    "DANA REYES: Thank you, Omar.",
+    "OMAR HALE: Dana Reyes, how unusual were these floods?",
+    "DANA REYES: Very unusual. The river rose faster than at any time in the records we keep.",
+    "The soil was already full of water from the spring rains, so nothing could soak in.",
+    "LENA PARK: And could it happen again next year?",
+    "DANA REYES: It could. The rains are getting heavier every decade.",
+    "OMAR HALE: Even with the new dams.",
+    "DANA REYES: Even with them. The dams were built for the old rains.",
+    "OMAR HALE: Dana Reyes, thank you so much.",
+    "DANA REYES: Thank you.",
+    "OMAR HALE: We will be back after this break.",
+  );
+
+  it("has a pair for each answered host turn, but none for the clip, the greeting, the thanks or the sign-off", () => {
+    const pairs = pairsOf(transcript);
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "Dana Reyes, how unusual were these floods?",
+      "And could it happen again next year?",
+      "Even with the new dams.",
+    ]);
+    expect(pairs[0]!.answer).toMatch(/soak in\.$/u);
+  });
+});
+
+describe("labels on one side only", () => {
+  it("reads unlabelled questions before labelled answers", () => {
+    const text = paragraphs(
+      "Three librarians on spotting fake news",
+      "We spoke with three librarians about how to read the news this year.",
+      "What should readers check first?",
+      "Maria Lopez: Who wrote it, and whether the site has an address and a name behind it.",
+      "Tom Reed: And the date. Old stories come back every election.",
+      "How do you check a photo?",
+      "Tom Reed: Search for it by image. Most fakes have been online for years.",
+      "Why do people share false stories?",
+      "Maria Lopez: Because they confirm what people already believe.",
+      "Maria Lopez and Tom Reed work at the city library.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "What should readers check first?",
+      "How do you check a photo?",
+      "Why do people share false stories?",
+    ]);
+  });
+
+  it("reads the publication's name on questions, answers unlabelled, a label glued to its text", () => {
+    const text = paragraphs(
+      "The coach spoke to us after the final.",
+      "Courier: Are you happy with the season?",
+      "Yes, we finished second and the young players grew a lot.",
+      "Courier:Why did you lose the final?",
+      "We were tired. Three games in a week is too many.",
+      "Courier: Will you stay next year?",
+      "I have a contract, and I want to finish what we started.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "Are you happy with the season?",
+      "Why did you lose the final?",
+      "Will you stay next year?",
+    ]);
+  });
+});
+
+describe("speaker labels", () => {
+  it("take a full name on the first turn and the initials after as one speaker", () => {
+    const text = paragraphs(
+      "An interview about the new rail line.",
+      "Ana Silva: When will the first trains run?",
+      "Peter Kahn: In the spring, if the tests go well.",
+      "AS: And the tickets?",
+      "PK: They will cost the same as the bus.",
+      "AS: Why so cheap?",
+      "PK: The region pays half of it.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "When will the first trains run?",
+      "And the tickets?",
+      "Why so cheap?",
+    ]);
+  });
+
+  it("make one answer of paragraphs that each repeat the speaker's label", () => {
+    const text = paragraphs(
+      "Reed: What did you learn from the campaign?",
+      "Cole: That people want to be listened to.",
+      "Cole: And that they remember who came back after the election.",
+      "Reed: Will you run again?",
+      "Cole: Not this time.",
+    );
+    const pairs = pairsOf(text);
+    expect(pairs).toHaveLength(2);
+    expect(pairs[0]!.answer).toBe(
+      "That people want to be listened to. And that they remember who came back after the election.",
+    );
+  });
+});
