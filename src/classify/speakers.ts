@@ -27,7 +27,7 @@ const MAX_NAME_UNITS = 4;
  * before a letter or a quote, so a time, a URL or a ratio never is one.
  */
 const GLUED_LABEL =
-  /^((?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30})(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})[:：][\u200C\s]*(?=[\p{L}"“'‘«])/u;
+  /^([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})[:：][\u200C\s]*(?=[\p{L}"“'‘«])/u;
 
 /** A transcript's role suffix after the name: `STEVE INSKEEP, HOST:`, `JANE DOE, BYLINE:`. */
 const ROLE_SUFFIX =
