@@ -31,7 +31,7 @@ const GLUED_LABEL =
 
 /** A transcript's role suffix after the name: `STEVE INSKEEP, HOST:`, `JANE DOE, BYLINE:`. */
 const ROLE_SUFFIX =
-  /^([\p{Lu}][\p{Lu}\p{M}'’.-]*(?:\s[\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}),\s[\p{Lu}]{2,20}(?:\s[\p{Lu}]{2,20})?[:：]\s*/u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}),\s\p{Lu}{2,20}(?:\s\p{Lu}{2,20})?[:：]\s*/u;
 
 /** A block's speaker label: who speaks and what they say. */
 interface Label {
