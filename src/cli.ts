@@ -10,10 +10,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { runBatch, type BatchResult, type Processor } from "./cli/batch.js";
 import { colorsFor } from "./cli/color.js";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./cli/config.js";
+import { parseFormat } from "./cli/formats.js";
 import { helpFooter, helpLayout, usageErrorText } from "./cli/help.js";
 import { SIGNAL_EXIT_CODES, watchInterrupts } from "./cli/interrupt.js";
 import type { JobSettings } from "./cli/job.js";
 import { directoryOutput, fileOutput, streamOutput, type FramingKind, type Output } from "./cli/output.js";
+import { printable } from "./cli/printable.js";
 import { planBatch, type Plan, type PlanOptions } from "./cli/plan.js";
 import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
 import { checkDirectoryTarget, checkFileTarget, type FileTargetKind } from "./cli/targets.js";
@@ -52,6 +54,7 @@ interface CliOptions {
   explain: boolean;
   strict: boolean;
   quiet: boolean;
+  verbose: boolean;
   config?: string;
   /** The config file's rules, loaded after parsing. */
   rules?: ExtractRules;
@@ -91,11 +94,16 @@ export async function run(params: CliParams): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One line naming the file and the problem: a config error is a usage error, not a crash.
-    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${error.message}\n`);
+    await writeError(params, error.message);
     return EXIT.usage;
   }
   const timeoutGiven = program.getOptionValueSource("timeoutPerFile") === "cli";
   return runInputs(program.args, options, timeoutGiven, params);
+}
+
+/** Writes a one-line error; the paths it quotes have their control characters shown escaped. */
+async function writeError(params: CliParams, problem: string): Promise<void> {
+  await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${printable(problem)}\n`);
 }
 
 /** Builds the commander program; errors become exceptions mapped to exit 2. */
@@ -105,7 +113,7 @@ function buildProgram(params: CliParams): Command {
     .description("Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps (text or HTML).")
     .usage("[options] [files, directories or 'patterns'...]")
     .argument("[inputs...]", "files, directories or quoted glob patterns; none or '-' reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("json"))
+    .addOption(new Option("-f, --format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`).argParser(parseFormat).default("json"))
     .addOption(new Option("-o, --output <file>", "write all output to this file").default(undefined, "stdout"))
     .option("--out-dir <dir>", "one output file per input, mirroring the tree")
     .option("--force", "with --out-dir: replace existing output files", false)
@@ -120,7 +128,8 @@ function buildProgram(params: CliParams): Command {
     .addOption(new Option("--config <file>", "JSON file of extra boilerplate, labels and speakers").default(undefined, `./${DEFAULT_CONFIG_FILE} if present`))
     .option("--explain", "show each input line with its class and reason", false)
     .option("--strict", "exit 3 when an input has no Q&A or has warnings", false)
-    .option("-q, --quiet", "print no diagnostics except errors", false)
+    .option("-q, --quiet", "print nothing but errors: no progress, no summary", false)
+    .option("-v, --verbose", "also list each input's warnings", false)
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .configureHelp(helpLayout())
@@ -163,6 +172,7 @@ function parseSeconds(value: string): number {
 /** Checks flag combinations commander cannot; returns the problem or null. */
 function usageProblem(args: readonly string[], options: CliOptions, params: CliParams): string | null {
   if (options.output && options.outDir) return "use either --output or --out-dir, not both";
+  if (options.quiet && options.verbose) return "use either --quiet or --verbose, not both";
   if (options.force && options.skipExisting) return "use either --force or --skip-existing, not both";
   if (options.skipExisting && !options.outDir) return "--skip-existing works with --out-dir";
   if (args.length === 0 && params.stdin.isTTY) return "no input: give a file or directory, or pipe text into standard input";
@@ -175,12 +185,12 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   // A bad target is refused before any input is read, not after all the work.
   const target = await checkOutput(options);
   if ("problem" in target) {
-    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${target.problem}\n`);
+    await writeError(params, target.problem);
     return EXIT.usage;
   }
   const plan = await planBatch(args, planOptions(options, timeoutGiven), params.stdin);
   if (plan.problem !== undefined) {
-    await writeTo(params.stderr, `${PROGRAM}: ${colorsFor(params.stderr, params.env).red("error:")} ${plan.problem}\n`);
+    await writeError(params, plan.problem);
     return EXIT.usage;
   }
   const output = outputFor(options, plan.several, target.kind, params);
@@ -190,7 +200,13 @@ async function runInputs(args: readonly string[], options: CliOptions, timeoutGi
   const interrupts = watchInterrupts();
   let result: BatchResult;
   try {
-    const batchOptions = { window: processor.window, ordered: processor.ordered, program, signal: interrupts.signal };
+    const batchOptions = {
+      window: processor.window,
+      ordered: processor.ordered,
+      program,
+      verbose: options.verbose,
+      signal: interrupts.signal,
+    };
     result = await runBatch(plan.entries, processor.process, output, progress, batchOptions);
   } finally {
     interrupts.dispose();

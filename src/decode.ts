@@ -37,7 +37,7 @@ export interface DecodeOptions {
   encoding?: string;
   /**
    * Refuse inputs larger than this many bytes.
-   * @default 52428800 (50 MB)
+   * @default 52428800 (50 MiB)
    */
   maxBytes?: number;
 }
@@ -78,7 +78,7 @@ export class InputError extends Error {
 
 const MIB = 1024 * 1024;
 
-/** Default size limit: 50 MB. */
+/** Default size limit: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * MIB;
 
 /** How far into an HTML page to look for `<meta charset>` (browsers use 1024; long heads need more). */
@@ -98,8 +98,14 @@ const UTF16_MAX_OTHER_NUL_SHARE = 0.01;
  * binary data has whole NUL code units.
  */
 const UTF16_MAX_OTHER_NUL_RATIO = 1 / 3;
-/** Above this share of control characters the text is binary data. */
+/** Above this share of control characters the text is binary data; below, they are residue, removed with a warning. */
 const BINARY_MAX_CONTROL_SHARE = 0.05;
+/**
+ * Above this share of NUL bytes the input is binary data. Below, they are
+ * teletype residue (a wire story with a few NULs and a SUB among 11 KB of
+ * text), dropped before decoding and counted in the warning.
+ */
+const BINARY_MAX_NUL_SHARE = 0.01;
 /** Invalid UTF-8 is corrupted UTF-8, not a legacy encoding, when valid multi-byte sequences are at least this share. */
 const MOSTLY_UTF8_MIN_SHARE = 0.8;
 /**
@@ -229,7 +235,7 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (signature !== null) throw new InputError(`binary data (${signature})`);
   const result =
     options.encoding === undefined ? detectAndDecode(input) : decodeForced(input, options.encoding);
-  return finish(result.text, result.encoding, input.length, result.warnings);
+  return finish(result.text, result.encoding, input.length, result.warnings, result.removedNuls ?? 0);
 }
 
 /** A string is already text: measure it, drop a BOM, check it is text (size, blank, control characters). */
@@ -244,15 +250,25 @@ interface Decoding {
   text: string;
   encoding: string;
   warnings: Warning[];
+  /** NUL bytes dropped before decoding. */
+  removedNuls?: number;
 }
 
-/** Final checks common to every path: strip the BOM, refuse control-character soup and blank text. */
-function finish(text: string, encoding: string, bytes: number, warnings: Warning[]): DecodedText {
+/**
+ * Final checks common to every path: strip the BOM, refuse control-character
+ * soup and blank text; a few stray control characters are removed, with a
+ * `control-characters` warning counting them (and the NULs dropped before).
+ */
+function finish(text: string, encoding: string, bytes: number, warnings: Warning[], removedNuls = 0): DecodedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) throw new InputError("empty file"); // nothing but a byte order mark
   if (controlShare(body) > BINARY_MAX_CONTROL_SHARE) throw new InputError("binary data (control characters)");
-  if (!VISIBLE_CHARACTER.test(body)) throw new InputError("no text (whitespace only)");
-  return { text: body, encoding, bytes, warnings };
+  const clean = countStrayControls(body) === 0 ? body : body.replace(STRAY_CONTROL, "");
+  if (!VISIBLE_CHARACTER.test(clean)) throw new InputError("no text (whitespace only)");
+  const removed = removedNuls + body.length - clean.length;
+  if (removed === 0) return { text: clean, encoding, bytes, warnings };
+  const warning = { code: "control-characters", message: `${removed} stray control ${removed === 1 ? "character" : "characters"} (NUL, SUB…) removed` };
+  return { text: clean, encoding, bytes, warnings: [...warnings, warning] };
 }
 
 /** Throw when the input is empty or over the limit. */
@@ -280,7 +296,9 @@ function decodeForced(bytes: Uint8Array, name: string): Decoding {
 function detectAndDecode(bytes: Uint8Array): Decoding {
   const marked = byteOrderMark(bytes) ?? utf16ByNulPattern(bytes);
   if (marked !== null) return decodeAs(bytes, marked);
-  if (bytes.indexOf(0) !== -1) throw new InputError("binary data (NUL bytes)");
+  const nuls = countNuls(bytes);
+  if (nuls > bytes.length * BINARY_MAX_NUL_SHARE) throw new InputError("binary data (NUL bytes)");
+  if (nuls > 0) return { ...detectAndDecode(bytes.filter((byte) => byte !== 0)), removedNuls: nuls };
 
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8", warnings: [] };
@@ -460,6 +478,27 @@ function isFewNuls(low: number, high: number, nulUnits: number): boolean {
 function binarySignature(bytes: Uint8Array): string | null {
   const match = BINARY_SIGNATURES.find((signature) => startsWith(bytes, signature.bytes));
   return match === undefined ? null : match.name;
+}
+
+/** The NUL bytes of an input. */
+function countNuls(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) count++;
+  return count;
+}
+
+/** Control characters that are neither whitespace nor text: NUL…BS, SO…US, DEL. */
+// eslint-disable-next-line no-control-regex -- exactly the control characters to remove
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
+
+/** How many stray control characters a text holds (the whole text: each one is removed). */
+function countStrayControls(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f) count++;
+  }
+  return count;
 }
 
 /**
@@ -715,9 +754,9 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** `52428800` → `"50 MB"`, `4096` → `"4 KB"`, otherwise bytes. */
+/** `52428800` → `"50 MiB"`, `4096` → `"4 KiB"`, otherwise bytes (binary units, as the README gives them). */
 export function formatSize(bytes: number): string {
-  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
   return `${bytes} bytes`;
 }

@@ -30,7 +30,7 @@ export interface ExtractOptions {
   encoding?: string;
   /**
    * Refuse byte inputs larger than this.
-   * @default 52428800 (50 MB)
+   * @default 52428800 (50 MiB)
    */
   maxBytes?: number;
   /**

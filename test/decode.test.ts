@@ -254,9 +254,9 @@ describe("decode: bad input", () => {
     expect(decode(bytes, { maxBytes: 11 }).text).toBe("eleven byte");
   });
 
-  it("applies the 50 MB default limit", () => {
+  it("applies the 50 MiB default limit", () => {
     const bytes = new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61);
-    expect(inputError(() => decode(bytes)).reason).toBe("larger than 50 MB limit (--max-bytes)");
+    expect(inputError(() => decode(bytes)).reason).toBe("larger than 50 MiB limit (--max-bytes)");
   });
 
   it("applies the limit to strings in UTF-8 bytes", () => {

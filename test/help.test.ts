@@ -53,7 +53,8 @@ Options:
                            (default: ./extract-interview.config.json if present)
   --explain                show each input line with its class and reason
   --strict                 exit 3 when an input has no Q&A or has warnings
-  -q, --quiet              print no diagnostics except errors
+  -q, --quiet              print nothing but errors: no progress, no summary
+  -v, --verbose            also list each input's warnings
   -V, --version            print the version
   -h, --help               show this help
 

@@ -77,7 +77,7 @@ describe("input that is not text is refused with a short reason", () => {
   it("refuses bytes and strings over maxBytes, saying the limit", () => {
     expect(refusal(() => extract(SEED, { maxBytes: 1000 }))).toBe("larger than 1000 bytes limit (--max-bytes)");
     expect(refusal(() => extract(SEED.toString("utf8"), { maxBytes: 1024 }))).toBe(
-      "larger than 1 KB limit (--max-bytes)",
+      "larger than 1 KiB limit (--max-bytes)",
     );
     expect(extract(SEED, { maxBytes: SEED.length }).qa).toHaveLength(9);
   });

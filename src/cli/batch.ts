@@ -7,6 +7,7 @@ import type { Entry } from "./inputs.js";
 import type { JobInput, JobResult } from "./job.js";
 import type { Output } from "./output.js";
 import type { Progress, Tally } from "./progress.js";
+import { printable } from "./printable.js";
 import { runWindow } from "./window.js";
 
 /** Processes one document: in the main thread, or on a worker. */
@@ -20,6 +21,8 @@ export interface BatchOptions {
   ordered: boolean;
   /** Prefix of diagnostic lines (the program name, red on a color terminal). */
   program: string;
+  /** List each document's warnings (`--verbose`). */
+  verbose?: boolean;
   /** Aborted by an interrupt: the batch stops where it is and its partial output is discarded. */
   signal?: AbortSignal;
 }
@@ -55,7 +58,7 @@ export async function runBatch(
     interrupted: false,
   };
   const note = (entry: Entry, message: string): Promise<void> =>
-    progress.note(`${options.program}: ${entry.name}: ${message}\n`);
+    progress.note(`${options.program}: ${printable(entry.name)}: ${printable(message)}\n`);
   const work = async (entry: Entry): Promise<{ entry: Entry; outcome: JobResult | null }> => {
     if (entry.skipped) return { entry, outcome: null }; // --skip-existing: its output is there already
     const input = await entry.load();
@@ -84,7 +87,9 @@ export async function runBatch(
     }
     result.documents += 1;
     result.pairs += outcome.pairs;
-    result.warnings += outcome.warnings;
+    result.warnings += outcome.warnings.length;
+    if (options.verbose)
+      for (const warning of outcome.warnings) await note(entry, `warning: ${warning.code}: ${warning.message}`);
     return !output.closed;
   };
   try {

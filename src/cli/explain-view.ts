@@ -10,6 +10,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import type { ExplainedLine, LineClass } from "../explain.js";
+import { printable } from "./printable.js";
 
 /** The view's width in columns: fixed, so it reads the same in any terminal and in a pipe. */
 export const EXPLAIN_WIDTH = 80;
@@ -128,9 +129,10 @@ function renderRow(row: ExplainedLine, repeated: boolean, layout: Layout, chalk:
   const number = chalk.dim(String(row.line).padStart(layout.numberWidth));
   if (row.class === "blank") return number;
   const tag = paint(chalk, row.class, TAGS[row.class].padEnd(TAG_WIDTH));
-  const excerpt = fitColumns(row.text, layout.textWidth);
+  // A dump's line reaches the terminal: its control characters are shown escaped, never sent.
+  const excerpt = fitColumns(printable(row.text), layout.textWidth);
   const text = row.class === "chrome" ? chalk.dim(excerpt) : excerpt;
-  const [first = "", ...rest] = repeated ? [DITTO] : wrapReason(row.reason, REASON_WIDTH);
+  const [first = "", ...rest] = repeated ? [DITTO] : wrapReason(printable(row.reason), REASON_WIDTH);
   const indent = " ".repeat(EXPLAIN_WIDTH - REASON_WIDTH);
   const continuation = rest.map((line) => `\n${indent}${chalk.dim(line)}`).join("");
   return `${number} ${tag} ${text}${GUTTER}${chalk.dim(first)}`.trimEnd() + continuation;
@@ -170,5 +172,5 @@ export function renderExplanation(name: string, rows: readonly ExplainedLine[], 
     return renderRow(row, repeated, layout, chalk);
   });
   const legend = chalk.dim(`${DITTO} same reason as the previous line of that class`);
-  return `${chalk.bold(`# ${name}`)}\n${body.join("\n")}\n${classCounts(rows, chalk)}\n${legend}\n`;
+  return `${chalk.bold(`# ${printable(name)}`)}\n${body.join("\n")}\n${classCounts(rows, chalk)}\n${legend}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import type { HelpConfiguration, Option } from "commander";
+import { printable } from "./printable.js";
 
 /** Help width in columns: fixed, so the text does not depend on the terminal it is printed in. */
 export const HELP_WIDTH = 80;
@@ -68,5 +69,5 @@ export function usageErrorText(program: string, message: string, colors: ChalkIn
     .replace(/^error: /u, "")
     .replace("\n(Did you mean", " (did you mean")
     .replaceAll("\n", " ");
-  return `${program}: ${colors.red("error:")} ${problem}\nsee '${program} --help'\n`;
+  return `${program}: ${colors.red("error:")} ${printable(problem)}\nsee '${program} --help'\n`;
 }

@@ -7,7 +7,7 @@ import { InputError } from "../decode.js";
 import { explainLines } from "../explain.js";
 import { analyze, type ExtractOptions } from "../extract.js";
 import { render, type OutputFormat } from "../render/index.js";
-import type { InterviewDocument } from "../types.js";
+import type { InterviewDocument, Warning } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
 import type { ExtractRules } from "../rules.js";
 
@@ -40,7 +40,8 @@ export interface JobInput {
 
 /** A processed document, or the one-line reason it failed. */
 export type JobResult =
-  { ok: true; text: string; pairs: number; warnings: number; strictProblems: string[] } | { ok: false; reason: string };
+  | { ok: true; text: string; pairs: number; warnings: Warning[]; strictProblems: string[] }
+  | { ok: false; reason: string };
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
 export function processDocument(input: JobInput, settings: JobSettings): JobResult {
@@ -58,7 +59,7 @@ export function processDocument(input: JobInput, settings: JobSettings): JobResu
       ? renderExplanation(input.name, explainLines(analysis), new Chalk({ level: settings.colorLevel }))
       : render(doc, settings.format);
     const strictProblems = settings.strict ? strictProblemsOf(doc) : [];
-    return { ok: true, text, pairs: doc.qa.length, warnings: doc.warnings.length, strictProblems };
+    return { ok: true, text, pairs: doc.qa.length, warnings: doc.warnings, strictProblems };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, reason: error.reason };
     // One document's bug must not sink a batch of thousands: report it like a bad input.

@@ -121,7 +121,11 @@ class WorkerPool implements Pool {
 
   /** Starts one worker and wires its messages. */
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: this.options.settings });
+    // Own stdio: by default each worker pipes into the parent's stdout and stderr, adding listeners
+    // there, and at nine workers every write warned MaxListenersExceededWarning, even with --quiet.
+    const worker = new Worker(WORKER_URL, { workerData: this.options.settings, stdout: true, stderr: true });
+    worker.stdout.resume(); // a worker prints nothing; drain it all the same
+    worker.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.on("message", (message: WorkerMessage) => {
       if (message.kind === "ready") slot.ready = true;
