@@ -21,7 +21,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { run } from "../src/cli.js";
 import { SEED } from "./helpers/seed.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -153,5 +155,19 @@ describe("an interrupted batch", () => {
     expect(await run.stderr).toBe("extract-interview: interrupted after 1 of 2 inputs\n");
     expect(readdirSync(path.join(dir, "out"))).toEqual(["input.json"]);
     expect(JSON.parse(readFileSync(path.join(dir, "out", "input.json"), "utf8")).qa).toHaveLength(9);
+  });
+
+  it("at a terminal: the progress bar is erased and the interrupted line takes its place", async () => {
+    const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    let written = "";
+    stderr.on("data", (chunk: Buffer) => (written += chunk.toString()));
+    const stdout = new PassThrough();
+    stdout.resume();
+    const stdin = new PassThrough(); // never ends: the batch waits on it after the first input
+    const running = run({ argv: ["-f", "ndjson", SEED, "-"], stdin, stdout, stderr, env: { NO_COLOR: "1" } });
+    while (!written.includes("1/2")) await new Promise((resolve) => setTimeout(resolve, 10));
+    process.emit("SIGINT", "SIGINT");
+    expect(await running).toBe(130);
+    expect(written).toMatch(/\] 1\/2 [^\r]*\r\u001b\[Kextract-interview: interrupted after 1 of 2 inputs\n$/u);
   });
 });
