@@ -151,6 +151,32 @@ describe("messages", () => {
     expect(stdout.trimEnd().split("\n")).toHaveLength(20);
   });
 
+  it("starts a dozen workers without adding a listener to the parent's stdout or stderr", async () => {
+    // The built pool (its worker script is in dist/): with the default stdio, each worker piped into
+    // both streams, and from nine workers on every write warned MaxListenersExceededWarning.
+    const { startPool } = (await import(
+      path.join(ROOT, "dist", "cli", "pool.js")
+    )) as typeof import("../src/cli/pool.js");
+    const streams = [process.stdout, process.stderr];
+    const before = streams.map((stream) => stream.eventNames().map((name) => stream.listenerCount(name)));
+    const settings = {
+      format: "json",
+      explain: false,
+      colorLevel: 0,
+      inputFormat: "auto",
+      maxBytes: 1 << 20,
+      strict: false,
+    } as const;
+    const pool = startPool({ size: 12, settings, timeoutSeconds: 0 });
+    try {
+      const result = await pool.run({ name: "seed", sourceName: "seed", bytes: new Uint8Array(TEXT) });
+      expect(result).toMatchObject({ ok: true, pairs: 9 });
+      expect(streams.map((stream) => stream.eventNames().map((name) => stream.listenerCount(name)))).toEqual(before);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("gives sizes in MiB and KiB, as the help and README do", () => {
     const dir = folder({ "big.txt": Buffer.concat(Array.from({ length: 70 }, () => TEXT)) });
     expect(cli(["--max-bytes", "1048576", "big.txt"], dir).stderr).toBe(
