@@ -24,7 +24,7 @@ export function assemble(input: AssembleInput): InterviewDocument {
   const removed = [
     ...(input.removed ?? []),
     ...blocks.filter((item) => item.role === "chrome").flatMap((item) => removedLines(item, input.lines)),
-    ...blocks.flatMap((item) => (item.dropped ?? []).map((part) => ({ line: item.block.firstLine, ...part }))),
+    ...blocks.flatMap((item) => [...(item.block.dropped ?? []), ...(item.dropped ?? [])].map((part) => ({ line: item.block.firstLine, ...part }))),
   ];
   removed.sort((a, b) => a.line - b.line);
   return {

@@ -33,9 +33,16 @@ export function splitEscapedBreaks(blocks: readonly Block[]): Block[] {
 /** Splits one block; a block with fewer than {@link MIN_BREAKS} escaped breaks stays whole. */
 function splitBlock(block: Block): Block[] {
   if ([...block.text.matchAll(ESCAPED_BREAK)].length < MIN_BREAKS) return [block];
-  return block.text
+  const pieces = block.text
     .split(ANY_ESCAPED_BREAK)
     .map((piece) => piece.trim())
-    .filter((piece) => piece.length > 0)
-    .map((text) => ({ ...block, text, hints: { ...block.hints } }));
+    .filter((piece) => piece.length > 0);
+  // The letters taken out are listed once, on the first piece: nothing disappears silently.
+  const dropped = [{ text: "n", reason: `${pieces.length - 1} line breaks written as the letter n` }];
+  return pieces.map((text, index) => ({
+    ...block,
+    text,
+    hints: { ...block.hints },
+    ...(index === 0 ? { dropped } : {}),
+  }));
 }

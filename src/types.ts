@@ -106,6 +106,8 @@ export interface Block {
   /** The block's normalized text, lines joined by single spaces. */
   text: string;
   hints: BlockHints;
+  /** Characters taken out of the text when the block was cut (a line break written as a letter). */
+  dropped?: Array<{ text: string; reason: string }>;
 }
 
 /** What the classifier decided for a block. */

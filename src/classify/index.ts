@@ -13,7 +13,7 @@ import { segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
-import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL } from "../patterns.js";
+import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 
@@ -87,12 +87,22 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
  */
 function withLastAnswer(range: { start: number; end: number } | null, evidence: readonly Evidence[]): { start: number; end: number } | null {
   const last = range && evidence[range.end];
-  if (!range || !last || !ENDS_WITH_QUESTION.test(last.block.text)) return range;
+  if (!range || !last) return range;
+  const speakers = new Set(evidence.slice(range.start, range.end + 1).flatMap((item) => speakerName(item.block.text)));
+  const asks = ENDS_WITH_QUESTION.test(last.block.text);
+  // A transcript's short last turns ("REYES: Thank you.") belong to it when a speaker of the article says them.
+  const continues = (text: string): boolean => asks || speakerName(text).some((name) => speakers.has(name));
   let end = range.end;
-  for (let next = evidence[end + 1]; next && next.chrome === null && next.fact === null && ENDS_LIKE_SENTENCE.test(next.block.text); next = evidence[end + 1]) {
+  for (let next = evidence[end + 1]; next && next.chrome === null && next.fact === null && ENDS_LIKE_SENTENCE.test(next.block.text) && continues(next.block.text); next = evidence[end + 1]) {
     end += 1;
   }
   return { start: range.start, end };
+}
+
+/** The speaker label opening a block, as a list of none or one name. */
+function speakerName(text: string): string[] {
+  const name = SPEAKER_LABEL.exec(text)?.[1];
+  return name ? [name] : [];
 }
 
 /** Evidence for one block. */

@@ -50,7 +50,7 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
     segments.push({ role: "summary", reason: "text between the announcement and the first question", text: blocks[index]!.text });
     warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question` });
   }
-  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), shape.answersLabeled);
+  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), blocks.slice(firstQuestion), shape.answersLabeled);
   return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
 }
 
@@ -68,7 +68,7 @@ const COURTESY =
  * sign-off). The opening ones go to the summary, the closing ones to the
  * closing paragraphs; pairs are numbered again.
  */
-function withoutCourtesies(segments: Segment[], labeledAnswers: boolean): Segment[] {
+function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labeledAnswers: boolean): Segment[] {
   const pairs = [...new Set(segments.flatMap((segment) => (segment.pair === undefined ? [] : [segment.pair])))];
   const answerOf = (pair: number): Segment[] => segments.filter((segment) => segment.pair === pair && segment.role === "answer");
   const isCourtesy = (pair: number): boolean => isCourtesyReply(answerOf(pair).map((segment) => segment.text).join(" "));
@@ -77,12 +77,14 @@ function withoutCourtesies(segments: Segment[], labeledAnswers: boolean): Segmen
   let last = pairs.length - 1;
   while (last > first && (isCourtesy(pairs[last]!) || (labeledAnswers && answerOf(pairs[last]!).length === 0))) last -= 1;
   const kept = new Map(pairs.slice(first, last + 1).map((pair, index) => [pair, index]));
-  return segments.map((segment): Segment => {
+  return segments.map((segment, position): Segment => {
     if (segment.pair === undefined) return segment;
-    const index = kept.get(segment.pair);
-    if (index !== undefined) return { ...segment, pair: index };
+    const renumbered = kept.get(segment.pair);
+    if (renumbered !== undefined) return { ...segment, pair: renumbered };
     const opening = pairs.indexOf(segment.pair) < first;
-    const demoted: Segment = { ...segment, role: opening ? "summary" : "closing", reason: opening ? "greeting before the interview" : "thanks or sign-off after the interview" };
+    // Out of the Q&A the speaker's label is text again: "HALE: Thank you so much."
+    const text = blocks[position]?.text ?? segment.text;
+    const demoted: Segment = { ...segment, text, role: opening ? "summary" : "closing", reason: opening ? "greeting before the interview" : "thanks or sign-off after the interview" };
     delete demoted.pair;
     return demoted;
   });
