@@ -6,7 +6,7 @@
  * --quiet leaves only errors; --jobs beyond the cores is no harm; sizes in MiB.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -148,7 +148,10 @@ describe("messages", () => {
   it("runs a pool batch with far more --jobs than cores without a warning", () => {
     const { code, stdout, stderr } = cli(["-j", "200", "-q", "-f", "ndjson", "fixtures/en-[a-m]*/input.txt"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout.trimEnd().split("\n")).toHaveLength(20);
+    const inputs = readdirSync(path.join(ROOT, "fixtures")).filter(
+      (slug) => /^en-[a-m]/u.test(slug) && existsSync(path.join(ROOT, "fixtures", slug, "input.txt")),
+    );
+    expect(stdout.trimEnd().split("\n")).toHaveLength(inputs.length);
   });
 
   it("starts a dozen workers without adding a listener to the parent's stdout or stderr", async () => {
