@@ -195,3 +195,41 @@ describe("speaker labels", () => {
     );
   });
 });
+
+describe("question labels with the answerer's name", () => {
+  it("strip the name from the answers", () => {
+    const text = paragraphs(
+      "The minister spoke to a newspaper about the pipeline; excerpts follow.",
+      "Question: When will the pipeline be finished?",
+      "Okafor: Next year, if the financing holds.",
+      "Question: Who pays for it?",
+      "Okafor: The three countries share the cost.",
+    );
+    expect(pairsOf(text)).toEqual([
+      { question: "When will the pipeline be finished?", answer: "Next year, if the financing holds." },
+      { question: "Who pays for it?", answer: "The three countries share the cost." },
+    ]);
+  });
+});
+
+describe("a host's last turn that nobody answers", () => {
+  it("takes the page text after it out of the Q&A", () => {
+    const text = paragraphs(
+      "Mark Dale: Welcome back. Where are gold prices heading?",
+      "Ruth Ames: Higher, as long as rates stay low.",
+      "Dale: And silver?",
+      "Ames: Silver follows gold, with a lag.",
+      "Dale: That will do it for this week. Join us again next Friday.",
+      "Mark Dale is a director of a precious metals dealer and hosts a weekly podcast.",
+    );
+    const doc = extract(text, { name: "t.txt" });
+    expect(doc.qa.map((pair) => pair.question)).toEqual([
+      "Welcome back. Where are gold prices heading?",
+      "And silver?",
+    ]);
+    expect(doc.closing).toEqual([
+      "Dale: That will do it for this week. Join us again next Friday.",
+      "Mark Dale is a director of a precious metals dealer and hosts a weekly podcast.",
+    ]);
+  });
+});

@@ -150,7 +150,10 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
       answered = false;
       pairStart = segments.length;
     }
-    const role = turnRole(turn, answered, shape.answersLabeled && !answered && nextLabeled[index] === "answer");
+    // In a speaker transcript an unlabelled paragraph is the current speaker going on: after a
+    // question nobody has answered yet it still asks (a host's sign-off and the page text after it).
+    const asking = nextLabeled[index] === "answer" || shape.name === "speakers";
+    const role = turnRole(turn, answered, shape.answersLabeled && !answered && asking);
     if (role === "answer") answered = true;
     const segment: Segment = { role, reason: turn.reason, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
     segments.push(withSpeaker(segment, turn));

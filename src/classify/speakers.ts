@@ -110,16 +110,17 @@ function speakerOf(block: Block, rules: CompiledRules): Label | null {
 /**
  * Full names on the first exchange, short ones after (`Steven Rosenfeld:` then
  * `SR:`, `NICK GILLESPIE:` then `GILLESPIE:`, `Dr. Rizzo:` then `Rizzo:`): a
- * name used once is the speaker whose recurring label is its initials or its
- * last word.
+ * name used once is the speaker whose other label is its initials or its last
+ * word.
  */
 function withAliases(labels: ReadonlyArray<Label | null>): Array<Label | null> {
   const uses = new Map<string, number>();
   for (const label of labels) if (label) uses.set(label.name, (uses.get(label.name) ?? 0) + 1);
-  const recurring = [...uses].filter(([, count]) => count >= 2).map(([name]) => name);
+  // Recurring short forms first; a short form used once still pairs with its full name (a second host's two turns).
+  const targets = [...uses].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   return labels.map((label) => {
     if (!label || (uses.get(label.name) ?? 0) >= 2) return label;
-    const alias = recurring.find((name) => shortFormOf(label.name, name));
+    const alias = targets.find((name) => name !== label.name && shortFormOf(label.name, name));
     return alias ? { ...label, name: alias, written: label.name } : label;
   });
 }

@@ -10,6 +10,7 @@ import {
   ENDS_WITH_QUESTION,
   NUMBERED,
   QUESTION_LABEL,
+  SPEAKER_LABEL,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
@@ -78,11 +79,28 @@ function labeledShape(blocks: readonly Block[], rules: CompiledRules): Interview
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
     return plainTurn(block.text);
   });
-  const turns = alternatingInitials(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
+  const checked = alternatingInitials(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
+  const turns = withNamedAnswers(checked);
   const questions = turns.filter((turn) => turn.kind === "question").length;
   const answers = turns.filter((turn) => turn.kind === "answer").length;
   if (questions < MIN_QUESTIONS && !(questions >= 1 && answers >= 1)) return null;
   return { name: "labels", turns, answersLabeled: answers >= questions / 2, mergeQuestions: false };
+}
+
+/**
+ * `Question:` on the questions and the interviewee's name on the answers
+ * (`سؤال:` / `مشايي:`): a speaker label that opens the paragraph right after a
+ * question at least twice is the answerer's, stripped like a turn label.
+ */
+function withNamedAnswers(turns: readonly Turn[]): Turn[] {
+  const names = turns.map((turn, index) => (turn.kind === "plain" && turns[index - 1]?.kind === "question" ? (SPEAKER_LABEL.exec(turn.text) ?? null) : null));
+  const uses = new Map<string, number>();
+  for (const match of names) if (match) uses.set(match[1]!, (uses.get(match[1]!) ?? 0) + 1);
+  return turns.map((turn, index): Turn => {
+    const match = names[index];
+    if (!match || (uses.get(match[1]!) ?? 0) < 2) return turn;
+    return { kind: "answer", text: turn.text.slice(match[0].length).trim(), speaker: match[1]!, reason: `answerer's label "${match[1]!}"` };
+  });
 }
 
 /** A one-letter label closed by a full stop (`В.`, `О.`, `P.`, `A.`): also how an initial is written ("В. Путин заявил…"). */
