@@ -4,12 +4,15 @@
  * 2. the article's range by scores; what lies outside is header or trailer;
  * 3. the title, and its duplicates;
  * 4. the body cut into lead, summary, intro, Q&A, closing;
- * 5. metadata from the header facts, the dateline and the reporter's sentences.
+ * 5. metadata from the header facts, the dateline and the reporter's sentences;
+ * 6. the document-level check "is this an interview?": a look-alike (an FAQ,
+ *    an explainer, a press conference…) keeps its questions as body paragraphs.
  */
 import { matchChrome } from "./chrome.js";
 import { markClosing } from "./closing.js";
+import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
 import { contentWords, findTitle, sameText } from "./title.js";
-import { segmentBody } from "./segment.js";
+import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
@@ -72,10 +75,19 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const facts = evidence.flatMap((item, index) =>
     item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index) })) : [],
   );
-  const meta = buildMeta({ classified, facts, title: titleText, known });
+  const first = buildMeta({ classified, facts, title: titleText, known });
+  const verdict = checkInterview({ blocks: first.blocks, title: titleText, language: first.meta.language, shape: segmentation.shape });
+  // A look-alike's metadata is built again without its questions: no asker, no answerer.
+  const meta = verdict ? buildMeta({ classified: demoteQa(classified, verdict), facts, title: titleText, known }) : first;
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
   const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
-  return { blocks: withDrops, meta: meta.meta, warnings: segmentation.warnings };
+  return { blocks: withDrops, meta: meta.meta, warnings: verdict ? checkedWarnings(segmentation.warnings, verdict) : segmentation.warnings };
+}
+
+/** The warnings of a look-alike: those about its questions go, "no-qa" and "not-an-interview" come. */
+function checkedWarnings(warnings: readonly Warning[], verdict: Verdict): Warning[] {
+  const kept = warnings.filter((warning) => warning.code !== "unanswered-question" && warning.code !== "text-before-questions" && warning.code !== "no-qa");
+  return [...kept, noQaWarning(), notAnInterviewWarning(verdict)];
 }
 
 /**

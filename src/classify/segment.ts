@@ -197,7 +197,7 @@ function withSpeaker(segment: Segment, turn: Turn): Segment {
 }
 
 /** Warning for an article with no Q&A. */
-function noQaWarning(): Warning {
+export function noQaWarning(): Warning {
   return { code: "no-qa", message: "no question/answer pairs found" };
 }
 

@@ -1,0 +1,404 @@
+/**
+ * The document-level decision "is this an interview?". Segmentation finds
+ * question/answer pairs wherever text looks like them; this module looks at the
+ * document as a whole and rejects the look-alikes: a list of questions nobody
+ * answers, an FAQ, a press conference with many reporters, questions that ask
+ * nothing (a deal list, a sports box), readers' or callers' questions answered
+ * by an expert, an explainer whose question headings are followed by the
+ * reporter's third-person exposition, and an article with a few rhetorical
+ * questions. Each look-alike is one named detector; evidence that someone was
+ * interviewed (an announcement, a named answerer, questions put to "you")
+ * vetoes the weaker ones, so a real interview is not rejected on one cue.
+ *
+ * A rejected document keeps every block: its questions and answers become body
+ * paragraphs (`summary`), with their original text, labels and all.
+ */
+import { ENDS_LIKE_SENTENCE, QUESTION_MARK, SPEAKER_LABEL } from "../patterns.js";
+import type { ClassifiedBlock, Warning } from "../types.js";
+import { textUnits } from "./shape.js";
+
+/** What the check looks at: the classified blocks and what the classifier knows of the document. */
+export interface InterviewCheckInput {
+  blocks: readonly ClassifiedBlock[];
+  title: string | null;
+  language: string | null;
+  /** The segmenter's name for the turn shape ("labels", "speakers", "paragraph questions"…). */
+  shape: string;
+}
+
+/** The evidence the detectors weigh, gathered once per document. */
+export interface InterviewEvidence {
+  pairs: number;
+  /** Pairs whose answer holds a sentence (not only a heading or a link). */
+  answered: number;
+  /** Questions with a question mark in any script. */
+  asking: number;
+  shape: string;
+  /** The answers come from a speaker the source names (a label on the answer turns). */
+  namedAnswerer: boolean;
+  /** Distinct labelled speakers whose turns mostly ask. */
+  askers: number;
+  /** Shares of pairs: the question puts something to "you", the asker speaks of "I", the answer speaks as "I"/"we"; null when the language has no word list. */
+  addressesYou: number | null;
+  askerSpeaksAsI: number | null;
+  answerSpeaksAsI: number | null;
+  /** Question sentences anywhere in the body that put something to "you"; 0 when the language has no word list. */
+  youQuestions: number;
+  /** Share of answered pairs whose answer reports what someone else says ("says Hess", "according to"). */
+  attributed: number;
+  /** Distinct people the answers quote in the third person ("says Laura Kemper", "Raj Patel said"). */
+  sources: number;
+  /** Most answers carry a label of their own (`A:`, a speaker's name): someone answers. */
+  answersLabeled: boolean;
+  /** The title, the reporter's opening or the text right before the questions names an interview ("interview", "Q&A", "entretien", "интервью"…). */
+  announced: boolean;
+  /** The title or a heading names an FAQ. */
+  faq: boolean;
+  /** The title or lead names a press conference or briefing. */
+  pressConference: boolean;
+}
+
+/** A detector's finding: which look-alike, and why. */
+export interface Verdict {
+  kind: string;
+  reason: string;
+}
+
+/** Words of the reporter that name an interview or a conversation with a guest. */
+const INTERVIEW_WORDS =
+  /\b(?:interview(?:s|ed)?|Q ?& ?A|in conversation with|spoke (?:to|with)|speaks (?:to|with)|talks? (?:to|with)|talked (?:to|with)|sat down with|reached out to|answered (?:our|the|some|a few) questions|entretien|entrevista|intervista|Gespräch)\b|(?<![\p{L}\p{N}])(?:интервью|беседа|беседовал[аи]?|побеседовал[аи]?|مصاحبه|گفت‌وگو|گفتگو|حوار|مقابلة|لقاء|采访|专访|訪談|インタビュー|röportaj|söyleşi)(?![\p{L}\p{N}])/iu;
+
+/** A capitalised name of one to three words, possibly after a title ("Dr. Laura Kemper", "Hess"). */
+const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
+
+/**
+ * A source named beside a reporting verb: "says Laura Kemper", "according to Greer",
+ * "Councillor Raj Patel said". Before the verb the name needs two words, so that
+ * "He said" or "The company said" names nobody.
+ */
+const NAMED_SOURCE = new RegExp(
+  `\\b(?:says|said|according to|explains|adds|notes)\\s(${SOURCE_NAME})|(${SOURCE_NAME}\\s\\p{Lu}[\\p{Ll}'’-]+),?\\s(?:says|said|explains|adds|notes)\\b`,
+  "gu",
+);
+
+/** Capitalised words that open a sentence rather than name a source. */
+const NOT_A_SOURCE = new Set(["He", "She", "They", "It", "We", "I", "You", "This", "That", "The", "There", "But", "And"]);
+
+/** Words that name a list of frequently asked questions. */
+const FAQ_WORDS =
+  /\bFAQs?\b|\bfrequently asked\b|questions fréquentes|foire aux questions|häufig gestellte|preguntas frecuentes|domande frequenti|perguntas frequentes|часто задаваемые|پرسش‌های متداول|سوالات متداول|الأسئلة الشائعة|الأسئلة المتكررة|常见问题/iu;
+
+/** Words that name a press conference or briefing. */
+const PRESS_CONFERENCE_WORDS =
+  /\b(?:press conference|news conference|press briefing|briefing room|conférence de presse|point de presse|Pressekonferenz|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa)\b|пресс-конференц|брифинг|نشست خبری|مؤتمر صحفي|記者会見|记者会/iu;
+
+/** A language's words for "you" and for "I"/"we"; only languages that state their pronouns (a pro-drop language would read as third person). */
+interface PersonWords {
+  you: ReadonlySet<string>;
+  i: ReadonlySet<string>;
+  /** Words for "you" that mean it only when capitalised (German "Sie"). */
+  youCased?: ReadonlySet<string>;
+}
+
+/** First- and second-person words, by language. */
+const PERSON_WORDS: Readonly<Record<string, PersonWords>> = {
+  en: { you: words("you your yours yourself yourselves"), i: words("i me my mine myself we us our ours ourselves") },
+  fr: { you: words("vous votre vos tu te toi ton ta tes"), i: words("je j me m moi mon ma mes nous notre nos") },
+  de: { you: words("du dich dir dein deine deinen deinem deiner euch euer eure"), youCased: words("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer"), i: words("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem") },
+  ru: { you: words("вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе твой твоя твоё твои"), i: words("я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши") },
+};
+
+/** Words by which a reporter attributes what someone else says. */
+const ATTRIBUTION =
+  /\b(?:says|said|according to|explains|notes|selon|explique|affirme|estime|sagt|laut|erklärt|meint|según|afirma|secondo)\b|(?<![\p{L}\p{N}])(?:говорит|сказал[аи]?|по словам|отмечает|считает)(?![\p{L}\p{N}])/iu;
+
+/** A quotation within a paragraph, in the quotation marks of any language. */
+const QUOTATION = /“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|"[^"]*"/gu;
+
+/** Where a sentence ends: after terminal punctuation of any script. */
+const SENTENCE_END = /(?<=[.!?\u061F\uFF1F\u3002…])\s+/u;
+
+/** How many reporter blocks at the start, and right before the first question, may announce the interview. */
+const ANNOUNCEMENT_BLOCKS = 3;
+
+/** A heading is at most this many words. */
+const HEADING_MAX_UNITS = 15;
+
+/** An answer without final punctuation still holds a sentence when it is this long. */
+const ANSWER_MIN_UNITS = 12;
+
+/** Fewest pairs for a list of unanswered questions, or of questions for advice. */
+const LIST_MIN_PAIRS = 3;
+
+/** Distinct asking speakers that make a press conference rather than an interview (a panel has two or three hosts). */
+const PRESS_MIN_ASKERS = 4;
+
+/** The explainer: at most this share of questions put to "you", of answers speaking as "I"; at least this share quoting others. */
+const EXPOSITION_MAX_YOU = 1 / 3;
+const EXPOSITION_MAX_I = 0.5;
+const EXPOSITION_MIN_ATTRIBUTED = 0.4;
+/** Named sources quoted in the answers that make exposition even where the opening mentions talking to people. */
+const EXPOSITION_MIN_SOURCES = 2;
+
+/** Most answered pairs that a few rhetorical questions in an article make. */
+const RHETORICAL_MAX_PAIRS = 3;
+
+/** Questions put to "you" that show someone is being interviewed even where segmentation found few pairs. */
+const YOU_QUESTIONS_EVIDENCE = 2;
+
+/** Makes a set from a space-separated list. */
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(" "));
+}
+
+/** The look-alike detectors, the surest first. */
+const DETECTORS: ReadonlyArray<(evidence: InterviewEvidence) => Verdict | null> = [
+  questionList,
+  faqPage,
+  pressConference,
+  nothingAsked,
+  questionsForAdvice,
+  exposition,
+  rhetoricalQuestions,
+];
+
+/** Decides whether the document is an interview; null when it is (or may be), else the look-alike it is. */
+export function checkInterview(input: InterviewCheckInput): Verdict | null {
+  const evidence = gatherEvidence(input);
+  if (evidence.pairs === 0) return newsStory(evidence);
+  for (const detect of DETECTORS) {
+    const verdict = detect(evidence);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+/** The warning a rejected document carries. */
+export function notAnInterviewWarning(verdict: Verdict): Warning {
+  return { code: "not-an-interview", message: `not an interview (${verdict.kind}): ${verdict.reason}` };
+}
+
+/**
+ * The blocks of a rejected document: questions, answers and the announcement
+ * become body paragraphs with their original text (labels included), so every
+ * line is still in the document.
+ */
+export function demoteQa(blocks: readonly ClassifiedBlock[], verdict: Verdict): ClassifiedBlock[] {
+  const hasLead = blocks.some((item) => item.role === "lead");
+  let leadGiven = hasLead;
+  return blocks.map((item) => {
+    if (item.role !== "question" && item.role !== "answer" && item.role !== "qa-intro" && item.role !== "closing") return item;
+    const role = leadGiven ? "summary" : "lead";
+    leadGiven = true;
+    const { pair: _pair, speaker: _speaker, unlabeled: _unlabeled, ...rest } = item;
+    return { ...rest, role, reason: `body paragraph: not an interview (${verdict.kind})`, text: item.block.text };
+  });
+}
+
+/** Gathers the evidence from the blocks. */
+export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
+  const pairs = groupPairs(input.blocks);
+  const reporter = input.blocks.filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro");
+  const opening = [input.title ?? "", ...reporter.filter((item) => item.role !== "summary").map((item) => item.text)];
+  const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
+  const persons = PERSON_WORDS[input.language ?? ""];
+  const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
+  return {
+    pairs: pairs.length,
+    answered: pairs.filter((pair) => pair.answers.some(holdsSentence)).length,
+    asking: pairs.filter((pair) => pair.question.some((text) => hasQuestionMark(text))).length,
+    shape: input.shape,
+    namedAnswerer: hasNamedAnswerer(pairs),
+    askers: askingSpeakers(input.blocks),
+    addressesYou: persons ? share((pair) => speaksTo(pair.question, persons)) : null,
+    askerSpeaksAsI: persons ? share((pair) => !speaksTo(pair.question, persons) && speaksAsI(pair.question, persons)) : null,
+    answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
+    youQuestions: persons ? countYouQuestions(input.blocks, persons) : 0,
+    sources: quotedSources(pairs),
+    answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
+    attributed: pairs.filter((pair) => pair.answers.some((text) => ATTRIBUTION.test(text))).length / Math.max(1, pairs.length),
+    // An announcement ending in a colon ("For instance:") announces anything; it must name an interview.
+    announced: announcementTexts(input).some((text) => INTERVIEW_WORDS.test(text)),
+    faq: [input.title ?? "", ...headings].some((text) => FAQ_WORDS.test(text)),
+    pressConference: opening.some((text) => PRESS_CONFERENCE_WORDS.test(text)),
+  };
+}
+
+/**
+ * Where an interview is announced: the title, the first reporter blocks and the
+ * ones right before the first question. A word further away ("as he told an
+ * interviewer") is about something else.
+ */
+function announcementTexts(input: InterviewCheckInput): string[] {
+  const firstQuestion = input.blocks.findIndex((item) => item.role === "question");
+  const before = input.blocks.slice(0, firstQuestion < 0 ? input.blocks.length : firstQuestion);
+  const reporter = before.filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro").map((item) => item.text);
+  return [input.title ?? "", ...reporter.slice(0, ANNOUNCEMENT_BLOCKS), ...reporter.slice(-ANNOUNCEMENT_BLOCKS)];
+}
+
+/** Question sentences of the body (reporter text and questions) that address "you". */
+function countYouQuestions(blocks: readonly ClassifiedBlock[], persons: PersonWords): number {
+  let count = 0;
+  for (const item of blocks) {
+    if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
+    for (const sentence of item.text.split(SENTENCE_END)) if (hasQuestionMark(sentence) && speaksTo([sentence], persons)) count += 1;
+  }
+  return count;
+}
+
+/** One question/answer pair as the segmenter grouped it. */
+interface Pair {
+  question: string[];
+  answers: string[];
+  answerSpeakers: string[];
+  /** The answer's first paragraph carries a label of its own. */
+  labeled: boolean;
+}
+
+/** Groups the question and answer blocks by pair. */
+function groupPairs(blocks: readonly ClassifiedBlock[]): Pair[] {
+  const byPair = new Map<number, Pair>();
+  for (const item of blocks) {
+    if ((item.role !== "question" && item.role !== "answer") || item.pair === undefined) continue;
+    const pair = byPair.get(item.pair) ?? { question: [], answers: [], answerSpeakers: [], labeled: false };
+    if (item.role === "question") pair.question.push(item.text);
+    else {
+      if (pair.answers.length === 0) pair.labeled = item.unlabeled !== true;
+      pair.answers.push(item.text);
+      const speaker = item.speaker ?? labelOf(item.text);
+      if (speaker) pair.answerSpeakers.push(speaker);
+    }
+    byPair.set(item.pair, pair);
+  }
+  return [...byPair.values()];
+}
+
+/** The speaker label a paragraph opens with ("KARL: The very latest…"), if any. */
+function labelOf(text: string): string | null {
+  const match = SPEAKER_LABEL.exec(text);
+  return match ? match[1]!.trim() : null;
+}
+
+/** Whether an answer paragraph reads as a sentence rather than a heading, a link or a caption. */
+function holdsSentence(text: string): boolean {
+  return (ENDS_LIKE_SENTENCE.test(text) && textUnits(text) >= 2) || textUnits(text) >= ANSWER_MIN_UNITS;
+}
+
+/** Whether a text holds a question mark of any script. */
+function hasQuestionMark(text: string): boolean {
+  return [...QUESTION_MARK].some((mark) => text.includes(mark));
+}
+
+/** Whether most answered pairs are answered by a speaker the source names, the same one or two throughout. */
+function hasNamedAnswerer(pairs: readonly Pair[]): boolean {
+  const counts = new Map<string, number>();
+  for (const pair of pairs) for (const name of new Set(pair.answerSpeakers)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const top = [...counts.values()].sort((a, b) => b - a).slice(0, 2);
+  return top.reduce((sum, count) => sum + count, 0) * 2 >= pairs.length && top.length > 0;
+}
+
+/** Distinct labelled speakers (anywhere in the body) whose turns mostly ask a question. */
+function askingSpeakers(blocks: readonly ClassifiedBlock[]): number {
+  const turns = new Map<string, { all: number; asking: number }>();
+  for (const item of blocks) {
+    if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
+    // A reporter who asks once has a label the speaker shape does not take as a speaker of its own,
+    // and the reporters who ask before the chosen asker's first turn stand in the summary.
+    const speaker = item.speaker ?? labelOf(item.block.text);
+    if (!speaker) continue;
+    const entry = turns.get(speaker) ?? { all: 0, asking: 0 };
+    entry.all += 1;
+    if (hasQuestionMark(item.text)) entry.asking += 1;
+    turns.set(speaker, entry);
+  }
+  return [...turns.values()].filter((entry) => entry.asking > 0 && entry.asking * 2 >= entry.all).length;
+}
+
+/** The words of a text, lower-cased, and as written (for languages whose polite "you" is capitalised). */
+function tokens(texts: readonly string[]): string[] {
+  return texts.join(" ").match(/[\p{L}\p{M}]+/gu) ?? [];
+}
+
+/** Whether a text addresses "you". */
+function speaksTo(texts: readonly string[], persons: PersonWords): boolean {
+  return tokens(texts).some((token) => persons.you.has(token.toLowerCase()) || (persons.youCased?.has(token) ?? false));
+}
+
+/** Whether a text speaks as "I" or "we" outside quotations (an explainer quotes its sources' "we"). */
+function speaksAsI(texts: readonly string[], persons: PersonWords): boolean {
+  return tokens(texts.map((text) => text.replace(QUOTATION, " "))).some((token) => persons.i.has(token.toLowerCase()));
+}
+
+/** No question/answer pairs, nothing names an interview and nobody is asked about "you": a news story or an essay. */
+function newsStory(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.announced || evidence.youQuestions >= YOU_QUESTIONS_EVIDENCE) return null;
+  return { kind: "article", reason: "no questions are answered and nothing names an interview" };
+}
+
+/** The distinct people the answers quote in the third person, by their last name. */
+function quotedSources(pairs: readonly Pair[]): number {
+  const names = new Set<string>();
+  for (const text of pairs.flatMap((pair) => pair.answers)) {
+    for (const match of text.matchAll(NAMED_SOURCE)) {
+      const name = (match[1] ?? match[2] ?? "").split(/\s+/u);
+      if (!NOT_A_SOURCE.has(name[0]!)) names.add(name.at(-1)!);
+    }
+  }
+  return names.size;
+}
+
+/** Most questions get no answer: a list of questions for someone, not their answers. */
+function questionList(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.pairs < LIST_MIN_PAIRS || evidence.answered * 2 >= evidence.pairs) return null;
+  return { kind: "list of questions", reason: `${evidence.pairs - evidence.answered} of ${evidence.pairs} questions get no answer` };
+}
+
+/** The title or a heading names an FAQ, and no named speaker answers. */
+function faqPage(evidence: InterviewEvidence): Verdict | null {
+  if (!evidence.faq || evidence.namedAnswerer) return null;
+  return { kind: "FAQ", reason: "the title or a heading names frequently asked questions" };
+}
+
+/** Many reporters ask one speaker, or the opening names a press conference and no interview. */
+function pressConference(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.askers >= PRESS_MIN_ASKERS) return { kind: "press conference", reason: `${evidence.askers} different speakers ask questions` };
+  if (evidence.pressConference && !evidence.announced) return { kind: "press conference", reason: "the title or lead names a press conference or briefing, not an interview" };
+  return null;
+}
+
+/** No "question" asks anything: headings or labels of a list (a deal list, a sports box). */
+function nothingAsked(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.asking > 0 || evidence.shape === "labels") return null;
+  return { kind: "nothing asked", reason: "none of the supposed questions has a question mark" };
+}
+
+/** Readers or callers ask about themselves ("My turkey…, what do I do?") and nobody interviews anyone. */
+function questionsForAdvice(evidence: InterviewEvidence): Verdict | null {
+  const { askerSpeaksAsI, addressesYou } = evidence;
+  if (askerSpeaksAsI === null || addressesYou === null || evidence.pairs < LIST_MIN_PAIRS) return null;
+  if (askerSpeaksAsI < 0.5 || addressesYou >= 0.25 || evidence.namedAnswerer || evidence.announced) return null;
+  return { kind: "questions for advice", reason: "the askers speak about themselves and put nothing to an interviewee" };
+}
+
+/**
+ * Question headings followed by the reporter's exposition: the questions put
+ * nothing to "you", the answers do not speak as "I" and report what others say.
+ * Quoting two or more named sources outweighs an opening that mentions talking
+ * to people ("we spoke with engineers and officials"): an interviewee speaks for
+ * themself.
+ */
+function exposition(evidence: InterviewEvidence): Verdict | null {
+  const { addressesYou, answerSpeaksAsI } = evidence;
+  if (addressesYou === null || answerSpeaksAsI === null || evidence.namedAnswerer || evidence.answersLabeled) return null;
+  if (addressesYou > EXPOSITION_MAX_YOU || answerSpeaksAsI > EXPOSITION_MAX_I || evidence.attributed < EXPOSITION_MIN_ATTRIBUTED) return null;
+  if (evidence.announced && evidence.sources < EXPOSITION_MIN_SOURCES) return null;
+  return { kind: "explainer", reason: "the questions address no one and the answers are third-person exposition" };
+}
+
+/** A few questions in an article, not put to anyone it names or announces. */
+function rhetoricalQuestions(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.answered > RHETORICAL_MAX_PAIRS || evidence.namedAnswerer || evidence.announced) return null;
+  if (evidence.shape === "labels" || evidence.shape === "speakers" || evidence.shape.startsWith("dialogue")) return null;
+  if (evidence.youQuestions >= YOU_QUESTIONS_EVIDENCE) return null;
+  return { kind: "rhetorical questions", reason: `only ${evidence.answered} answered question${evidence.answered === 1 ? "" : "s"}, and nothing names an interview` };
+}
