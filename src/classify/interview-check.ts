@@ -66,7 +66,7 @@ export interface Verdict {
 
 /** Words of the reporter that name an interview or a conversation with a guest. */
 const INTERVIEW_WORDS =
-  /\b(?:interview(?:s|ed)?|Q ?& ?A|in conversation with|spoke (?:to|with)|speaks (?:to|with)|talks? (?:to|with)|talked (?:to|with)|sat down with|reached out to|answered (?:our|the|some|a few) questions|entretien|entrevista|intervista|Gespräch)\b|(?<![\p{L}\p{N}])(?:интервью|беседа|беседовал[аи]?|побеседовал[аи]?|مصاحبه|گفت‌وگو|گفتگو|حوار|مقابلة|لقاء|采访|专访|訪談|インタビュー|röportaj|söyleşi)(?![\p{L}\p{N}])/iu;
+  /\b(?:interview(?:s|ed)?|Q ?& ?A|in conversation with|spoke (?:to|with)|speaks (?:to|with)|talks? (?:to|with)|talked (?:to|with)|sat down with|reached out to|answered (?:our|the|some|a few) questions|entretien|entrevista|intervista|Gespräch)\b|(?<![\p{L}\p{N}])(?:интервью|беседа|беседовал[аи]?|побеседовал[аи]?|مصاحبه|گفت\u200cوگو|گفتگو|حوار|مقابلة|لقاء|采访|专访|訪談|インタビュー|röportaj|söyleşi)(?![\p{L}\p{N}])/iu;
 
 /** A capitalised name of one to three words, possibly after a title ("Dr. Laura Kemper", "Hess"). */
 const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
@@ -82,11 +82,25 @@ const NAMED_SOURCE = new RegExp(
 );
 
 /** Capitalised words that open a sentence rather than name a source. */
-const NOT_A_SOURCE = new Set(["He", "She", "They", "It", "We", "I", "You", "This", "That", "The", "There", "But", "And"]);
+const NOT_A_SOURCE = new Set([
+  "He",
+  "She",
+  "They",
+  "It",
+  "We",
+  "I",
+  "You",
+  "This",
+  "That",
+  "The",
+  "There",
+  "But",
+  "And",
+]);
 
 /** Words that name a list of frequently asked questions. */
 const FAQ_WORDS =
-  /\bFAQs?\b|\bfrequently asked\b|questions fréquentes|foire aux questions|häufig gestellte|preguntas frecuentes|domande frequenti|perguntas frequentes|часто задаваемые|پرسش‌های متداول|سوالات متداول|الأسئلة الشائعة|الأسئلة المتكررة|常见问题/iu;
+  /\bFAQs?\b|\bfrequently asked\b|questions fréquentes|foire aux questions|häufig gestellte|preguntas frecuentes|domande frequenti|perguntas frequentes|часто задаваемые|پرسش\u200cهای متداول|سوالات متداول|الأسئلة الشائعة|الأسئلة المتكررة|常见问题/iu;
 
 /** Words that name a press conference or briefing. */
 const PRESS_CONFERENCE_WORDS =
@@ -104,8 +118,15 @@ interface PersonWords {
 const PERSON_WORDS: Readonly<Record<string, PersonWords>> = {
   en: { you: words("you your yours yourself yourselves"), i: words("i me my mine myself we us our ours ourselves") },
   fr: { you: words("vous votre vos tu te toi ton ta tes"), i: words("je j me m moi mon ma mes nous notre nos") },
-  de: { you: words("du dich dir dein deine deinen deinem deiner euch euer eure"), youCased: words("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer"), i: words("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem") },
-  ru: { you: words("вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе твой твоя твоё твои"), i: words("я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши") },
+  de: {
+    you: words("du dich dir dein deine deinen deinem deiner euch euer eure"),
+    youCased: words("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer"),
+    i: words("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem"),
+  },
+  ru: {
+    you: words("вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе твой твоя твоё твои"),
+    i: words("я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши"),
+  },
 };
 
 /** Words by which a reporter attributes what someone else says. */
@@ -187,7 +208,8 @@ export function demoteQa(blocks: readonly ClassifiedBlock[], verdict: Verdict): 
   const hasLead = blocks.some((item) => item.role === "lead");
   let leadGiven = hasLead;
   return blocks.map((item) => {
-    if (item.role !== "question" && item.role !== "answer" && item.role !== "qa-intro" && item.role !== "closing") return item;
+    if (item.role !== "question" && item.role !== "answer" && item.role !== "qa-intro" && item.role !== "closing")
+      return item;
     const role = leadGiven ? "summary" : "lead";
     leadGiven = true;
     const { pair: _pair, speaker: _speaker, unlabeled: _unlabeled, ...rest } = item;
@@ -198,7 +220,9 @@ export function demoteQa(blocks: readonly ClassifiedBlock[], verdict: Verdict): 
 /** Gathers the evidence from the blocks. */
 export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   const pairs = groupPairs(input.blocks);
-  const reporter = input.blocks.filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro");
+  const reporter = input.blocks.filter(
+    (item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro",
+  );
   const opening = [input.title ?? "", ...reporter.filter((item) => item.role !== "summary").map((item) => item.text)];
   const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
   const persons = PERSON_WORDS[input.language ?? ""];
@@ -211,12 +235,15 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     namedAnswerer: hasNamedAnswerer(pairs),
     askers: askingSpeakers(input.blocks),
     addressesYou: persons ? share((pair) => speaksTo(pair.question, persons)) : null,
-    askerSpeaksAsI: persons ? share((pair) => !speaksTo(pair.question, persons) && speaksAsI(pair.question, persons)) : null,
+    askerSpeaksAsI: persons
+      ? share((pair) => !speaksTo(pair.question, persons) && speaksAsI(pair.question, persons))
+      : null,
     answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
     youQuestions: persons ? countYouQuestions(input.blocks, persons) : 0,
     sources: quotedSources(pairs),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
-    attributed: pairs.filter((pair) => pair.answers.some((text) => ATTRIBUTION.test(text))).length / Math.max(1, pairs.length),
+    attributed:
+      pairs.filter((pair) => pair.answers.some((text) => ATTRIBUTION.test(text))).length / Math.max(1, pairs.length),
     // An announcement ending in a colon ("For instance:") announces anything; it must name an interview.
     announced: announcementTexts(input).some((text) => INTERVIEW_WORDS.test(text)),
     faq: [input.title ?? "", ...headings].some((text) => FAQ_WORDS.test(text)),
@@ -232,7 +259,9 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
 function announcementTexts(input: InterviewCheckInput): string[] {
   const firstQuestion = input.blocks.findIndex((item) => item.role === "question");
   const before = input.blocks.slice(0, firstQuestion < 0 ? input.blocks.length : firstQuestion);
-  const reporter = before.filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro").map((item) => item.text);
+  const reporter = before
+    .filter((item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro")
+    .map((item) => item.text);
   return [input.title ?? "", ...reporter.slice(0, ANNOUNCEMENT_BLOCKS), ...reporter.slice(-ANNOUNCEMENT_BLOCKS)];
 }
 
@@ -241,7 +270,8 @@ function countYouQuestions(blocks: readonly ClassifiedBlock[], persons: PersonWo
   let count = 0;
   for (const item of blocks) {
     if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
-    for (const sentence of item.text.split(SENTENCE_END)) if (hasQuestionMark(sentence) && speaksTo([sentence], persons)) count += 1;
+    for (const sentence of item.text.split(SENTENCE_END))
+      if (hasQuestionMark(sentence) && speaksTo([sentence], persons)) count += 1;
   }
   return count;
 }
@@ -292,7 +322,8 @@ function hasQuestionMark(text: string): boolean {
 /** Whether most answered pairs are answered by a speaker the source names, the same one or two throughout. */
 function hasNamedAnswerer(pairs: readonly Pair[]): boolean {
   const counts = new Map<string, number>();
-  for (const pair of pairs) for (const name of new Set(pair.answerSpeakers)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const pair of pairs)
+    for (const name of new Set(pair.answerSpeakers)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const top = [...counts.values()].sort((a, b) => b - a).slice(0, 2);
   return top.reduce((sum, count) => sum + count, 0) * 2 >= pairs.length && top.length > 0;
 }
@@ -350,7 +381,10 @@ function quotedSources(pairs: readonly Pair[]): number {
 /** Most questions get no answer: a list of questions for someone, not their answers. */
 function questionList(evidence: InterviewEvidence): Verdict | null {
   if (evidence.pairs < LIST_MIN_PAIRS || evidence.answered * 2 >= evidence.pairs) return null;
-  return { kind: "list of questions", reason: `${evidence.pairs - evidence.answered} of ${evidence.pairs} questions get no answer` };
+  return {
+    kind: "list of questions",
+    reason: `${evidence.pairs - evidence.answered} of ${evidence.pairs} questions get no answer`,
+  };
 }
 
 /** The title or a heading names an FAQ, and no named speaker answers. */
@@ -361,8 +395,13 @@ function faqPage(evidence: InterviewEvidence): Verdict | null {
 
 /** Many reporters ask one speaker, or the opening names a press conference and no interview. */
 function pressConference(evidence: InterviewEvidence): Verdict | null {
-  if (evidence.askers >= PRESS_MIN_ASKERS) return { kind: "press conference", reason: `${evidence.askers} different speakers ask questions` };
-  if (evidence.pressConference && !evidence.announced) return { kind: "press conference", reason: "the title or lead names a press conference or briefing, not an interview" };
+  if (evidence.askers >= PRESS_MIN_ASKERS)
+    return { kind: "press conference", reason: `${evidence.askers} different speakers ask questions` };
+  if (evidence.pressConference && !evidence.announced)
+    return {
+      kind: "press conference",
+      reason: "the title or lead names a press conference or briefing, not an interview",
+    };
   return null;
 }
 
@@ -377,7 +416,10 @@ function questionsForAdvice(evidence: InterviewEvidence): Verdict | null {
   const { askerSpeaksAsI, addressesYou } = evidence;
   if (askerSpeaksAsI === null || addressesYou === null || evidence.pairs < LIST_MIN_PAIRS) return null;
   if (askerSpeaksAsI < 0.5 || addressesYou >= 0.25 || evidence.namedAnswerer || evidence.announced) return null;
-  return { kind: "questions for advice", reason: "the askers speak about themselves and put nothing to an interviewee" };
+  return {
+    kind: "questions for advice",
+    reason: "the askers speak about themselves and put nothing to an interviewee",
+  };
 }
 
 /**
@@ -389,8 +431,14 @@ function questionsForAdvice(evidence: InterviewEvidence): Verdict | null {
  */
 function exposition(evidence: InterviewEvidence): Verdict | null {
   const { addressesYou, answerSpeaksAsI } = evidence;
-  if (addressesYou === null || answerSpeaksAsI === null || evidence.namedAnswerer || evidence.answersLabeled) return null;
-  if (addressesYou > EXPOSITION_MAX_YOU || answerSpeaksAsI > EXPOSITION_MAX_I || evidence.attributed < EXPOSITION_MIN_ATTRIBUTED) return null;
+  if (addressesYou === null || answerSpeaksAsI === null || evidence.namedAnswerer || evidence.answersLabeled)
+    return null;
+  if (
+    addressesYou > EXPOSITION_MAX_YOU ||
+    answerSpeaksAsI > EXPOSITION_MAX_I ||
+    evidence.attributed < EXPOSITION_MIN_ATTRIBUTED
+  )
+    return null;
   if (evidence.announced && evidence.sources < EXPOSITION_MIN_SOURCES) return null;
   return { kind: "explainer", reason: "the questions address no one and the answers are third-person exposition" };
 }
@@ -398,7 +446,11 @@ function exposition(evidence: InterviewEvidence): Verdict | null {
 /** A few questions in an article, not put to anyone it names or announces. */
 function rhetoricalQuestions(evidence: InterviewEvidence): Verdict | null {
   if (evidence.answered > RHETORICAL_MAX_PAIRS || evidence.namedAnswerer || evidence.announced) return null;
-  if (evidence.shape === "labels" || evidence.shape === "speakers" || evidence.shape.startsWith("dialogue")) return null;
+  if (evidence.shape === "labels" || evidence.shape === "speakers" || evidence.shape.startsWith("dialogue"))
+    return null;
   if (evidence.youQuestions >= YOU_QUESTIONS_EVIDENCE) return null;
-  return { kind: "rhetorical questions", reason: `only ${evidence.answered} answered question${evidence.answered === 1 ? "" : "s"}, and nothing names an interview` };
+  return {
+    kind: "rhetorical questions",
+    reason: `only ${evidence.answered} answered question${evidence.answered === 1 ? "" : "s"}, and nothing names an interview`,
+  };
 }
