@@ -6,13 +6,19 @@
  */
 import type { ClassifiedBlock, Person } from "../types.js";
 
-/** Reporter phrasing about the interview itself. */
+/**
+ * Reporter phrasing about the interview itself. Words are bounded by letters and digits of
+ * any script: `\b` knows only ASCII letters, so it never matched around "беседовал".
+ */
 const ABOUT_THE_INTERVIEW =
-  /\b(?:the interview was|this interview|interview (?:has|was) been|was interviewed|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity)|views expressed|is (?:due|scheduled|expected) to|will be (?:held|published|released|shown|on display)|is published by|is available|translated (?:from|by)|propos recueillis|das gespräch führte|беседовал[а]?)\b|گفتنی است|یادآور می‌شود|يذكر أن|يُذكر أن/iu;
+  /(?<![\p{L}\p{N}])(?:the interview was|this interview|interview (?:has|was) been|was interviewed|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity)|views expressed|is (?:due|scheduled|expected) to|will be (?:held|published|released|shown|on display)|is published by|is available|translated (?:from|by)|propos recueillis|das gespräch führte|беседовал[аи]?)(?![\p{L}\p{N}])|گفتنی است|یادآور می‌شود|يذكر أن|يُذكر أن/iu;
 
-/** First- and second-person words, by which an answer speaks. */
+/**
+ * First- and second-person words, by which an answer speaks; bounded by letters of any
+ * script, so "ma" is not found in "mañana" ("j" counts before an apostrophe: "j'ai").
+ */
 const SPEAKS_AS_I_OR_WE =
-  /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us|you|your|yo|nosotros|mi|nuestro|nuestra|je|j'|nous|notre|mon|ma|ich|wir|unser|mein|io|noi|nostro|eu|nós|nosso|ben|biz)\b|(?:^|\s)(?:я|мы|наш|мой|меня|нас)(?=\s|[,.!?])|(?:^|\s)(?:من|ما)(?=\s)/u;
+  /(?<![\p{L}\p{N}])(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us|you|your|yo|nosotros|mi|nuestro|nuestra|je|j(?=['’])|nous|notre|mon|ma|ich|wir|unser|mein|io|noi|nostro|eu|nós|nosso|ben|biz)(?![\p{L}\p{N}])|(?:^|\s)(?:я|мы|наш|мой|меня|нас)(?=\s|[,.!?])|(?:^|\s)(?:من|ما)(?=\s)/u;
 
 /** A short paragraph of facts (dates, places, opening hours) reads as a reporter's note. */
 const NOTE_MAX_CHARS = 240;

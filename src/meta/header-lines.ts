@@ -34,9 +34,12 @@ const BYLINE =
 const NAME_WITH_PRESS_ROLE =
   /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
 
-/** Words that may sit beside a date and time on a date line. */
+/**
+ * Words that may sit beside a date and time on a date line, bounded by letters of any
+ * script (`\b` knows only ASCII letters: it never matched around "à" or "publié").
+ */
 const DATE_LINE_WORDS =
-  /\b(?:date|dated|published|posted|updated|last updated|modified|on|at|time|local time|gmt|utc|ist|jst|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest|uhr|le|à|el|de|publicado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|yayınlanma|güncelleme)\b|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|发布|时间|日期/giu;
+  /(?<![\p{L}\p{N}])(?:date|dated|published|posted|updated|last updated|modified|on|at|time|local time|gmt|utc|ist|jst|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest|uhr|le|à|el|de|publicado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|yayınlanma|güncelleme)(?![\p{L}\p{N}])|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|发布|时间|日期/giu;
 
 /** Separators between the parts of a metadata line. */
 const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;

@@ -62,7 +62,7 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   if (!surname) return null;
   const after = new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u");
   const before = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u");
-  const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})\\b`, "u");
+  const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})(?![\\p{L}\\p{N}])`, "u");
   for (const text of texts) {
     const inverted = before.exec(text);
     if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
@@ -74,12 +74,21 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   return null;
 }
 
+/**
+ * Words that open a clause rather than a role ("who leads", "said", "afirmó"), and words a
+ * role does not end with. Bounded by letters of any script: `\b` knows only ASCII letters,
+ * so it never matched after "afirmó" or "сказал".
+ */
+const NOT_A_ROLE_START =
+  /^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
+const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
+
 /** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
-function isRole(phrase: string): boolean {
+export function isRole(phrase: string): boolean {
   const trimmed = phrase.trim();
   return (
-    !/^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|erklärte|сказал|заявил|рассказал)\b/iu.test(trimmed) &&
-    !/\b(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu.test(trimmed) &&
+    !NOT_A_ROLE_START.test(trimmed) &&
+    !NOT_A_ROLE_END.test(trimmed) &&
     !/^\d/u.test(trimmed)
   );
 }

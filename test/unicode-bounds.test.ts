@@ -1,0 +1,61 @@
+/** Words that begin or end with a non-ASCII letter: `\b` never matched them, the Unicode-aware bounds do. */
+import { describe, expect, it } from "vitest";
+import { markClosing } from "../src/classify/closing.js";
+import { readMetaLine } from "../src/meta/header-lines.js";
+import { findRole, isRole } from "../src/meta/names.js";
+import type { ClassifiedBlock } from "../src/types.js";
+
+/** A classified block of one line. */
+function classified(text: string, role: ClassifiedBlock["role"], unlabeled = false): ClassifiedBlock {
+  return {
+    block: { firstLine: 1, lastLine: 1, text, hints: {} },
+    role,
+    reason: "test",
+    text,
+    pair: 0,
+    ...(unlabeled ? { unlabeled } : {}),
+  };
+}
+
+describe("Unicode word bounds", () => {
+  it.each([
+    "Беседовала Мария Иванова, корреспондент.",
+    "Беседовал корреспондент Иван Смирнов.",
+    "Беседовали Анна и Олег.",
+  ])("reads %s after the last answer as the reporter's closing", (text) => {
+    const blocks = [
+      classified("Как прошёл год?", "question"),
+      classified("Трудно, но интересно.", "answer"),
+      classified(text, "answer", true),
+    ];
+    expect(markClosing(blocks, null).at(-1)?.role).toBe("closing");
+  });
+
+  it("does not find the first-person 'ma' inside 'mañana'", () => {
+    const blocks = [
+      classified("¿Cuándo abre?", "question"),
+      classified("Pronto.", "answer"),
+      classified("Ruiz inaugura la exposición mañana en Sevilla.", "answer", true),
+    ];
+    expect(markClosing(blocks, { name: "Ana Ruiz", role: null }).at(-1)?.role).toBe("closing");
+  });
+
+  it.each([
+    "è il direttore del museo",
+    "afirmó que el plan sigue",
+    "declaró ante el juez",
+    "сказал журналистам",
+    "заявил в интервью",
+    "рассказал о планах",
+  ])("does not take the clause '%s' for a role", (phrase) => {
+    expect(isRole(phrase)).toBe(false);
+  });
+
+  it("finds the role before a name that ends with a non-ASCII letter", () => {
+    expect(findRole("Ana Martí", ["Lo explicó la ministra de economía Ana Martí."])).toBe("ministra de economía");
+  });
+
+  it("reads 'Publié le 23/11/2025 à 14h05' as nothing but a date line", () => {
+    expect(readMetaLine("Publié le 23/11/2025 à 14h05")).toMatchObject({ strict: true });
+  });
+});
