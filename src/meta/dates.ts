@@ -106,6 +106,25 @@ export function findDate(
   return null;
 }
 
+/** `2/13/09`: month, day and a two-digit year, as US blogs stamp a post beside a 12-hour time. */
+const SHORT_US_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
+
+/** A two-digit year from 70 on is of the twentieth century. */
+const CENTURY_PIVOT = 70;
+
+/**
+ * A month/day/two-digit-year date ("2/13/09 at 6:21 PM"). Day-first and month-first
+ * orders cannot be told apart, so the caller reads it only beside a 12-hour time,
+ * the clock of the countries that write the month first.
+ */
+export function findShortUsDate(rawText: string): (Pick<DateTimeParts, "date" | "original"> & { index: number; length: number }) | null {
+  const match = SHORT_US_DATE.exec(asciiDigits(rawText));
+  if (!match) return null;
+  const short = Number(match[3]);
+  const resolved = resolveCalendar(short >= CENTURY_PIVOT ? 1900 + short : 2000 + short, Number(match[1]), Number(match[2]));
+  return resolved ? { date: resolved.iso, index: match.index, length: match[0].length } : null;
+}
+
 /** Validates a Y-M-D triple; years 1300–1499 are read as Solar Hijri (Iranian sites). */
 function resolveCalendar(year: number, month: number, day: number): { iso: string; converted: boolean } | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -2,7 +2,7 @@
  * Header lines whose content is metadata: a date, a time, a news ID, a byline,
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
-import { asciiDigits, findDate, findTime, type DateTimeParts } from "./dates.js";
+import { asciiDigits, findDate, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
 import { wordCount } from "../normalize.js";
 import { WRAPPED_IN_EMPHASIS } from "../patterns.js";
 
@@ -52,9 +52,30 @@ function unwrapEmphasis(text: string): string {
   return WRAPPED_IN_EMPHASIS.exec(text)?.[2] ?? text;
 }
 
+/** An author's name after "by": one to four capitalised words. */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/** "By Dan Hyman on January 16, 2015": an author, then "on" and the date. */
+const AUTHOR_THEN_DATE = /^[Bb]y\s\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\son|,)\s/u;
+
+/**
+ * Splits a segment that holds both a date and its author ("April 30, 2010 at 2:14PM by
+ * Mark Warren", "By Dan Hyman on January 16, 2015") into the two.
+ */
+function splitAuthorAndDate(segment: string): string[] {
+  const by = segment.lastIndexOf(" by ");
+  if (by > 0 && /\d/u.test(segment.slice(0, by)) && AUTHOR_NAME.test(segment.slice(by + 4))) return [segment.slice(0, by), `By ${segment.slice(by + 4)}`];
+  const authorFirst = AUTHOR_THEN_DATE.exec(segment);
+  const rest = authorFirst ? segment.slice(authorFirst[0].length) : "";
+  return authorFirst && /\d/u.test(rest) ? [authorFirst[0].replace(/(?:\son|,)\s$/u, ""), rest] : [segment];
+}
+
 /** Reads a line as metadata; null when it is anything else. */
 export function readMetaLine(text: string): MetaLine | null {
-  const segments = text.split(SEGMENT_SEPARATOR).filter((segment) => segment.length > 0);
+  const segments = text
+    .split(SEGMENT_SEPARATOR)
+    .filter((segment) => segment.length > 0)
+    .flatMap(splitAuthorAndDate);
   if (segments.length < 2) {
     const whole = readSegment(unwrapEmphasis(text));
     return whole ? { facts: [whole.fact], strict: whole.leftover <= 1 } : null;
@@ -79,9 +100,12 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   return readDateLine(text);
 }
 
+/** A 12-hour time: the clock of the countries that write the month before the day. */
+const TWELVE_HOUR = /\d\s?(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
+
 /** A segment that holds a date and/or a time and few other words. */
 function readDateLine(text: string): { fact: HeaderFact; leftover: number } | null {
-  const date = findDate(text);
+  const date = findDate(text) ?? (TWELVE_HOUR.test(text) ? findShortUsDate(text) : null);
   const withoutDate = date ? text.slice(0, date.index) + " ".repeat(date.length) + text.slice(date.index + date.length) : text;
   const time = findTime(withoutDate, { dotted: true });
   if (!date && !time) return null;

@@ -3,12 +3,13 @@
  * byline), the dateline opening the body, the reporter's sentences naming the
  * interviewer and interviewee, the speaker labels, and the body's language.
  */
-import { toIso, type DateTimeParts } from "./dates.js";
+import { findDate, toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { expandName, findRole, firstIntroduced, nameFromTitle } from "./names.js";
+import { expandName, findRole, firstIntroduced, nameAfterInterviewWord, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
+import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
 /** What metadata is built from. */
@@ -34,14 +35,15 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     .map((item) => item.text);
   const used = new Set<HeaderFact>();
   const hasQuestions = blocks.some((item) => item.role === "question");
-  const when = publication(sources.facts, used);
+  const dated = publication(sources.facts, used);
+  const when = dated.date ? dated : (signatureDate(blocks) ?? dated);
   const known = sources.known;
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
   const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions);
   const meta: Meta = {
-    title: known.title ?? sources.title,
+    title: cleanTitle(known.title ?? sources.title),
     published: known.published ?? toIso(when),
     newsId: known.newsId ?? (newsId?.kind === "news-id" ? newsId.id : null),
     agency: dateline?.agency ?? known.agency ?? null,
@@ -53,6 +55,37 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
   };
   if (!known.published && when.original) meta.publishedOriginal = when.timeText ? `${when.original} ${when.timeText}` : when.original;
   return { meta, blocks, used };
+}
+
+/** A page title's parts: "Headline - Site Name", "Site.com - Headline - December 3, 2000", "Headline -- Blog -- Magazine". */
+const TITLE_SEPARATOR = /\s+(?:[-–—|]|--|::)\s+/u;
+
+/** Words of a site's name, not of a headline. */
+const SITE_WORDS =
+  /(?<![\p{L}\p{N}])(?:News|Magazine|Blog|Times|Post|Daily|TV|Radio|Online|Journal|Herald|Tribune|Gazette|Network|Press|Channel|Weekly|Review|Agency|Media)(?![\p{L}\p{N}])|\.(?:com|org|net|co\.uk|de|fr|ru|ir)$/u;
+
+/** Most words a site's name has. */
+const SITE_NAME_MAX_WORDS = 5;
+
+/**
+ * The headline of a page title: a Markdown heading mark or "Title:" label removed, and
+ * the parts that are the site's name, a domain or the date dropped ("Mark Potter on the
+ * court challenge - November 30, 2000", "Take Two: Sara Bareilles - MSN Music News").
+ */
+export function cleanTitle(title: string | null): string | null {
+  if (title === null) return null;
+  const bare = title.replace(/^#{1,6}\s+/u, "").replace(/^Title:\s*/iu, "");
+  const parts = bare.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return bare || title;
+  const kept = parts.filter((part) => !isSiteOrDate(part));
+  return kept.length === 1 ? kept[0]! : bare;
+}
+
+/** Whether a part of a page title is the site's name, a domain or a date. */
+function isSiteOrDate(part: string): boolean {
+  const date = findDate(part);
+  if (date && part.length - date.length <= 4) return true;
+  return SITE_WORDS.test(part) && part.split(/\s+/u).length <= SITE_NAME_MAX_WORDS;
 }
 
 /** Finds a dateline at the start of one of the first body paragraphs and strips it. */
@@ -89,6 +122,17 @@ function publication(facts: ReadonlyArray<{ fact: HeaderFact; distance: number }
   return { ...partsOf(dated), ...pick(partsOf(timed)) };
 }
 
+/** The signature some papers close an article with: "(Birgit Riegler, 30.5.2016)". */
+const SIGNATURE = /\(([^()]{4,80})\)\s*$/u;
+
+/** The date of the article's closing signature, when no header line gives one. */
+function signatureDate(blocks: readonly ClassifiedBlock[]): DateTimeParts | null {
+  const last = blocks.findLast((item) => item.role !== "chrome" && item.role !== "meta" && item.role !== "title");
+  const signature = last && SIGNATURE.exec(last.text);
+  const date = signature ? findDate(signature[1]!) : null;
+  return date?.date ? { date: date.date } : null;
+}
+
 /** The time fields of a stamp. */
 function pick(parts: DateTimeParts): DateTimeParts {
   const result: DateTimeParts = {};
@@ -121,10 +165,18 @@ function participants(
     interviewer = byline;
     used.add(bylineFact);
   }
-  const titled = nameFromTitle(title, texts);
+  // Who answers is named surely by the speaker labels; a title names the guest more often than a
+  // sentence of the standfirst does not ("Rice spoke to Morning Edition's Steve Inskeep").
+  const body = [...texts, ...blocks.filter((item) => item.role === "question" || item.role === "answer").map((item) => item.text)];
+  const titled = nameFromTitle(title, body);
+  const announced = nameAfterInterviewWord(texts);
   const interviewee =
-    found.interviewee ?? speakers.interviewee ?? (titled ? { name: titled, role: null } : null) ?? (asked ? firstIntroduced(texts) : null);
-  return { interviewer: complete(interviewer, texts), interviewee: complete(interviewee, texts) };
+    speakers.interviewee ??
+    found.interviewee ??
+    (titled ? { name: titled, role: null } : null) ??
+    (announced ? { name: announced, role: null } : null) ??
+    (asked ? firstIntroduced(texts) : null);
+  return { interviewer: complete(interviewer, texts, body), interviewee: complete(interviewee, texts, body) };
 }
 
 /** An organisation rather than a person: a press name, the agency, or an acronym. */
@@ -132,11 +184,19 @@ function isOutlet(candidate: Person, agency: string | null): boolean {
   return candidate.role === null && (isPress(candidate) || candidate.name === agency || /^\p{Lu}{2,}$/u.test(candidate.name));
 }
 
-/** Completes a short, capitalised or initialled name and a missing role from the reporter's text. */
-function complete(candidate: Person | null, texts: readonly string[]): Person | null {
+/** Honorifics that stand before a surname in place of the first name ("President Trump", "Secretary Wilkie"). */
+const HONORIFIC = /^(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|General|Ambassador|Judge|Prime Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s(?=\p{Lu}[\p{L}'’-]+$)/iu;
+
+/**
+ * Completes a short, capitalised, initialled or honorific name ("HOLLOWAY", "TS",
+ * "President Trump") and a missing role from the reporter's text, then from the rest of the body.
+ */
+function complete(candidate: Person | null, texts: readonly string[], body: readonly string[] = texts): Person | null {
   if (!candidate) return null;
-  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name);
-  const expanded = short ? expandName(candidate.name, texts) : candidate.name;
+  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name) || HONORIFIC.test(candidate.name);
+  const wanted = candidate.name.replace(HONORIFIC, "");
+  const fromReporter = short ? expandName(wanted, texts) : candidate.name;
+  const expanded = fromReporter === wanted && short ? expandName(wanted, body) : fromReporter;
   const name = isShouted(expanded) ? titleCase(expanded) : expanded;
   const role = candidate.role ?? findRole(name, texts);
   return { name, role: role?.replace(/^(?:the|a|an)\s+/iu, "") ?? null };
@@ -152,10 +212,15 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Interviewer and interviewee from speaker labels: who asked, and who answered most. */
+/**
+ * Interviewer and interviewee from speaker labels: who asked, and who answered most —
+ * a co-host whose turns mostly ask is no answerer, though the labels put them on the answer side.
+ */
 function speakerPeople(blocks: readonly ClassifiedBlock[]): { interviewer: Person | null; interviewee: Person | null } {
   const askers = blocks.flatMap((item) => (item.role === "question" && item.speaker ? [item.speaker] : []));
-  const answerers = blocks.flatMap((item) => (item.role === "answer" && item.speaker ? [item.speaker] : []));
+  const asking = new Map<string, number>();
+  for (const item of blocks) if (item.role === "answer" && item.speaker) asking.set(item.speaker, (asking.get(item.speaker) ?? 0) + (ENDS_WITH_QUESTION.test(item.text) ? 1 : -1));
+  const answerers = blocks.flatMap((item) => (item.role === "answer" && item.speaker && (asking.get(item.speaker) ?? 0) < 0 ? [item.speaker] : []));
   return { interviewer: personOrNull(mostFrequent(askers)), interviewee: personOrNull(mostFrequent(answerers)) };
 }
 

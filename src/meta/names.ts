@@ -93,14 +93,67 @@ export function isRole(phrase: string): boolean {
   );
 }
 
+/** A capitalised name of two to four words in a cased script, with particles ("Florence d’Alché-Buc", "Raul Grijalva"). */
+const TITLE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[’']\\p{Lu}[\\p{L}\\p{M}'’-]*|de|da|van|von|bin|al)){1,3}";
+
+/** Words that open a headline, never a name ("The Sports Section", "Take Two", "How Will…"). */
+const NOT_A_NAME_START = /^(?:The|A|An|How|Why|What|When|Where|Who|Is|Are|Do|Does|Can|Will|Take|Meet|Inside|Episode|Part|Interview|Exclusive|Watch|Listen|Video|Podcast|Q&A|Les?|La|Der|Die|Das|El|Il)(?![\p{L}\p{N}])/u;
+
 /**
- * The person a headline quotes: "Mariana Ocampo: «…»", "Valentina Rojas, astrónoma: "…"" —
- * when that name also stands in the article.
+ * Headline shapes that name the guest, group 1 the name: a quote ("Mariana Ocampo: «…»"),
+ * "X on …" / "X, Keeper of the Cup, on …" / "X talks …", "Q&A with X" / "Entretien avec X" /
+ * "Gespräch mit X", "…: X" ("Take Two: Sara Bareilles"), "X: …", "X - Site", "X, Artist".
+ */
+const TITLE_SHAPES: readonly RegExp[] = [
+  new RegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"),
+  new RegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"),
+  new RegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"),
+  new RegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"),
+  new RegExp(`[:：]\\s(${TITLE_NAME})$`, "u"),
+  new RegExp(`^(${TITLE_NAME})[:：]\\s`, "u"),
+  new RegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"),
+];
+
+/** "Entretien avec Frédéric Grillot, enseignant-chercheur…", "Q&A with Arizona Congressman Raul Grijalva". */
+const INTERVIEW_WITH = [TITLE_SHAPES[2]!, TITLE_SHAPES[3]!];
+
+/** How much of a paragraph is searched for the interview's announcement. */
+const ANNOUNCEMENT_CHARS = 600;
+
+/** The guest a reporter's paragraph announces: "Entretien avec X", "Interview with X", "Gespräch mit X", "Интервью с X". */
+export function nameAfterInterviewWord(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    for (const shape of INTERVIEW_WITH) {
+      const name = shape.exec(text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
+      if (name && !NOT_A_NAME_START.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+/** Separators between a headline and the site's name or the date in a page title. */
+const TITLE_SEPARATOR = /\s+(?:[-–—|·]|--|::)\s+/u;
+
+/**
+ * The guest a headline names, when that name (its last word, at least) also stands
+ * in the article: tried on the whole title and on each part of "Site - Headline - Date".
  */
 export function nameFromTitle(title: string | null, texts: readonly string[]): string | null {
-  const match = title && /^([\p{L}][\p{L}\p{M}'’.\u200c-]*(?:\s[\p{L}][\p{L}\p{M}'’.\u200c-]*){1,3})\s?(?:,[^:：]{1,60})?\s?[:：]\s*[«"“'„‘『「]/u.exec(title);
-  const name = match?.[1];
-  return name && texts.some((text) => text.includes(name)) ? name : null;
+  if (!title) return null;
+  const parts = [title, ...title.split(TITLE_SEPARATOR)].map((part) => part.replace(/^Episode\s\d+[.:]\s/u, "").trim());
+  for (const shape of TITLE_SHAPES) {
+    for (const part of parts) {
+      const name = shape.exec(part)?.[1]?.replace(/[.,]$/u, "");
+      if (name && !NOT_A_NAME_START.test(name) && mentioned(name, texts)) return name;
+    }
+  }
+  return null;
+}
+
+/** Whether the texts mention a name, or at least its last word. */
+function mentioned(name: string, texts: readonly string[]): boolean {
+  const surname = name.split(/\s+/u).at(-1)!;
+  return texts.some((text) => text.includes(name) || text.includes(surname));
 }
 
 /** Escapes a string for use inside a regular expression. */
