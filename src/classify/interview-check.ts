@@ -44,6 +44,8 @@ export interface InterviewEvidence {
   answerSpeaksAsI: number | null;
   /** Question sentences anywhere in the body that put something to "you"; 0 when the language has no word list. */
   youQuestions: number;
+  /** Question sentences anywhere in the body, in any language. */
+  questions: number;
   /** Share of answered pairs whose answer reports what someone else says ("says Hess", "according to"). */
   attributed: number;
   /** Distinct people the answers quote in the third person ("says Laura Kemper", "Raj Patel said"). */
@@ -161,6 +163,9 @@ const EXPOSITION_MIN_ATTRIBUTED = 0.4;
 /** Named sources quoted in the answers that make exposition even where the opening mentions talking to people. */
 const EXPOSITION_MIN_SOURCES = 2;
 
+/** A text without pairs and with this many questions may be an interview the segmenter could not read. */
+const STORY_MAX_QUESTIONS = 3;
+
 /** Most answered pairs that a few rhetorical questions in an article make. */
 const RHETORICAL_MAX_PAIRS = 3;
 
@@ -240,6 +245,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
       : null,
     answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
     youQuestions: persons ? countYouQuestions(input.blocks, persons) : 0,
+    questions: countQuestions(input.blocks),
     sources: quotedSources(pairs),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
     attributed:
@@ -267,13 +273,19 @@ function announcementTexts(input: InterviewCheckInput): string[] {
 
 /** Question sentences of the body (reporter text and questions) that address "you". */
 function countYouQuestions(blocks: readonly ClassifiedBlock[], persons: PersonWords): number {
-  let count = 0;
-  for (const item of blocks) {
-    if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
-    for (const sentence of item.text.split(SENTENCE_END))
-      if (hasQuestionMark(sentence) && speaksTo([sentence], persons)) count += 1;
-  }
-  return count;
+  return bodySentences(blocks).filter((sentence) => hasQuestionMark(sentence) && speaksTo([sentence], persons)).length;
+}
+
+/** Question sentences of the body, in any language. */
+function countQuestions(blocks: readonly ClassifiedBlock[]): number {
+  return bodySentences(blocks).filter(hasQuestionMark).length;
+}
+
+/** The sentences of the body: reporter text, questions and answers. */
+function bodySentences(blocks: readonly ClassifiedBlock[]): string[] {
+  return blocks
+    .filter((item) => item.role !== "title" && item.role !== "meta" && item.role !== "chrome")
+    .flatMap((item) => item.text.split(SENTENCE_END));
 }
 
 /** One question/answer pair as the segmenter grouped it. */
@@ -360,9 +372,13 @@ function speaksAsI(texts: readonly string[], persons: PersonWords): boolean {
   return tokens(texts.map((text) => text.replace(QUOTATION, " "))).some((token) => persons.i.has(token.toLowerCase()));
 }
 
-/** No question/answer pairs, nothing names an interview and nobody is asked about "you": a news story or an essay. */
+/**
+ * No question/answer pairs, nothing names an interview and hardly a question is
+ * asked: a news story or an essay. A text with questions the segmenter could not
+ * pair may be an interview it failed to read, and gets no verdict.
+ */
 function newsStory(evidence: InterviewEvidence): Verdict | null {
-  if (evidence.announced || evidence.youQuestions >= YOU_QUESTIONS_EVIDENCE) return null;
+  if (evidence.announced || evidence.questions >= STORY_MAX_QUESTIONS) return null;
   return { kind: "article", reason: "no questions are answered and nothing names an interview" };
 }
 
