@@ -233,3 +233,18 @@ describe("a host's last turn that nobody answers", () => {
     ]);
   });
 });
+
+describe("a broadcaster's transcript notice", () => {
+  it("is removed, not taken for the lead", () => {
+    const text = paragraphs(
+      "This is a rush transcript. Copy may not be in its final form.",
+      "ANN LEE: Welcome. What did the council decide?",
+      "JOE KIM: To close the old bridge for a year.",
+      "ANN LEE: And the ferry?",
+      "JOE KIM: It will run every half hour.",
+    );
+    const doc = extract(text, { name: "t.txt" });
+    expect(doc.lead).toBeNull();
+    expect(doc.removed.map((entry) => entry.reason)).toContain("transcript notice");
+  });
+});

@@ -56,6 +56,9 @@ const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:rea
 const CAPTION_SENTENCE =
   /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)|(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo|Photo by/iu;
 
+/** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
+const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
+
 /** Copyright and rights lines. */
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
 
@@ -92,6 +95,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
   { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (CAPTION_SENTENCE.test(text) && wordCount(text) <= 40) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
+  { name: "transcript-notice", reason: "transcript notice", test: (text) => TRANSCRIPT_NOTICE.test(text) && wordCount(text) <= 25 },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
