@@ -36,6 +36,9 @@ export function assemble(input: AssembleInput): InterviewDocument {
     qaIntro: textOf("qa-intro").join(" ") || null,
     qa: pairs(blocks),
     ...(closing.length > 0 ? { closing } : {}),
+    // Filled by the evidence stage, when it runs.
+    summaryEvidence: [],
+    quotes: [],
     removed,
     warnings: [...(input.warnings ?? []), ...warnings],
   };

@@ -1,8 +1,9 @@
 /**
  * The library's one composition of stages:
- * decode → lines → blocks → classify → assemble. No I/O here.
+ * decode → lines → blocks → classify → assemble → evidence. No I/O here.
  */
 import { assemble } from "./assemble.js";
+import { addEvidence } from "./evidence/index.js";
 import { toBlocks } from "./blocks.js";
 import { classify } from "./classify/index.js";
 import { decode } from "./decode.js";
@@ -41,6 +42,13 @@ export interface ExtractOptions {
    * extract(text, { rules: { chrome: ["Join us on Telegram", /^Follow .+ on X$/iu], questionLabels: ["Moderator"] } });
    */
   rules?: ExtractRules;
+  /**
+   * Link each summary item and each quotation to the answer it comes from
+   * (`summaryEvidence`, `quotes`). Turn off for speed: both fields are then
+   * empty arrays — not nulls, which would claim that nothing backs the summary.
+   * @default true
+   */
+  evidence?: boolean;
 }
 
 /**
@@ -83,10 +91,15 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     const reading = readHtml(decoded.text);
     source.url = reading.url;
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
-    const document = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
-    return { document, lines, blocks: classification.blocks };
+    const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
+    return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
   }
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(splitEscapedBreaks(toBlocks(lines)))), {}, { rules });
-  const document = assemble({ source, classification, lines, warnings: decoded.warnings });
-  return { document, lines, blocks: classification.blocks };
+  const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
+  return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
+}
+
+/** The evidence stage, unless the caller turned it off. */
+function evidenceStage(document: InterviewDocument, options: ExtractOptions): InterviewDocument {
+  return options.evidence === false ? document : addEvidence(document);
 }

@@ -60,6 +60,40 @@ export interface Warning {
   message: string;
 }
 
+/** The pairs whose answers back a summary item, and how well. */
+export interface SummaryEvidence {
+  /** Indexes into `qa`, the best-supported first. */
+  pairs: number[];
+  /** The weighted share of the item's words found in the best pair, 0..1. */
+  score: number;
+}
+
+/** Where a quotation stands in the document. */
+export type QuoteField = "lead" | "summary" | "qaIntro";
+
+/** How a quotation compares with the answer that comes closest. */
+export type QuoteMatch = "exact" | "close" | "none";
+
+/** One place where a quotation differs from the answer: the quoted words and what the answer says there ("" for nothing). */
+export interface QuoteDifference {
+  quote: string;
+  answer: string;
+}
+
+/** A quotation in the reporter's text and the answer it comes from. */
+export interface Quote {
+  in: QuoteField;
+  /** Index of the summary item; 0 for the lead and the intro. */
+  index: number;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Index into `qa` of the answer that holds the words; null for `none`. */
+  pair: number | null;
+  match: QuoteMatch;
+  /** For `close`: the words that differ, in order. */
+  diff?: QuoteDifference[];
+}
+
 /** The document `extract()` produces: schema version 1. */
 export interface InterviewDocument {
   schemaVersion: 1;
@@ -71,6 +105,13 @@ export interface InterviewDocument {
   qa: QaPair[];
   /** Reporter paragraphs after the Q&A (a closing remark, a note on the source); present only when there are any. */
   closing?: string[];
+  /**
+   * One entry per `summary` item: the pairs that back it, or null when none does.
+   * Empty when the evidence stage is turned off (`evidence: false`).
+   */
+  summaryEvidence: Array<SummaryEvidence | null>;
+  /** Every quotation in the lead, summary and intro, with the answer it comes from. Empty when the evidence stage is off. */
+  quotes: Quote[];
   removed: RemovedLine[];
   warnings: Warning[];
 }

@@ -8,8 +8,10 @@ import type {
   Meta,
   Person,
   QaPair,
+  Quote,
   RemovedLine,
   SourceInfo,
+  SummaryEvidence,
   Warning,
 } from "../types.js";
 
@@ -61,6 +63,8 @@ export function orderDocument(doc: InterviewDocument): InterviewDocument {
     qa: doc.qa.map(orderQaPair),
     // `closing` is present only when there are closing paragraphs.
     ...(doc.closing !== undefined && doc.closing.length > 0 ? { closing: [...doc.closing] } : {}),
+    summaryEvidence: doc.summaryEvidence.map(orderEvidence),
+    quotes: doc.quotes.map(orderQuote),
     removed: doc.removed.map(orderRemoved),
     warnings: doc.warnings.map(orderWarning),
   };
@@ -102,6 +106,18 @@ function orderQaPair(pair: QaPair): QaPair {
   const ordered: QaPair = { question: pair.question, answer: [...pair.answer] };
   if (pair.asker !== undefined) ordered.asker = pair.asker;
   if (pair.answerer !== undefined) ordered.answerer = pair.answerer;
+  return ordered;
+}
+
+/** Copies a summary item's evidence in schema order. */
+function orderEvidence(evidence: SummaryEvidence | null): SummaryEvidence | null {
+  return evidence === null ? null : { pairs: [...evidence.pairs], score: evidence.score };
+}
+
+/** Copies a quotation in schema order; `diff` only when present. */
+function orderQuote(quote: Quote): Quote {
+  const ordered: Quote = { in: quote.in, index: quote.index, text: quote.text, pair: quote.pair, match: quote.match };
+  if (quote.diff !== undefined) ordered.diff = quote.diff.map((entry) => ({ quote: entry.quote, answer: entry.answer }));
   return ordered;
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Lexical alignment of reporter text with the Q&A pairs: each pair is a bag of
+ * index terms; a passage's support in a pair is the share of its terms, weighted
+ * by rarity across the pairs (idf) and up for names and numbers, that the pair
+ * contains. A share in 0..1 that needs no tuning per document length.
+ */
+import type { QaPair, SummaryEvidence } from "../types.js";
+import { terms, tokenize } from "./text.js";
+
+/** The pairs as term sets, with each term's idf over the pairs. */
+export interface PairIndex {
+  /** Terms of each pair's answer. */
+  answers: ReadonlyArray<ReadonlySet<string>>;
+  /** Terms of each pair's question and answer. */
+  pairs: ReadonlyArray<ReadonlySet<string>>;
+  /** Inverse document frequency of each term over the pairs. */
+  idf: ReadonlyMap<string, number>;
+  /** idf of a term no pair holds. */
+  unseenIdf: number;
+}
+
+/** A passage's weighted index terms. */
+export type Query = ReadonlyMap<string, number>;
+
+/** Names and numbers count this much more than other words. */
+const SALIENT_WEIGHT = 2;
+
+/**
+ * Below this share of its weighted terms in the best pair, a bullet is linked
+ * to nothing: an introduction ("X spoke with Y") or a claim the answers do not
+ * make. A wrong link is worse than none.
+ */
+export const LINK_THRESHOLD = 0.4;
+
+/** Other pairs are listed beside the best when their share is at least this part of the best one. */
+const COMPANION_RATIO = 0.9;
+
+/** How much the order of bullets (which tends to follow the interview) may tip the choice between pairs. */
+const ORDER_WEIGHT = 0.03;
+
+/** Decimal places of a reported score. */
+const SCORE_DIGITS = 3;
+
+/** Builds the term sets and idf of the pairs. */
+export function indexPairs(qa: readonly QaPair[]): PairIndex {
+  const answers = qa.map((pair) => termSet(pair.answer.join("\n")));
+  const pairs = qa.map((pair, index) => new Set([...termSet(pair.question), ...(answers[index] ?? [])]));
+  const frequency = new Map<string, number>();
+  for (const set of pairs) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  // A smoothed idf: a term in every pair weighs little, one in no pair weighs most.
+  const idfOf = (count: number): number => Math.log((qa.length + 1) / (count + 0.5));
+  const idf = new Map([...frequency].map(([term, count]) => [term, idfOf(count)]));
+  return { answers, pairs, idf, unseenIdf: idfOf(0) };
+}
+
+/** The set of index terms of a text. */
+function termSet(text: string): Set<string> {
+  return new Set(terms(tokenize(text)).map((entry) => entry.term));
+}
+
+/** A passage's terms with their weights; `ignore` holds terms that say who speaks, not what (the speakers' names). */
+export function query(text: string, index: PairIndex, ignore: ReadonlySet<string> = new Set()): Query {
+  const weights = new Map<string, number>();
+  for (const { term, salient } of terms(tokenize(text))) {
+    if (ignore.has(term)) continue;
+    const weight = (index.idf.get(term) ?? index.unseenIdf) * (salient ? SALIENT_WEIGHT : 1);
+    weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  }
+  return weights;
+}
+
+/** The weighted share of a query's terms that a term set holds, in 0..1. */
+export function coverage(terms: Query, set: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of terms) {
+    total += weight;
+    if (set.has(term)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Pair indexes ranked by a query's coverage, best first, with their shares. */
+export function rankPairs(terms: Query, sets: ReadonlyArray<ReadonlySet<string>>): Array<{ pair: number; share: number }> {
+  return sets.map((set, pair) => ({ pair, share: coverage(terms, set) })).sort((a, b) => b.share - a.share || a.pair - b.pair);
+}
+
+/** The evidence of each summary item, in order: the pairs that back it, or null. */
+export function alignSummary(summary: readonly string[], index: PairIndex, ignore: ReadonlySet<string>): Array<SummaryEvidence | null> {
+  return summary.map((item, position) => backing(query(item, index, ignore), index, orderPosition(position, summary.length)));
+}
+
+/** Where an item stands in its list, 0..1. */
+function orderPosition(position: number, count: number): number {
+  return count <= 1 ? 0.5 : position / (count - 1);
+}
+
+/** The pairs that back one passage, or null when even the best share is below the threshold. */
+function backing(terms: Query, index: PairIndex, position: number): SummaryEvidence | null {
+  const count = index.pairs.length;
+  const shares = index.pairs.map((set) => coverage(terms, set));
+  // The order prior only breaks near-ties: it never lifts a share over the threshold.
+  const prior = (pair: number): number => ORDER_WEIGHT * (1 - Math.abs(position - orderPosition(pair, count)));
+  let best = -1;
+  shares.forEach((share, pair) => {
+    if (best < 0 || share + prior(pair) > (shares[best] ?? 0) + prior(best)) best = pair;
+  });
+  const bestShare = shares[best] ?? 0;
+  if (best < 0 || bestShare < LINK_THRESHOLD) return null;
+  const companions = shares
+    .map((share, pair) => ({ share, pair }))
+    .filter(({ share, pair }) => pair !== best && share >= bestShare * COMPANION_RATIO)
+    .sort((a, b) => b.share - a.share || a.pair - b.pair)
+    .map(({ pair }) => pair);
+  return { pairs: [best, ...companions], score: round(bestShare) };
+}
+
+/** Rounds a score for the output. */
+function round(score: number): number {
+  const scale = 10 ** SCORE_DIGITS;
+  return Math.round(score * scale) / scale;
+}

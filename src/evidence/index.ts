@@ -1,0 +1,92 @@
+/**
+ * The evidence stage, after assemble: which pairs back each summary item, and
+ * which answer each quotation in the reporter's text comes from.
+ */
+import type { InterviewDocument, Quote, QuoteField, Warning } from "../types.js";
+import { alignSummary, indexPairs, query, rankPairs, type PairIndex } from "./align.js";
+import { answerText, compareQuote, isExact, type AnswerText } from "./match.js";
+import { findQuotes } from "./quotes.js";
+import { terms, tokenize } from "./text.js";
+
+/** How many of the best-ranked answers a quotation that is not exact is aligned with. */
+const CLOSE_CANDIDATES = 3;
+
+/** Work limits (items × pairs, quotations × answer characters) above which the stage steps aside. */
+const MAX_COMPARISONS = 20_000_000;
+const MAX_SCANNED_CHARACTERS = 2_000_000_000;
+
+/** A quotation found in one field, before it is matched. */
+interface FoundQuote {
+  in: QuoteField;
+  index: number;
+  text: string;
+}
+
+/**
+ * Adds `summaryEvidence` and `quotes` to a document. On a document too large
+ * for the comparison (a hostile input) both stay empty and a warning says so.
+ */
+export function addEvidence(doc: InterviewDocument): InterviewDocument {
+  const found = quotesIn(doc);
+  if (tooMuchWork(doc, found.length)) return { ...doc, summaryEvidence: [], quotes: [], warnings: [...doc.warnings, SKIPPED] };
+  const index = indexPairs(doc.qa);
+  const answers = doc.qa.map((pair) => answerText(pair.answer));
+  return {
+    ...doc,
+    summaryEvidence: alignSummary(doc.summary, index, speakerTerms(doc)),
+    quotes: found.map((quote) => matchQuote(quote, index, answers)),
+  };
+}
+
+/** The warning of a document the stage skipped. */
+const SKIPPED: Warning = {
+  code: "evidence-skipped",
+  message: "The document is too large to link the summary and quotations to the answers; summaryEvidence and quotes are empty.",
+};
+
+/** Whether the comparison would cost more than the limits allow. */
+function tooMuchWork(doc: InterviewDocument, quotes: number): boolean {
+  const answerCharacters = doc.qa.reduce((sum, pair) => sum + pair.answer.reduce((size, paragraph) => size + paragraph.length, 0), 0);
+  return (doc.summary.length + quotes) * doc.qa.length > MAX_COMPARISONS || quotes * answerCharacters > MAX_SCANNED_CHARACTERS;
+}
+
+/** Every quotation of the lead, the summary items and the intro, in document order. */
+function quotesIn(doc: InterviewDocument): FoundQuote[] {
+  const fields: Array<{ in: QuoteField; index: number; text: string | null }> = [
+    { in: "lead", index: 0, text: doc.lead },
+    ...doc.summary.map((text, index) => ({ in: "summary" as const, index, text })),
+    { in: "qaIntro", index: 0, text: doc.qaIntro },
+  ];
+  return fields.flatMap((field) => (field.text === null ? [] : findQuotes(field.text).map((span) => ({ in: field.in, index: field.index, text: span.text }))));
+}
+
+/**
+ * The answer a quotation comes from: the first answer that holds it exactly,
+ * else the closest of the answers that share most of its words, else none.
+ */
+function matchQuote(quote: FoundQuote, index: PairIndex, answers: readonly AnswerText[]): Quote {
+  const base = { in: quote.in, index: quote.index, text: quote.text };
+  const exact = answers.findIndex((answer) => isExact(quote.text, answer));
+  if (exact !== -1) return { ...base, pair: exact, match: "exact" };
+  const candidates = rankPairs(query(quote.text, index), index.answers)
+    .filter((entry) => entry.share > 0)
+    .map((entry) => entry.pair);
+  let best: Quote = { ...base, pair: null, match: "none" };
+  let bestSimilarity = 0;
+  for (const pair of candidates.slice(0, CLOSE_CANDIDATES)) {
+    const comparison = compareQuote(quote.text, answers[pair] ?? EMPTY);
+    if (comparison === null || comparison.similarity <= bestSimilarity) continue;
+    bestSimilarity = comparison.similarity;
+    best = { ...base, pair, match: comparison.match, diff: comparison.diff };
+  }
+  return best;
+}
+
+/** An answer with no words. */
+const EMPTY: AnswerText = { tokens: [], joined: " " };
+
+/** Terms of the speakers' names and the agency's: they say who speaks, not what is said. */
+function speakerTerms(doc: InterviewDocument): Set<string> {
+  const names = [doc.meta.interviewer?.name, doc.meta.interviewee?.name, doc.meta.agency, ...doc.qa.flatMap((pair) => [pair.asker, pair.answerer])];
+  return new Set(names.flatMap((name) => (name ? terms(tokenize(name)).map((entry) => entry.term) : [])));
+}

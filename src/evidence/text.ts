@@ -1,0 +1,120 @@
+/**
+ * Words for comparing a reporter's text with the interviewee's answers, in any
+ * script: tokens with their surface form and position, a normalised form for
+ * exact comparison, and index terms (cut words, character pairs) for alignment.
+ */
+
+/** One word of a text. */
+export interface Token {
+  /** The word as written. */
+  surface: string;
+  /** Lower case, NFKC, apostrophes and Arabic vowel marks removed: what "the same word" means. */
+  norm: string;
+  /** Offsets of the word in the text. */
+  start: number;
+  end: number;
+  /** Weighted up for alignment: a number, or a capitalised word inside a sentence (a name). */
+  salient: boolean;
+}
+
+/** A word: letters, digits and marks, with inner apostrophes (`JCPOA's`, `aujourd’hui`). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Scripts written without spaces between words: every character is a token of its own. */
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Apostrophes inside a word, dropped so `JCPOA's` and `JCPOA’s` are one word. */
+const APOSTROPHE = /['’]/g;
+
+/** Arabic-script vowel marks and the tatweel, which writers add or leave out freely. */
+const ARABIC_MARKS = /[\u0610-\u061A\u0640\u064B-\u065F\u0670]/g;
+
+/** Arabic letters and the Persian letters they stand for in mixed-keyboard text. */
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = { "\u064A": "\u06CC", "\u0649": "\u06CC", "\u0643": "\u06A9" };
+const ARABIC_VARIANT = /[\u0643\u0649\u064A]/g;
+
+/** A capital letter opening a word. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A digit anywhere in a word. */
+const DIGIT = /\p{N}/u;
+
+/** What ends a sentence, so that the next capitalised word is not taken for a name. */
+const SENTENCE_END = /[.!?;:…"“”«»。！？]\s*$/u;
+
+/** Index terms keep this many characters of a longer word: a crude stemmer that works across languages. */
+const TERM_PREFIX_LENGTH = 5;
+
+/** Splits a text into tokens; a run of an unspaced script gives one token per character. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    for (const piece of splitUnspaced(match[0], match.index)) {
+      tokens.push({ ...piece, norm: normalizeWord(piece.surface), salient: isSalient(text, piece.surface, piece.start) });
+    }
+  }
+  return tokens;
+}
+
+/** Cuts a word into single characters where it is in an unspaced script, keeping other runs whole. */
+function splitUnspaced(word: string, offset: number): Array<{ surface: string; start: number; end: number }> {
+  if (!UNSPACED_CHARACTER.test(word)) return [{ surface: word, start: offset, end: offset + word.length }];
+  const pieces: Array<{ surface: string; start: number; end: number }> = [];
+  let at = offset;
+  let run = "";
+  for (const char of word) {
+    if (UNSPACED_CHARACTER.test(char)) {
+      if (run !== "") pieces.push({ surface: run, start: at - run.length, end: at });
+      run = "";
+      pieces.push({ surface: char, start: at, end: at + char.length });
+    } else {
+      run += char;
+    }
+    at += char.length;
+  }
+  if (run !== "") pieces.push({ surface: run, start: at - run.length, end: at });
+  return pieces;
+}
+
+/** The comparison form of a word. */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(APOSTROPHE, "")
+    .replace(ARABIC_MARKS, "")
+    .replace(ARABIC_VARIANT, (char) => ARABIC_VARIANTS[char] ?? char);
+}
+
+/** A number, or a capitalised word that does not open a sentence: names and figures carry a claim. */
+function isSalient(text: string, word: string, start: number): boolean {
+  if (DIGIT.test(word)) return true;
+  if (!CAPITALISED.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start > 0 && !SENTENCE_END.test(before);
+}
+
+/** Whether a token belongs to an unspaced script (a single character of one). */
+export function isUnspaced(token: Token): boolean {
+  return UNSPACED_CHARACTER.test(token.surface);
+}
+
+/**
+ * The index terms of a token list: a word cut to its first characters, and in
+ * unspaced scripts each pair of neighbouring characters (a single character
+ * says little; a pair is roughly a word). One-letter words are left out.
+ */
+export function terms(tokens: readonly Token[]): Array<{ term: string; salient: boolean }> {
+  const result: Array<{ term: string; salient: boolean }> = [];
+  tokens.forEach((token, index) => {
+    if (isUnspaced(token)) {
+      const next = tokens[index + 1];
+      if (next !== undefined && isUnspaced(next) && next.start === token.end) result.push({ term: token.norm + next.norm, salient: false });
+      return;
+    }
+    const chars = [...token.norm];
+    if (chars.length < 2) return;
+    result.push({ term: chars.slice(0, TERM_PREFIX_LENGTH).join(""), salient: token.salient });
+  });
+  return result;
+}
