@@ -107,11 +107,13 @@ export interface InterviewDocument {
   closing?: string[];
   /**
    * One entry per `summary` item: the pairs that back it, or null when none does.
-   * Empty when the evidence stage is turned off (`evidence: false`).
+   * Empty when the evidence stage is turned off (`evidence: false`). Always
+   * present in what `extract()` returns; optional so that a document built
+   * without it (as before the field existed) still renders.
    */
-  summaryEvidence: Array<SummaryEvidence | null>;
-  /** Every quotation in the lead, summary and intro, with the answer it comes from. Empty when the evidence stage is off. */
-  quotes: Quote[];
+  summaryEvidence?: Array<SummaryEvidence | null>;
+  /** Every quotation in the lead, summary and intro, with the answer it comes from. Empty when the evidence stage is off; always present from `extract()`. */
+  quotes?: Quote[];
   removed: RemovedLine[];
   warnings: Warning[];
 }

@@ -72,6 +72,10 @@ describe("fixtures", () => {
         qaIntro: doc.qaIntro,
         qa: doc.qa,
       });
+      // The evidence markup reads back too: an anchor per question, each bullet's links, a footnote per unbacked quotation.
+      expect(structure.anchors).toEqual(doc.qa.map((_, index) => `q${String(index + 1)}`));
+      expect(structure.summaryLinks).toEqual((doc.summaryEvidence ?? []).map((evidence) => (evidence?.pairs ?? []).map((pair) => `q${String(pair + 1)}`)));
+      expect(structure.footnotes.references).toHaveLength((doc.quotes ?? []).filter((quote) => quote.match === "none").length);
     });
 
     it("gives the same result twice", () => {

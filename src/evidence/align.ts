@@ -26,11 +26,20 @@ export type Query = ReadonlyMap<string, number>;
 const SALIENT_WEIGHT = 2;
 
 /**
- * Below this share of its weighted terms in the best pair, a bullet is linked
+ * From this share of its weighted terms in the best pair, a bullet is linked
+ * to it. Below (and without a clear margin, see WEAK_THRESHOLD), it is linked
  * to nothing: an introduction ("X spoke with Y") or a claim the answers do not
  * make. A wrong link is worse than none.
  */
 export const LINK_THRESHOLD = 0.4;
+
+/**
+ * A weaker share still links when it stands out: at least WEAK_THRESHOLD and
+ * CLEAR_MARGIN times the next pair's share — a bullet whose names and figures
+ * the answer does not repeat, but whose substance only one answer shares.
+ */
+export const WEAK_THRESHOLD = 0.25;
+const CLEAR_MARGIN = 1.6;
 
 /** Other pairs are listed beside the best when their share is at least this part of the best one. */
 const COMPANION_RATIO = 0.9;
@@ -85,6 +94,21 @@ export function rankPairs(terms: Query, sets: ReadonlyArray<ReadonlySet<string>>
   return sets.map((set, pair) => ({ pair, share: coverage(terms, set) })).sort((a, b) => b.share - a.share || a.pair - b.pair);
 }
 
+/**
+ * The reporter's own vocabulary: words (not names or numbers) that recur in
+ * several of the reporter's paragraphs but in no pair — "said", "emphasized",
+ * "in this interview" in any language. They tell who speaks, not what is
+ * claimed, and would otherwise count against every item alike.
+ */
+export function reporterTerms(paragraphs: readonly string[], index: PairIndex): Set<string> {
+  const paragraphCount = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    const plain = terms(tokenize(paragraph)).filter((entry) => !entry.salient && !index.idf.has(entry.term));
+    for (const term of new Set(plain.map((entry) => entry.term))) paragraphCount.set(term, (paragraphCount.get(term) ?? 0) + 1);
+  }
+  return new Set([...paragraphCount].filter(([, count]) => count >= 2).map(([term]) => term));
+}
+
 /** The evidence of each summary item, in order: the pairs that back it, or null. */
 export function alignSummary(summary: readonly string[], index: PairIndex, ignore: ReadonlySet<string>): Array<SummaryEvidence | null> {
   return summary.map((item, position) => backing(query(item, index, ignore), index, orderPosition(position, summary.length)));
@@ -106,13 +130,18 @@ function backing(terms: Query, index: PairIndex, position: number): SummaryEvide
     if (best < 0 || share + prior(pair) > (shares[best] ?? 0) + prior(best)) best = pair;
   });
   const bestShare = shares[best] ?? 0;
-  if (best < 0 || bestShare < LINK_THRESHOLD) return null;
+  if (best < 0 || !isBacked(bestShare, Math.max(0, ...shares.filter((_, pair) => pair !== best)))) return null;
   const companions = shares
     .map((share, pair) => ({ share, pair }))
     .filter(({ share, pair }) => pair !== best && share >= bestShare * COMPANION_RATIO)
     .sort((a, b) => b.share - a.share || a.pair - b.pair)
     .map(({ pair }) => pair);
   return { pairs: [best, ...companions], score: round(bestShare) };
+}
+
+/** Whether the best share links: high enough, or fairly high and clearly above the runner-up. */
+function isBacked(best: number, runnerUp: number): boolean {
+  return best >= LINK_THRESHOLD || (best >= WEAK_THRESHOLD && best >= CLEAR_MARGIN * runnerUp);
 }
 
 /** Rounds a score for the output. */

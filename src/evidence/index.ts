@@ -3,7 +3,7 @@
  * which answer each quotation in the reporter's text comes from.
  */
 import type { InterviewDocument, Quote, QuoteField, Warning } from "../types.js";
-import { alignSummary, indexPairs, query, rankPairs, type PairIndex } from "./align.js";
+import { alignSummary, indexPairs, query, rankPairs, reporterTerms, type PairIndex } from "./align.js";
 import { answerText, compareQuote, isExact, type AnswerText } from "./match.js";
 import { findQuotes } from "./quotes.js";
 import { terms, tokenize } from "./text.js";
@@ -33,7 +33,7 @@ export function addEvidence(doc: InterviewDocument): InterviewDocument {
   const answers = doc.qa.map((pair) => answerText(pair.answer));
   return {
     ...doc,
-    summaryEvidence: alignSummary(doc.summary, index, speakerTerms(doc)),
+    summaryEvidence: alignSummary(doc.summary, index, new Set([...speakerTerms(doc), ...reporterTerms(reporterParagraphs(doc), index)])),
     quotes: found.map((quote) => matchQuote(quote, index, answers)),
   };
 }
@@ -84,6 +84,11 @@ function matchQuote(quote: FoundQuote, index: PairIndex, answers: readonly Answe
 
 /** An answer with no words. */
 const EMPTY: AnswerText = { tokens: [], joined: " " };
+
+/** The reporter's paragraphs above the interview. */
+function reporterParagraphs(doc: InterviewDocument): string[] {
+  return [doc.lead, ...doc.summary, doc.qaIntro].filter((text): text is string => text !== null);
+}
 
 /** Terms of the speakers' names and the agency's: they say who speaks, not what is said. */
 function speakerTerms(doc: InterviewDocument): Set<string> {

@@ -63,8 +63,9 @@ export function orderDocument(doc: InterviewDocument): InterviewDocument {
     qa: doc.qa.map(orderQaPair),
     // `closing` is present only when there are closing paragraphs.
     ...(doc.closing !== undefined && doc.closing.length > 0 ? { closing: [...doc.closing] } : {}),
-    summaryEvidence: doc.summaryEvidence.map(orderEvidence),
-    quotes: doc.quotes.map(orderQuote),
+    // The evidence fields are written whenever the document has them (always, from extract()).
+    ...(doc.summaryEvidence !== undefined ? { summaryEvidence: doc.summaryEvidence.map(orderEvidence) } : {}),
+    ...(doc.quotes !== undefined ? { quotes: doc.quotes.map(orderQuote) } : {}),
     removed: doc.removed.map(orderRemoved),
     warnings: doc.warnings.map(orderWarning),
   };

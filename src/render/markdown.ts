@@ -26,7 +26,8 @@
  * closed with a thematic break (`* * *`), so the structure stays unambiguous.
  */
 
-import type { InterviewDocument, Meta, Person, QaPair } from "../types.js";
+import type { InterviewDocument, Meta, Person, QaPair, SummaryEvidence } from "../types.js";
+import { fieldKey, questionAnchor, questionLink, quoteFootnotes, type FootnoteMark, type QuoteFootnotes } from "./markdown-evidence.js";
 
 /** The fence that opens and closes the YAML front matter. */
 const FRONT_MATTER_FENCE = "---";
@@ -93,13 +94,15 @@ const CAPITAL_LETTER = /^[A-Z]$/;
 
 /** Renders the document as Markdown ending with exactly one newline. */
 export function renderMarkdown(doc: InterviewDocument): string {
+  const notes = quoteFootnotes(doc);
   const blocks = [
     ...frontMatterBlock(doc.meta),
     ...titleBlock(doc.meta.title),
-    ...paragraphBlock(doc.lead),
-    ...summaryBlocks(doc.summary),
-    ...interviewBlocks(doc.qaIntro, doc.qa),
+    ...paragraphBlock(doc.lead, notes.marks.get(fieldKey("lead", 0))),
+    ...summaryBlocks(doc.summary, doc.summaryEvidence ?? [], notes),
+    ...interviewBlocks(doc.qaIntro, doc.qa, notes.marks.get(fieldKey("qaIntro", 0))),
     ...closingBlocks(doc.closing ?? []),
+    ...notes.definitions,
   ];
   return `${blocks.join("\n\n")}\n`;
 }
@@ -187,24 +190,33 @@ function titleBlock(title: string | null): string[] {
   return title === null ? [] : [`# ${escapeHeading(title)}`.trimEnd()];
 }
 
-/** One paragraph, or nothing for null or empty text (an empty paragraph cannot be written). */
-function paragraphBlock(text: string | null): string[] {
-  return text === null || text === "" ? [] : [escapeText(text, true)];
+/**
+ * One paragraph, or nothing for null or empty text (an empty paragraph cannot
+ * be written); footnote references where `marks` say.
+ */
+function paragraphBlock(text: string | null, marks: readonly FootnoteMark[] = []): string[] {
+  return text === null || text === "" ? [] : [escapeMarkedText(text, marks)];
 }
 
-/** `## Summary` and its bullet list, or nothing when there is no summary. */
-function summaryBlocks(summary: readonly string[]): string[] {
+/**
+ * `## Summary` and its bullet list, or nothing when there is no summary. Each
+ * bullet backed by the answers ends with links to their questions.
+ */
+function summaryBlocks(summary: readonly string[], evidence: ReadonlyArray<SummaryEvidence | null>, notes: QuoteFootnotes): string[] {
   if (summary.length === 0) return [];
-  const items = summary.map((item) => `${BULLET}${escapeText(item, true)}`);
+  const items = summary.map((item, index) => {
+    const links = (evidence[index]?.pairs ?? []).map((pair) => ` ${questionLink(pair)}`).join("");
+    return `${BULLET}${escapeMarkedText(item, notes.marks.get(fieldKey("summary", index)) ?? [])}${links}`;
+  });
   return [`## ${SUMMARY_HEADING}`, items.join("\n")];
 }
 
 /** `## Interview` with the intro and the pairs, or nothing when both are absent. */
-function interviewBlocks(qaIntro: string | null, qa: readonly QaPair[]): string[] {
-  const intro = paragraphBlock(qaIntro);
+function interviewBlocks(qaIntro: string | null, qa: readonly QaPair[], introMarks: readonly FootnoteMark[] = []): string[] {
+  const intro = paragraphBlock(qaIntro, introMarks);
   if (intro.length === 0 && qa.length === 0) return [];
   const pairs = qa.flatMap((pair, index) => [
-    ...pairBlocks(pair),
+    ...pairBlocks(pair, index),
     ...(pair.answer.length === 0 && index < qa.length - 1 ? [THEMATIC_BREAK] : []),
   ]);
   return [`## ${INTERVIEW_HEADING}`, ...intro, ...pairs];
@@ -215,28 +227,35 @@ function interviewBlocks(qaIntro: string | null, qa: readonly QaPair[]): string[
  * apart from the last answer; nothing when there are none.
  */
 function closingBlocks(closing: readonly string[]): string[] {
-  const paragraphs = closing.flatMap(paragraphBlock);
+  const paragraphs = closing.flatMap((paragraph) => paragraphBlock(paragraph));
   return paragraphs.length === 0 ? [] : [THEMATIC_BREAK, ...paragraphs];
 }
 
-/** A pair: bold question paragraph(s), then the answer paragraphs; speakers as labels. */
-function pairBlocks(pair: QaPair): string[] {
-  const question = questionParagraphs(pair.question).map((paragraph, index) =>
-    index === 0 && pair.asker !== undefined
+/**
+ * A pair: bold question paragraph(s), then the answer paragraphs; speakers as
+ * labels. The question's first paragraph opens with the pair's anchor, or the
+ * anchor stands alone before the answer when the question is empty.
+ */
+function pairBlocks(pair: QaPair, index: number): string[] {
+  const anchor = questionAnchor(index);
+  const paragraphs = questionParagraphs(pair.question).map((paragraph, at) =>
+    at === 0 && pair.asker !== undefined
       ? `${speakerLabel(pair.asker)} **${escapeText(paragraph, false)}**`
       : `**${escapeText(paragraph, false)}**`,
   );
-  const paragraphs = pair.answer.filter((paragraph) => paragraph !== "");
+  const [first = "", ...rest] = paragraphs;
+  const question = [`${anchor}${first}`, ...rest];
+  const answer = pair.answer.filter((paragraph) => paragraph !== "");
   if (pair.answerer === undefined) {
-    return [...question, ...paragraphs.map((paragraph) => escapeText(paragraph, true))];
+    return [...question, ...answer.map((paragraph) => escapeText(paragraph, true))];
   }
   // The answerer's label leads the first answer paragraph, or stands alone without one.
-  const [first, ...rest] = paragraphs;
+  const [opening, ...more] = answer;
   const label = speakerLabel(pair.answerer);
   return [
     ...question,
-    first === undefined ? label : `${label} ${escapeText(first, false)}`,
-    ...rest.map((paragraph) => escapeText(paragraph, true)),
+    opening === undefined ? label : `${label} ${escapeText(opening, false)}`,
+    ...more.map((paragraph) => escapeText(paragraph, true)),
   ];
 }
 
@@ -263,6 +282,33 @@ function speakerLabel(name: string): string {
 function escapeText(text: string, atLineStart: boolean): string {
   const inline = encodeLineBreaks(escapeInline(text));
   return encodeEdgeWhitespace(atLineStart ? escapeLineStart(inline) : inline);
+}
+
+/**
+ * Escapes a paragraph that opens its line, with a footnote reference (`[^1]`)
+ * at each mark. The text is escaped piece by piece between the marks: a mark
+ * stands after a closing quotation mark, so no escape depends on a character
+ * across it; a `(` right after a reference is escaped so it cannot make a link.
+ */
+function escapeMarkedText(text: string, marks: readonly FootnoteMark[]): string {
+  if (marks.length === 0) return escapeText(text, true);
+  const cuts = [0, ...marks.map((mark) => mark.offset), text.length];
+  const pieces = cuts.slice(0, -1).map((start, index) => text.slice(start, cuts[index + 1]));
+  return pieces
+    .map((piece, index) => {
+      let escaped = encodeLineBreaks(escapeInline(piece));
+      if (index === 0) escaped = escapeLineStart(escaped).replace(LEADING_WHITESPACE, encodeAll);
+      else if (escaped.startsWith("(")) escaped = `\\${escaped}`;
+      if (index === pieces.length - 1) escaped = escaped.replace(TRAILING_WHITESPACE, encodeAll);
+      const mark = marks[index];
+      return mark === undefined ? escaped : `${escaped}[^${mark.label}]`;
+    })
+    .join("");
+}
+
+/** Every character of a string as a character reference. */
+function encodeAll(text: string): string {
+  return [...text].map(characterReference).join("");
 }
 
 /** Escapes text for an ATX heading line. */

@@ -5,6 +5,15 @@
  * renderer never writes on purpose (raw HTML, links, code, emphasis inside
  * prose, extra headings, quotes…) is reported in `issues`: it means some
  * text was read as Markdown syntax, i.e. escaping failed.
+ *
+ * The evidence markup is the one exception, read and set aside in a principled
+ * way rather than ignored: GFM footnotes (not CommonMark syntax) are taken out
+ * of the source before parsing — every unescaped `[^n]` reference and the
+ * `[^n]: …` definition lines — and returned in `footnotes`; in the tree, an
+ * `<a id="qN"></a>` anchor opening a question paragraph and `[→ QN](#qN)` links
+ * ending a summary bullet are removed and returned in `anchors` and
+ * `summaryLinks`. Any other link or HTML is still an issue, as is a link to a
+ * missing anchor or a reference without its footnote.
  */
 
 import { Parser, type Node } from "commonmark";
@@ -23,9 +32,28 @@ export interface MarkdownStructure {
   qa: QaPair[];
   /** The closing paragraphs (after the thematic break that ends the interview); empty without. */
   closing: string[];
+  /** The question anchors (`q1`…), in order. */
+  anchors: string[];
+  /** The anchors each summary bullet links to, per bullet. */
+  summaryLinks: string[][];
+  /** Footnote references in order of appearance, and the footnotes by label. */
+  footnotes: { references: string[]; definitions: Record<string, string> };
   /** Every node or shape the renderer does not produce on purpose. */
   issues: string[];
 }
+
+/** A footnote reference not escaped by a backslash: group 1 keeps the escaped backslashes before it. */
+const FOOTNOTE_REFERENCE = /(?<!\\)((?:\\\\)*)\[\^(\d+)\]/g;
+
+/** A footnote definition line. */
+const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]: (.*)$/gm;
+
+/** The anchor opening a question paragraph: `<a id="qN">` (commonmark.js gives the closing `</a>` as its own node). */
+const ANCHOR_OPEN = /^<a id="(q\d+)">$/;
+const ANCHOR_CLOSE = "</a>";
+
+/** A link to a question's anchor and its text. */
+const QUESTION_TARGET = /^#(q(\d+))$/;
 
 /** Front matter: `---` on the first line, up to the next `---` line. */
 const FRONT_MATTER = /^---\n([\s\S]*?\n)?---(?:\n|$)/;
@@ -58,25 +86,97 @@ interface Walk {
   /** The pair being read, and whether a thematic break followed it. */
   current: QaPair | null;
   closed: boolean;
+  /** The anchors of the question links each summary paragraph ended with. */
+  linkTargets: Map<Node, string[]>;
 }
 
 /** Reads rendered Markdown back into its document parts. */
 export function markdownStructure(markdown: string): MarkdownStructure {
-  const { frontMatter, body } = splitFrontMatter(markdown);
+  const { frontMatter, body: withFootnotes } = splitFrontMatter(markdown);
+  const { body, footnotes } = takeFootnotes(withFootnotes);
   const walk: Walk = {
-    result: { frontMatter, title: null, lead: null, summary: [], qaIntro: null, qa: [], closing: [], issues: [] },
+    result: { frontMatter, title: null, lead: null, summary: [], qaIntro: null, qa: [], closing: [], anchors: [], summaryLinks: [], footnotes, issues: [] },
     section: "head",
     leadParagraphs: [],
     introParagraphs: [],
     current: null,
     closed: false,
+    linkTargets: new Map(),
   };
   const document = new Parser().parse(body);
+  walk.linkTargets = takeEvidenceNodes(document, walk.result);
   reportForbiddenNodes(document, walk.result.issues);
   for (let block = document.firstChild; block !== null; block = block.next) readBlock(walk, block);
   walk.result.lead = joinParagraphs(walk.leadParagraphs);
   walk.result.qaIntro = joinParagraphs(walk.introParagraphs);
+  checkEvidence(walk.result);
   return walk.result;
+}
+
+/** Takes the GFM footnotes out of the Markdown: the definition lines, then the unescaped references. */
+function takeFootnotes(markdown: string): { body: string; footnotes: MarkdownStructure["footnotes"] } {
+  const definitions: Record<string, string> = {};
+  const references: string[] = [];
+  const body = markdown
+    .replace(FOOTNOTE_DEFINITION, (_line, label: string, text: string) => {
+      definitions[label] = text;
+      return "";
+    })
+    .replace(FOOTNOTE_REFERENCE, (_reference, backslashes: string, label: string) => {
+      references.push(label);
+      return backslashes;
+    });
+  return { body, footnotes: { references, definitions } };
+}
+
+/**
+ * Removes the question anchors and the bullets' question links from the tree,
+ * recording them; returns the link targets each bullet paragraph lost.
+ */
+function takeEvidenceNodes(document: Node, result: MarkdownStructure): Map<Node, string[]> {
+  const linkTargets = new Map<Node, string[]>();
+  const remove: Node[] = [];
+  const walker = document.walker();
+  for (let step = walker.next(); step !== null; step = walker.next()) {
+    const node = step.node;
+    if (!step.entering) continue;
+    const anchor = ANCHOR_OPEN.exec(node.literal ?? "");
+    if (node.type === "html_inline" && anchor && node.prev === null && node.next?.type === "html_inline" && node.next.literal === ANCHOR_CLOSE) {
+      result.anchors.push(anchor[1] ?? "");
+      remove.push(node, node.next);
+    }
+    const target = QUESTION_TARGET.exec(node.destination ?? "");
+    if (node.type === "link" && target && node.parent?.parent?.type === "item" && isTrailingLink(node) && plainText(node, result.issues) === `→ Q${target[2] ?? ""}`) {
+      const paragraph = node.parent;
+      linkTargets.set(paragraph, [...(linkTargets.get(paragraph) ?? []), target[1] ?? ""]);
+      remove.push(node);
+    }
+  }
+  for (const node of remove) node.unlink();
+  return linkTargets;
+}
+
+/** Whether a link is followed only by other question links (and the spaces between them). */
+function isTrailingLink(link: Node): boolean {
+  for (let next = link.next; next !== null; next = next.next) {
+    const space = next.type === "text" && next.literal === " ";
+    const otherLink = next.type === "link" && QUESTION_TARGET.test(next.destination ?? "");
+    if (!space && !otherLink) return false;
+  }
+  return true;
+}
+
+/** Every link must reach an anchor; anchors are q1, q2… in order; every footnote reference has its footnote and back. */
+function checkEvidence(result: MarkdownStructure): void {
+  result.anchors.forEach((anchor, index) => {
+    if (anchor !== `q${String(index + 1)}`) result.issues.push(`anchor ${anchor} where q${String(index + 1)} was expected`);
+  });
+  for (const target of result.summaryLinks.flat()) {
+    if (!result.anchors.includes(target)) result.issues.push(`link to missing anchor #${target}`);
+  }
+  const { references, definitions } = result.footnotes;
+  for (const label of references) if (!(label in definitions)) result.issues.push(`footnote [^${label}] has no definition`);
+  for (const label of Object.keys(definitions)) if (!references.includes(label)) result.issues.push(`footnote ${label} is never referenced`);
 }
 
 /** Separates and parses the YAML front matter. */
@@ -142,12 +242,27 @@ function readSummary(walk: Walk, list: Node): void {
   if (list.listType !== "bullet") walk.result.issues.push(`summary list is ${list.listType}`);
   for (let item = list.firstChild; item !== null; item = item.next) {
     const paragraphs: string[] = [];
+    const links: string[] = [];
     for (let child = item.firstChild; child !== null; child = child.next) {
-      if (child.type === "paragraph") paragraphs.push(plainText(child, walk.result.issues));
+      if (child.type === "paragraph") paragraphs.push(withoutLinkSpaces(walk, child, links));
       else walk.result.issues.push(`unexpected ${child.type} in a summary item`);
     }
     walk.result.summary.push(paragraphs.join(PARAGRAPH_SEPARATOR));
+    walk.result.summaryLinks.push(links);
   }
+}
+
+/**
+ * A bullet paragraph's text without the space the renderer writes before each
+ * question link it ended with; the links' targets are added to `links`.
+ */
+function withoutLinkSpaces(walk: Walk, paragraph: Node, links: string[]): string {
+  const text = plainText(paragraph, walk.result.issues);
+  const targets = walk.linkTargets.get(paragraph) ?? [];
+  const count = targets.length;
+  links.push(...targets);
+  if (!text.endsWith(" ".repeat(count))) walk.result.issues.push("a question link without the space before it");
+  return text.slice(0, text.length - count);
 }
 
 /**
