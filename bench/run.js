@@ -17,6 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { evidenceCost, relative } from "./evidence.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
@@ -301,6 +302,8 @@ async function main() {
   log("5 MB and 50 MB dumps");
   const run5 = await tool(["-q", dump5]);
   const run50 = await tool(["-q", dump50]);
+  log("evidence stage on and off (in process)");
+  const evidence = await evidenceCost(dump5);
 
   const jobs1Ratio = jobs1.docs / floor.docs;
   const jobs2Ratio = jobs2.docs / jobs1.docs;
@@ -362,6 +365,24 @@ async function main() {
       `≤ ${TARGETS.largeVsSmall}×`,
       growth <= TARGETS.largeVsSmall,
     ),
+    row(
+      `evidence stage, ${evidence.fixtures.count} fixture inputs (extract() in process)`,
+      `${(evidence.fixtures.on * 1000).toFixed(0)} ms with, ${(evidence.fixtures.off * 1000).toFixed(0)} ms without`,
+      `${relative(evidence.fixtures)} of without`,
+      "",
+      null,
+    ),
+    ...(evidence.large === null
+      ? []
+      : [
+          row(
+            "evidence stage, one 5 MB dump",
+            `${evidence.large.on.toFixed(2)} s with, ${evidence.large.off.toFixed(2)} s without`,
+            `${relative(evidence.large)} of without`,
+            "",
+            null,
+          ),
+        ]),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

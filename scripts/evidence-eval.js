@@ -97,7 +97,8 @@ function longestRun(quote, text) {
   for (let start = 0; start + best < list.length; start += 1) {
     // Grow the run from this word while the text still holds it.
     let length = best + 1;
-    while (start + length <= list.length && haystack.includes(` ${list.slice(start, start + length).join(" ")} `)) length += 1;
+    while (start + length <= list.length && haystack.includes(` ${list.slice(start, start + length).join(" ")} `))
+      length += 1;
     best = Math.max(best, length - 1);
   }
   return best;
@@ -145,7 +146,9 @@ function mapPairs(toolAnswers, truthAnswers) {
   const truth = truthAnswers.map(shingles);
   return toolAnswers.map((paragraphs) => {
     const own = shingles(paragraphs.join(" "));
-    return truth.flatMap((set, index) => (shingleShare(set, own) >= SAME_TEXT || shingleShare(own, set) >= SAME_TEXT ? [index] : []));
+    return truth.flatMap((set, index) =>
+      shingleShare(set, own) >= SAME_TEXT || shingleShare(own, set) >= SAME_TEXT ? [index] : [],
+    );
   });
 }
 
@@ -177,13 +180,25 @@ async function main() {
   const { extract } = await import("../dist/index.js");
   const split = option("--split") ?? "all";
   const detail = process.argv.includes("--detail");
-  const tally = { documents: 0, quotes: 0, verbatim: 0, found: 0, reachable: 0, reachableFound: 0, linked: 0, wrong: 0 };
+  const tally = {
+    documents: 0,
+    quotes: 0,
+    verbatim: 0,
+    found: 0,
+    reachable: 0,
+    reachableFound: 0,
+    linked: 0,
+    wrong: 0,
+  };
   for (const entry of entries(split)) {
     if (!entry.truth) continue;
     tally.documents += 1;
     const doc = extract(readFileSync(path.join(FOLDER, entry.file)), { name: entry.id, inputFormat: "text" });
     const truthAnswers = entry.truth.map((pair) => withoutPullQuotes(pair.answer));
-    const toTruth = mapPairs(doc.qa.map((pair) => pair.answer), truthAnswers);
+    const toTruth = mapPairs(
+      doc.qa.map((pair) => pair.answer),
+      truthAnswers,
+    );
     for (const quote of /** @type {Quote[]} */ (doc.quotes)) {
       tally.quotes += 1;
       const holder = holders(quote.text, truthAnswers);
@@ -194,7 +209,10 @@ async function main() {
         tally.linked += 1;
         if (!right) {
           tally.wrong += 1;
-          if (detail) console.log(`wrong link: ${where} → pair ${quote.pair} (true answers ${truthPairs.join(",") || "none"}; holders ${holder.pairs.join(",") || "none"})`);
+          if (detail)
+            console.log(
+              `wrong link: ${where} → pair ${quote.pair} (true answers ${truthPairs.join(",") || "none"}; holders ${holder.pairs.join(",") || "none"})`,
+            );
         }
       }
       if (!holder.verbatim) continue;
@@ -204,7 +222,8 @@ async function main() {
       const reachable = doc.qa.some((pair) => verbatimIn(quote.text, pair.answer.join("\n")));
       if (reachable) tally.reachable += 1;
       if (reachable && found) tally.reachableFound += 1;
-      if (detail && !found) console.log(`miss${reachable ? "" : " (answer not in qa)"}: ${where} → ${quote.match} pair ${quote.pair}`);
+      if (detail && !found)
+        console.log(`miss${reachable ? "" : " (answer not in qa)"}: ${where} → ${quote.match} pair ${quote.pair}`);
     }
   }
   const share = (part, whole) => (whole === 0 ? "n/a" : (part / whole).toFixed(3));

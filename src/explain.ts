@@ -2,7 +2,7 @@
  * `--explain`: every input line with the class its block got and the rule's reason.
  */
 import type { Analysis } from "./extract.js";
-import type { BlockRole, RemovedLine } from "./types.js";
+import type { BlockRole, ClassifiedBlock, InterviewDocument, RemovedLine } from "./types.js";
 
 /** The class of a line as `--explain` shows it. */
 export type LineClass = BlockRole | "blank";
@@ -13,6 +13,12 @@ export interface ExplainedLine {
   text: string;
   class: LineClass;
   reason: string;
+  /**
+   * On the first row of a summary item: the questions whose answers back it
+   * ("→ Q3", "→ no answer"); on the first row of a paragraph with quotations:
+   * how each compares with the answers ("quote close Q3", "quote none").
+   */
+  evidence?: string;
 }
 
 /**
@@ -25,6 +31,7 @@ export function explainLines(analysis: Pick<Analysis, "lines" | "blocks" | "docu
   const html = analysis.document.source.format === "html";
   const byLine = blocksByLine(analysis.blocks);
   const removedAt = html ? removedByLine(analysis.document.removed) : new Map<number, RemovedLine[]>();
+  const notes = evidenceNotes(analysis.blocks, analysis.document);
   return analysis.lines.flatMap((source): ExplainedLine[] => {
     const items = byLine.get(source.number) ?? [];
     if (items.length === 0) {
@@ -39,13 +46,39 @@ export function explainLines(analysis: Pick<Analysis, "lines" | "blocks" | "docu
     }
     if (source.text === "" || items.length === 0)
       return [{ line: source.number, text: source.text, class: "blank", reason: "" }];
-    return items.map((item) => ({
-      line: source.number,
-      text: items.length === 1 && !html ? source.text : item.block.text,
-      class: item.role,
-      reason: item.reason,
-    }));
+    return items.map((item) => {
+      const note = source.number === item.block.firstLine ? notes.get(item) : undefined;
+      return {
+        line: source.number,
+        text: items.length === 1 && !html ? source.text : item.block.text,
+        class: item.role,
+        reason: item.reason,
+        ...(note ? { evidence: note } : {}),
+      };
+    });
   });
+}
+
+/** The evidence note of each reporter block: its summary item's links, its quotations' matches. */
+function evidenceNotes(blocks: Analysis["blocks"], doc: InterviewDocument): Map<ClassifiedBlock, string> {
+  const notes = new Map<ClassifiedBlock, string>();
+  if (doc.summaryEvidence === undefined || doc.summaryEvidence.length === 0) return notes;
+  const summaryBlocks = blocks.filter((item) => item.role === "summary");
+  const fieldBlock = (field: "lead" | "summary" | "qaIntro", index: number): ClassifiedBlock | undefined =>
+    field === "summary"
+      ? summaryBlocks[index]
+      : blocks.find((item) => item.role === (field === "lead" ? "lead" : "qa-intro"));
+  summaryBlocks.forEach((item, index) => {
+    const evidence = doc.summaryEvidence?.[index];
+    notes.set(item, evidence ? `→ ${evidence.pairs.map((pair) => `Q${String(pair + 1)}`).join(", ")}` : "→ no answer");
+  });
+  for (const quote of doc.quotes ?? []) {
+    const item = fieldBlock(quote.in, quote.index);
+    if (item === undefined) continue;
+    const match = quote.pair === null ? `quote ${quote.match}` : `quote ${quote.match} Q${String(quote.pair + 1)}`;
+    notes.set(item, [notes.get(item), match].filter(Boolean).join("; "));
+  }
+  return notes;
 }
 
 /** The classified blocks covering each source line. */

@@ -11,7 +11,12 @@ export type {
   Meta,
   Person,
   QaPair,
+  Quote,
+  QuoteDifference,
+  QuoteField,
+  QuoteMatch,
   RemovedLine,
   SourceInfo,
+  SummaryEvidence,
   Warning,
 } from "./types.js";

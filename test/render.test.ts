@@ -14,6 +14,7 @@ import {
   renderNdjsonLine,
   renderText,
 } from "../src/render/index.js";
+import { addEvidence } from "../src/evidence/index.js";
 import { yamlQuote } from "../src/render/markdown.js";
 import type { InterviewDocument, Meta, QaPair } from "../src/types.js";
 import { markdownStructure } from "./helpers/markdown-structure.js";
@@ -157,6 +158,9 @@ const hostileDoc: InterviewDocument = {
   removed: [{ line: 1, text: "<nav>", reason: "chrome" }],
   warnings: [{ code: "unanswered-question", message: "Question 2 has no answer." }],
 };
+
+/** The two halves of a question anchor as commonmark.js reads them: `<a id="q1">` and `</a>`. */
+const QUESTION_ANCHOR_PART = /^(?:<a id="q\d+">|<\/a>)$/;
 
 /** The documents every format is checked on. */
 const DOCUMENTS: ReadonlyArray<[string, InterviewDocument]> = [
@@ -324,7 +328,9 @@ describe("renderMarkdown", () => {
 
   it.each(DOCUMENTS)("%s: no raw HTML, links or code anywhere, and one newline at the end", (_name, doc) => {
     const markdown = renderMarkdown(doc);
-    const types = new Set(allNodes(new Parser().parse(bodyOf(markdown))).map((node) => node.type));
+    // The question anchors are the one inline HTML the renderer writes on purpose.
+    const nodes = allNodes(new Parser().parse(bodyOf(markdown))).filter((node) => !(node.type === "html_inline" && QUESTION_ANCHOR_PART.test(node.literal ?? "")));
+    const types = new Set(nodes.map((node) => node.type));
     for (const type of ["html_block", "html_inline", "link", "image", "code", "code_block", "block_quote"] as const) {
       expect(types.has(type)).toBe(false);
     }
@@ -350,9 +356,12 @@ describe("renderMarkdown", () => {
     for (let item = list.firstChild; item !== null; item = item.next) items.push(item);
     expect(items).toHaveLength(fullDoc.summary.length);
     const question = blocks[6]!;
-    expect(question.firstChild?.type).toBe("strong");
-    expect(question.firstChild).toBe(question.lastChild);
-    expect(question.firstChild?.firstChild?.literal).toBe(fullDoc.qa[0]!.question);
+    // The pair's anchor (two inline HTML nodes), then the bold question alone.
+    expect([question.firstChild?.literal, question.firstChild?.next?.literal]).toEqual(['<a id="q1">', "</a>"]);
+    const bold = question.firstChild?.next?.next;
+    expect(bold?.type).toBe("strong");
+    expect(bold).toBe(question.lastChild);
+    expect(bold?.firstChild?.literal).toBe(fullDoc.qa[0]!.question);
   });
 
   it("keeps ordinary prose readable: no escapes in the full document's text", () => {
@@ -395,13 +404,13 @@ describe("renderMarkdown", () => {
         "",
         "The full text of the interview is as follows (Q&A format):",
         "",
-        "**This agreement lacks a mutual defense clause. Was Iran disappointed?**",
+        '<a id="q1"></a>**This agreement lacks a mutual defense clause. Was Iran disappointed?**',
         "",
         "No. What should be done? There are many things.",
         "",
         "We never sought a military alliance... it's a partnership — not a bloc.",
         "",
-        "**What comes next?**",
+        '<a id="q2"></a>**What comes next?**',
         "",
         "More trade, in rubles and rials.",
         "",
@@ -416,11 +425,11 @@ describe("renderMarkdown", () => {
   it("writes speakers as italic labels, a two-paragraph question as two bold paragraphs, and breaks after unanswered pairs", () => {
     const markdown = renderMarkdown(hostileDoc);
     expect(markdown).toContain(
-      "*Ann \\*Star\\*:* **First paragraph of the question.**\n\n**Second paragraph: is it \\*\\*bold\\*\\*?**\n\n*Bob\\_:* Answer with",
+      '<a id="q1"></a>*Ann \\*Star\\*:* **First paragraph of the question.**\n\n**Second paragraph: is it \\*\\*bold\\*\\*?**\n\n*Bob\\_:* Answer with',
     );
-    expect(markdown).toContain("**Unanswered # question?**\n\n* * *\n\n*Ann:* **\\`code\\` question?**");
+    expect(markdown).toContain('<a id="q2"></a>**Unanswered # question?**\n\n* * *\n\n<a id="q3"></a>*Ann:* **\\`code\\` question?**');
     // The last pair is unanswered too: one break before the closing paragraphs, not two.
-    expect(markdown.endsWith("**Last, also unanswered?**\n\n* * *\n\n\\*\\*Note:\\*\\* not a question\n\n\\* \\* \\*\n")).toBe(true);
+    expect(markdown.endsWith('<a id="q5"></a>**Last, also unanswered?**\n\n* * *\n\n\\*\\*Note:\\*\\* not a question\n\n\\* \\* \\*\n')).toBe(true);
     expect(renderMarkdown({ ...hostileDoc, closing: [] }).endsWith("**Last, also unanswered?**\n")).toBe(true);
   });
 
@@ -454,11 +463,16 @@ describe("renderMarkdown", () => {
 
   it("round-trips arbitrary hostile text in every field", () => {
     fc.assert(
-      fc.property(documentArbitrary(), (doc) => {
+      fc.property(documentArbitrary(), (plain) => {
+        // Through the evidence stage, so hostile quotations get footnotes and bullets links.
+        const doc = addEvidence(plain);
         const structure = markdownStructure(renderMarkdown(doc));
         expect(structure.issues).toEqual([]);
         expect(structure.frontMatter).toEqual(expectedFrontMatter(doc.meta));
         expect({ ...structure, issues: [], frontMatter: null }).toEqual({
+          anchors: doc.qa.map((_, index) => `q${String(index + 1)}`),
+          summaryLinks: (doc.summaryEvidence ?? []).map((evidence) => (evidence?.pairs ?? []).map((pair) => `q${String(pair + 1)}`)),
+          footnotes: expect.objectContaining({ references: (doc.quotes ?? []).filter((quote) => quote.match === "none").map((_, index) => String(index + 1)) }) as unknown,
           frontMatter: null,
           title: doc.meta.title,
           lead: doc.lead,
@@ -567,6 +581,8 @@ const HOSTILE_PIECES = [
   "\u00a0", "\u2028", "\ufeff", "é", "ش", "؟", "—", "&amp;", "&#35;", "<b>", "</p>", "<!--",
   "http://x.y", "---", "***", "___", "1.", "1)", "a)", "(@)", "    ", "```", "~~~", "- ", "> ",
   "[x]: /u", "![i](j)", "$x$", "\\\n",
+  // Quotations, so that the evidence stage puts footnotes and links into hostile text.
+  "“one two three”", '"one two three"!', " said: one two three", "「一二三四五六」", "[^1]",
 ];
 
 /**

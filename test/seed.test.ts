@@ -84,6 +84,28 @@ describe("the reference dump (fixtures/borna-2559, a copy of the seed)", () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it("links bullets 2–10 to the pairs they summarise and the introduction to none", () => {
+    expect(doc.summaryEvidence?.[0]).toBeNull();
+    expect(doc.summaryEvidence?.slice(1).map((evidence) => evidence?.pairs[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("finds the lead's quotation in the third answer as close, naming the changed words", () => {
+    // The lead drops "also" and says "uncover secrets" where the answer says "understand the secrets".
+    expect(doc.quotes).toEqual([
+      {
+        in: "lead",
+        index: 0,
+        text: expect.stringMatching(/^Many of our enemies delve into .* proceeding according to plan\.$/u) as string,
+        pair: 2,
+        match: "close",
+        diff: [
+          { quote: "", answer: "also" },
+          { quote: "uncover", answer: "understand the" },
+        ],
+      },
+    ]);
+  });
+
   it("produces schema-valid JSON and Markdown that reads back to the same pairs", () => {
     expect(schemaErrors(JSON.parse(render(doc, "json")))).toEqual([]);
     const structure = markdownStructure(render(doc, "md"));

@@ -132,7 +132,11 @@ function renderRow(row: ExplainedLine, repeated: boolean, layout: Layout, chalk:
   // A dump's line reaches the terminal: its control characters are shown escaped, never sent.
   const excerpt = fitColumns(printable(row.text), layout.textWidth);
   const text = row.class === "chrome" ? chalk.dim(excerpt) : excerpt;
-  const [first = "", ...rest] = repeated ? [DITTO] : wrapReason(printable(row.reason), REASON_WIDTH);
+  // The evidence note follows the reason (or its ditto mark): it differs from row to row.
+  const reason = [repeated ? DITTO : row.reason, row.evidence === undefined ? "" : `[${row.evidence}]`]
+    .filter(Boolean)
+    .join(" ");
+  const [first = "", ...rest] = wrapReason(printable(reason), REASON_WIDTH);
   const indent = " ".repeat(EXPLAIN_WIDTH - REASON_WIDTH);
   const continuation = rest.map((line) => `\n${indent}${chalk.dim(line)}`).join("");
   return `${number} ${tag} ${text}${GUTTER}${chalk.dim(first)}`.trimEnd() + continuation;

@@ -5,7 +5,7 @@
  * contains. A share in 0..1 that needs no tuning per document length.
  */
 import type { QaPair, SummaryEvidence } from "../types.js";
-import { terms, tokenize } from "./text.js";
+import { terms, tokenize, type Token } from "./text.js";
 
 /** The pairs as term sets, with each term's idf over the pairs. */
 export interface PairIndex {
@@ -50,9 +50,12 @@ const ORDER_WEIGHT = 0.03;
 /** Decimal places of a reported score. */
 const SCORE_DIGITS = 3;
 
-/** Builds the term sets and idf of the pairs. */
-export function indexPairs(qa: readonly QaPair[]): PairIndex {
-  const answers = qa.map((pair) => termSet(pair.answer.join("\n")));
+/** Builds the term sets and idf of the pairs; `answerTokens` are the answers' tokens when the caller has them already. */
+export function indexPairs(
+  qa: readonly QaPair[],
+  answerTokens: ReadonlyArray<readonly Token[]> = qa.map((pair) => tokenize(pair.answer.join("\n"))),
+): PairIndex {
+  const answers = answerTokens.map((tokens) => new Set(terms(tokens).map((entry) => entry.term)));
   const pairs = qa.map((pair, index) => new Set([...termSet(pair.question), ...(answers[index] ?? [])]));
   const frequency = new Map<string, number>();
   for (const set of pairs) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
@@ -90,8 +93,13 @@ export function coverage(terms: Query, set: ReadonlySet<string>): number {
 }
 
 /** Pair indexes ranked by a query's coverage, best first, with their shares. */
-export function rankPairs(terms: Query, sets: ReadonlyArray<ReadonlySet<string>>): Array<{ pair: number; share: number }> {
-  return sets.map((set, pair) => ({ pair, share: coverage(terms, set) })).sort((a, b) => b.share - a.share || a.pair - b.pair);
+export function rankPairs(
+  terms: Query,
+  sets: ReadonlyArray<ReadonlySet<string>>,
+): Array<{ pair: number; share: number }> {
+  return sets
+    .map((set, pair) => ({ pair, share: coverage(terms, set) }))
+    .sort((a, b) => b.share - a.share || a.pair - b.pair);
 }
 
 /**
@@ -104,14 +112,21 @@ export function reporterTerms(paragraphs: readonly string[], index: PairIndex): 
   const paragraphCount = new Map<string, number>();
   for (const paragraph of paragraphs) {
     const plain = terms(tokenize(paragraph)).filter((entry) => !entry.salient && !index.idf.has(entry.term));
-    for (const term of new Set(plain.map((entry) => entry.term))) paragraphCount.set(term, (paragraphCount.get(term) ?? 0) + 1);
+    for (const term of new Set(plain.map((entry) => entry.term)))
+      paragraphCount.set(term, (paragraphCount.get(term) ?? 0) + 1);
   }
   return new Set([...paragraphCount].filter(([, count]) => count >= 2).map(([term]) => term));
 }
 
 /** The evidence of each summary item, in order: the pairs that back it, or null. */
-export function alignSummary(summary: readonly string[], index: PairIndex, ignore: ReadonlySet<string>): Array<SummaryEvidence | null> {
-  return summary.map((item, position) => backing(query(item, index, ignore), index, orderPosition(position, summary.length)));
+export function alignSummary(
+  summary: readonly string[],
+  index: PairIndex,
+  ignore: ReadonlySet<string>,
+): Array<SummaryEvidence | null> {
+  return summary.map((item, position) =>
+    backing(query(item, index, ignore), index, orderPosition(position, summary.length)),
+  );
 }
 
 /** Where an item stands in its list, 0..1. */

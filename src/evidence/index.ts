@@ -4,7 +4,7 @@
  */
 import type { InterviewDocument, Quote, QuoteField, Warning } from "../types.js";
 import { alignSummary, indexPairs, query, rankPairs, reporterTerms, type PairIndex } from "./align.js";
-import { answerText, compareQuote, isExact, type AnswerText } from "./match.js";
+import { answerText, compareQuote, isExact, quoteText, type AnswerText } from "./match.js";
 import { findQuotes } from "./quotes.js";
 import { terms, tokenize } from "./text.js";
 
@@ -28,12 +28,20 @@ interface FoundQuote {
  */
 export function addEvidence(doc: InterviewDocument): InterviewDocument {
   const found = quotesIn(doc);
-  if (tooMuchWork(doc, found.length)) return { ...doc, summaryEvidence: [], quotes: [], warnings: [...doc.warnings, SKIPPED] };
-  const index = indexPairs(doc.qa);
-  const answers = doc.qa.map((pair) => answerText(pair.answer));
+  if (doc.summary.length === 0 && found.length === 0) return { ...doc, summaryEvidence: [], quotes: [] };
+  if (tooMuchWork(doc, found.length))
+    return { ...doc, summaryEvidence: [], quotes: [], warnings: [...doc.warnings, SKIPPED] };
+  // Each answer is tokenized once, for the index and for the word-by-word comparison.
+  const answerTokens = doc.qa.map((pair) => tokenize(pair.answer.join("\n")));
+  const index = indexPairs(doc.qa, answerTokens);
+  const answers = found.length === 0 ? [] : doc.qa.map((pair, at) => answerText(pair.answer, answerTokens[at]));
   return {
     ...doc,
-    summaryEvidence: alignSummary(doc.summary, index, new Set([...speakerTerms(doc), ...reporterTerms(reporterParagraphs(doc), index)])),
+    summaryEvidence: alignSummary(
+      doc.summary,
+      index,
+      new Set([...speakerTerms(doc), ...reporterTerms(reporterParagraphs(doc), index)]),
+    ),
     quotes: found.map((quote) => matchQuote(quote, index, answers)),
   };
 }
@@ -41,13 +49,20 @@ export function addEvidence(doc: InterviewDocument): InterviewDocument {
 /** The warning of a document the stage skipped. */
 const SKIPPED: Warning = {
   code: "evidence-skipped",
-  message: "The document is too large to link the summary and quotations to the answers; summaryEvidence and quotes are empty.",
+  message:
+    "The document is too large to link the summary and quotations to the answers; summaryEvidence and quotes are empty.",
 };
 
 /** Whether the comparison would cost more than the limits allow. */
 function tooMuchWork(doc: InterviewDocument, quotes: number): boolean {
-  const answerCharacters = doc.qa.reduce((sum, pair) => sum + pair.answer.reduce((size, paragraph) => size + paragraph.length, 0), 0);
-  return (doc.summary.length + quotes) * doc.qa.length > MAX_COMPARISONS || quotes * answerCharacters > MAX_SCANNED_CHARACTERS;
+  const answerCharacters = doc.qa.reduce(
+    (sum, pair) => sum + pair.answer.reduce((size, paragraph) => size + paragraph.length, 0),
+    0,
+  );
+  return (
+    (doc.summary.length + quotes) * doc.qa.length > MAX_COMPARISONS ||
+    quotes * answerCharacters > MAX_SCANNED_CHARACTERS
+  );
 }
 
 /** Every quotation of the lead, the summary items and the intro, in document order. */
@@ -57,7 +72,11 @@ function quotesIn(doc: InterviewDocument): FoundQuote[] {
     ...doc.summary.map((text, index) => ({ in: "summary" as const, index, text })),
     { in: "qaIntro", index: 0, text: doc.qaIntro },
   ];
-  return fields.flatMap((field) => (field.text === null ? [] : findQuotes(field.text).map((span) => ({ in: field.in, index: field.index, text: span.text }))));
+  return fields.flatMap((field) =>
+    field.text === null
+      ? []
+      : findQuotes(field.text).map((span) => ({ in: field.in, index: field.index, text: span.text })),
+  );
 }
 
 /**
@@ -66,7 +85,8 @@ function quotesIn(doc: InterviewDocument): FoundQuote[] {
  */
 function matchQuote(quote: FoundQuote, index: PairIndex, answers: readonly AnswerText[]): Quote {
   const base = { in: quote.in, index: quote.index, text: quote.text };
-  const exact = answers.findIndex((answer) => isExact(quote.text, answer));
+  const prepared = quoteText(quote.text);
+  const exact = answers.findIndex((answer) => isExact(prepared, answer));
   if (exact !== -1) return { ...base, pair: exact, match: "exact" };
   const candidates = rankPairs(query(quote.text, index), index.answers)
     .filter((entry) => entry.share > 0)
@@ -74,7 +94,7 @@ function matchQuote(quote: FoundQuote, index: PairIndex, answers: readonly Answe
   let best: Quote = { ...base, pair: null, match: "none" };
   let bestSimilarity = 0;
   for (const pair of candidates.slice(0, CLOSE_CANDIDATES)) {
-    const comparison = compareQuote(quote.text, answers[pair] ?? EMPTY);
+    const comparison = compareQuote(prepared, answers[pair] ?? EMPTY);
     if (comparison === null || comparison.similarity <= bestSimilarity) continue;
     bestSimilarity = comparison.similarity;
     best = { ...base, pair, match: comparison.match, diff: comparison.diff };
@@ -92,6 +112,11 @@ function reporterParagraphs(doc: InterviewDocument): string[] {
 
 /** Terms of the speakers' names and the agency's: they say who speaks, not what is said. */
 function speakerTerms(doc: InterviewDocument): Set<string> {
-  const names = [doc.meta.interviewer?.name, doc.meta.interviewee?.name, doc.meta.agency, ...doc.qa.flatMap((pair) => [pair.asker, pair.answerer])];
+  const names = [
+    doc.meta.interviewer?.name,
+    doc.meta.interviewee?.name,
+    doc.meta.agency,
+    ...doc.qa.flatMap((pair) => [pair.asker, pair.answerer]),
+  ];
   return new Set(names.flatMap((name) => (name ? terms(tokenize(name)).map((entry) => entry.term) : [])));
 }

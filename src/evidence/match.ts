@@ -37,9 +37,11 @@ const MAX_ALIGNMENT_CELLS = 4_000_000;
 /** Where a quotation leaves words out: an ellipsis, or an editor's words in square brackets. */
 const ELISION = /\.\.\.|…|\[[^\]]*\]/gu;
 
-/** Prepares an answer's paragraphs for comparison. */
-export function answerText(paragraphs: readonly string[]): AnswerText {
-  const tokens = tokenize(paragraphs.join("\n"));
+/** Prepares an answer's paragraphs (or their tokens) for comparison. */
+export function answerText(
+  paragraphs: readonly string[],
+  tokens: Token[] = tokenize(paragraphs.join("\n")),
+): AnswerText {
   return { tokens, joined: joinNorms(tokens) };
 }
 
@@ -48,28 +50,43 @@ function joinNorms(tokens: readonly Token[]): string {
   return ` ${tokens.map((token) => token.norm).join(" ")} `;
 }
 
+/** A quotation prepared for comparison: its stretches between elisions (for `exact`) and all its words (for `close`). */
+export interface QuoteText {
+  /** Each stretch's normalised words, joined as in `AnswerText.joined`. */
+  segments: string[];
+  tokens: Token[];
+}
+
+/** Prepares a quotation once, for comparison with many answers. */
+export function quoteText(quote: string): QuoteText {
+  const segments = quote
+    .split(ELISION)
+    .map((segment) => tokenize(segment))
+    .filter((tokens) => tokens.length > 0)
+    .map(joinNorms);
+  return { segments, tokens: tokenize(quote.replace(ELISION, " ")) };
+}
+
 /** Compares a quotation with one answer: exact, close, or null when it is neither. */
-export function compareQuote(quote: string, answer: AnswerText): QuoteComparison | null {
-  if (isExact(quote, answer)) return { match: "exact", similarity: 1, diff: [] };
-  const alignment = align(tokenize(quote.replace(ELISION, " ")), answer.tokens);
+export function compareQuote(quote: string | QuoteText, answer: AnswerText): QuoteComparison | null {
+  const prepared = typeof quote === "string" ? quoteText(quote) : quote;
+  if (isExact(prepared, answer)) return { match: "exact", similarity: 1, diff: [] };
+  const alignment = align(prepared.tokens, answer.tokens);
   if (alignment === null) return null;
   const { similarity, shared, diff } = alignment;
   return similarity >= CLOSE_SIMILARITY && shared >= CLOSE_MIN_SHARED ? { match: "close", similarity, diff } : null;
 }
 
 /** Whether each stretch of the quotation between elisions stands in the answer, in order. */
-export function isExact(quote: string, answer: AnswerText): boolean {
-  const segments = quote
-    .split(ELISION)
-    .map((segment) => tokenize(segment))
-    .filter((tokens) => tokens.length > 0);
+export function isExact(quote: string | QuoteText, answer: AnswerText): boolean {
+  const { segments } = typeof quote === "string" ? quoteText(quote) : quote;
   if (segments.length === 0) return false;
   let from = 0;
   for (const segment of segments) {
-    const found = answer.joined.indexOf(joinNorms(segment), from);
+    const found = answer.joined.indexOf(segment, from);
     if (found === -1) return false;
     // The next stretch may start on the space that closed this one.
-    from = found + joinNorms(segment).length - 1;
+    from = found + segment.length - 1;
   }
   return true;
 }
@@ -112,11 +129,16 @@ export function align(quote: readonly Token[], answer: readonly Token[]): Alignm
   return { similarity: shared / (rows + countAnswerOnly(steps)), shared, diff: differences(steps) };
 }
 
-/** The answer column where the cheapest alignment of the whole quotation ends. */
+/**
+ * The answer column where the cheapest alignment of the whole quotation ends;
+ * of equally cheap ends the last, which has taken in more of the answer's words
+ * at the same cost, so more of them match ("uncover secrets" against
+ * "understand the secrets" ends on "secrets", not before it).
+ */
 function bestEnd(cost: Uint32Array, rows: number, width: number): number {
   let end = 1;
   for (let column = 1; column < width; column += 1) {
-    if ((cost[rows * width + column] ?? 0) < (cost[rows * width + end] ?? 0)) end = column;
+    if ((cost[rows * width + column] ?? 0) <= (cost[rows * width + end] ?? 0)) end = column;
   }
   return end;
 }
@@ -139,13 +161,14 @@ function traceBack(cost: Uint32Array, quote: readonly Token[], answer: readonly 
     const here = at(row, column);
     const q = quote[row - 1];
     const a = column > 0 ? answer[column - 1] : undefined;
-    const same = a !== undefined && q?.norm === a.norm;
+    if (q === undefined) break;
+    const same = a !== undefined && q.norm === a.norm;
     if (a !== undefined && here === at(row - 1, column - 1) + (same ? 0 : 1)) {
-      steps.push(same ? { kind: "same", ...(q ? { quote: q } : {}), answer: a } : { kind: "change", ...(q ? { quote: q } : {}), answer: a });
+      steps.push({ kind: same ? "same" : "change", quote: q, answer: a });
       row -= 1;
       column -= 1;
     } else if (here === at(row - 1, column) + 1 || a === undefined) {
-      steps.push({ kind: "quote", ...(q ? { quote: q } : {}) });
+      steps.push({ kind: "quote", quote: q });
       row -= 1;
     } else {
       steps.push({ kind: "answer", answer: a });
@@ -166,7 +189,8 @@ function differences(steps: readonly TracedStep[]): QuoteDifference[] {
   let quoteWords: Token[] = [];
   let answerWords: Token[] = [];
   const flush = (): void => {
-    if (quoteWords.length + answerWords.length > 0) result.push({ quote: words(quoteWords), answer: words(answerWords) });
+    if (quoteWords.length + answerWords.length > 0)
+      result.push({ quote: words(quoteWords), answer: words(answerWords) });
     quoteWords = [];
     answerWords = [];
   };

@@ -3,7 +3,7 @@
  * quotation marks of any typographic tradition, and what follows a speech verb
  * and a colon ("X said: …") where no marks are used.
  */
-import { tokenize } from "./text.js";
+import { isUnspaced, tokenize } from "./text.js";
 
 /** A quotation found in a text. */
 export interface QuoteSpan {
@@ -25,7 +25,11 @@ const QUOTE_MARKS: Readonly<Record<string, string>> = {
   '"': '"', // "straight"
 };
 
-/** Words below which quotation marks hold a term, a title or scare quotes rather than someone's words. */
+/**
+ * Words below which quotation marks hold a term, a title or scare quotes
+ * rather than someone's words. In a script written without spaces a character
+ * counts as half a word (a word there is one to three characters).
+ */
 export const MIN_QUOTE_WORDS = 3;
 
 /**
@@ -43,7 +47,12 @@ const OPENS_AFTER = /[^\p{L}\p{N}]/u;
 export function findQuotes(text: string): QuoteSpan[] {
   const marked = markedQuotes(text);
   const unmarked = marked.length === 0 ? unmarkedQuote(text) : null;
-  return [...marked, ...(unmarked ? [unmarked] : [])].filter((span) => tokenize(span.text).length >= MIN_QUOTE_WORDS);
+  return [...marked, ...(unmarked ? [unmarked] : [])].filter((span) => wordCount(span.text) >= MIN_QUOTE_WORDS);
+}
+
+/** Words in a text, a character of an unspaced script counting as half a word. */
+function wordCount(text: string): number {
+  return tokenize(text).reduce((count, token) => count + (isUnspaced(token) ? 0.5 : 1), 0);
 }
 
 /** Quotations between marks; a mark with no closing partner in the paragraph opens nothing. */

@@ -21,16 +21,32 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Scripts written without spaces between words: every character is a token of its own. */
-const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_CHARACTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Apostrophes inside a word, dropped so `JCPOA's` and `JCPOA’s` are one word. */
 const APOSTROPHE = /['’]/g;
 
-/** Arabic-script vowel marks and the tatweel, which writers add or leave out freely. */
-const ARABIC_MARKS = /[\u0610-\u061A\u0640\u064B-\u065F\u0670]/g;
+/** Arabic-script vowel marks and the tatweel (code point ranges), which writers add or leave out freely. */
+const ARABIC_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0610, 0x061a],
+  [0x0640, 0x0640],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+];
+
+/** A word of ASCII characters only. */
+const ASCII_WORD = /^[\x20-\x7e]*$/;
+
+/** Any character of the Arabic block. */
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
 
 /** Arabic letters and the Persian letters they stand for in mixed-keyboard text. */
-const ARABIC_VARIANTS: Readonly<Record<string, string>> = { "\u064A": "\u06CC", "\u0649": "\u06CC", "\u0643": "\u06A9" };
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+  "\u064A": "\u06CC",
+  "\u0649": "\u06CC",
+  "\u0643": "\u06A9",
+};
 const ARABIC_VARIANT = /[\u0643\u0649\u064A]/g;
 
 /** A capital letter opening a word. */
@@ -49,11 +65,25 @@ const TERM_PREFIX_LENGTH = 5;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    for (const piece of splitUnspaced(match[0], match.index)) {
-      tokens.push({ ...piece, norm: normalizeWord(piece.surface), salient: isSalient(text, piece.surface, piece.start) });
+    const word = match[0];
+    if (!UNSPACED_CHARACTER.test(word)) {
+      tokens.push(token(text, word, match.index));
+      continue;
     }
+    for (const piece of splitUnspaced(word, match.index)) tokens.push(token(text, piece.surface, piece.start));
   }
   return tokens;
+}
+
+/** The token of a word found at `start` in a text. */
+function token(text: string, surface: string, start: number): Token {
+  return {
+    surface,
+    norm: normalizeWord(surface),
+    start,
+    end: start + surface.length,
+    salient: isSalient(text, surface, start),
+  };
 }
 
 /** Cuts a word into single characters where it is in an unspaced script, keeping other runs whole. */
@@ -78,12 +108,22 @@ function splitUnspaced(word: string, offset: number): Array<{ surface: string; s
 
 /** The comparison form of a word. */
 export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(APOSTROPHE, "")
-    .replace(ARABIC_MARKS, "")
+  // ASCII needs no compatibility mapping: the common case skips Unicode normalization.
+  if (ASCII_WORD.test(word)) return word.toLowerCase().replace(APOSTROPHE, "");
+  const lower = word.normalize("NFKC").toLowerCase().replace(APOSTROPHE, "");
+  // Most words have no Arabic letter: they skip the character-by-character pass.
+  if (!ARABIC_LETTER.test(lower)) return lower;
+  return lower
+    .split("")
+    .filter((char) => !isArabicMark(char))
+    .join("")
     .replace(ARABIC_VARIANT, (char) => ARABIC_VARIANTS[char] ?? char);
+}
+
+/** Whether a character is an Arabic vowel mark or the tatweel. */
+function isArabicMark(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return ARABIC_MARK_RANGES.some(([low, high]) => code >= low && code <= high);
 }
 
 /** A number, or a capitalised word that does not open a sentence: names and figures carry a claim. */
@@ -109,7 +149,8 @@ export function terms(tokens: readonly Token[]): Array<{ term: string; salient: 
   tokens.forEach((token, index) => {
     if (isUnspaced(token)) {
       const next = tokens[index + 1];
-      if (next !== undefined && isUnspaced(next) && next.start === token.end) result.push({ term: token.norm + next.norm, salient: false });
+      if (next !== undefined && isUnspaced(next) && next.start === token.end)
+        result.push({ term: token.norm + next.norm, salient: false });
       return;
     }
     const chars = [...token.norm];

@@ -24,7 +24,7 @@ export interface QuoteFootnotes {
 export const UNBACKED_QUOTE_NOTE = "No answer in the interview holds these quoted words.";
 
 /** Closing quotation marks a footnote reference goes after. */
-const CLOSING_MARKS = "\u201D\u201C\u00BB\u300D\u300F\"";
+const CLOSING_MARKS = '\u201D\u201C\u00BB\u300D\u300F"';
 
 /** The id of a question's anchor: `q1` for the first pair. */
 export function anchorId(pair: number): string {

@@ -288,7 +288,8 @@ function escapeText(text: string, atLineStart: boolean): string {
  * Escapes a paragraph that opens its line, with a footnote reference (`[^1]`)
  * at each mark. The text is escaped piece by piece between the marks: a mark
  * stands after a closing quotation mark, so no escape depends on a character
- * across it; a `(` right after a reference is escaped so it cannot make a link.
+ * across it; a `(` right after a reference and a `!` right before one are
+ * escaped so they cannot make a link or an image of it.
  */
 function escapeMarkedText(text: string, marks: readonly FootnoteMark[]): string {
   if (marks.length === 0) return escapeText(text, true);
@@ -301,7 +302,9 @@ function escapeMarkedText(text: string, marks: readonly FootnoteMark[]): string 
       else if (escaped.startsWith("(")) escaped = `\\${escaped}`;
       if (index === pieces.length - 1) escaped = escaped.replace(TRAILING_WHITESPACE, encodeAll);
       const mark = marks[index];
-      return mark === undefined ? escaped : `${escaped}[^${mark.label}]`;
+      if (mark === undefined) return escaped;
+      // `![^1]` would open an image: a "!" before a reference is escaped.
+      return `${escaped.endsWith("!") ? `${escaped.slice(0, -1)}\\!` : escaped}[^${mark.label}]`;
     })
     .join("");
 }
