@@ -10,7 +10,8 @@ import { addEvidence } from "../src/evidence/index.js";
 import { answerText, compareQuote, isExact } from "../src/evidence/match.js";
 import { findQuotes } from "../src/evidence/quotes.js";
 import { terms, tokenize } from "../src/evidence/text.js";
-import { extract } from "../src/extract.js";
+import { explainLines } from "../src/explain.js";
+import { analyze, extract } from "../src/extract.js";
 import type { InterviewDocument, QaPair } from "../src/types.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures");
@@ -229,5 +230,27 @@ describe("the fixture of unbacked claims (en-evidence-checks)", () => {
         diff: [{ quote: "whole", answer: "" }],
       }),
     ]);
+  });
+});
+
+describe("--explain", () => {
+  const rows = explainLines(analyze(readFileSync(path.join(FIXTURES, "borna-2559", "input.txt"))));
+  const note = (line: number): string | undefined => rows.find((row) => row.line === line)?.evidence;
+
+  it.each([
+    [9, "quote close Q3"],
+    [11, "→ no answer"],
+    [13, "→ Q1"],
+    [29, "→ Q9"],
+  ])("line %i: %s", (line, evidence) => {
+    expect(note(line)).toBe(evidence);
+  });
+
+  it("adds no note to questions and answers", () => {
+    expect(
+      rows
+        .filter((row) => row.class === "question" || row.class === "answer")
+        .some((row) => row.evidence !== undefined),
+    ).toBe(false);
   });
 });
