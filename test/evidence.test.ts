@@ -97,6 +97,12 @@ describe("comparing a quotation with an answer", () => {
     ["words across two paragraphs", "understand the secrets. We will not accept", true],
     ["stretches around an ellipsis, in order", "many of our enemies … understand the secrets", true],
     ["an editor's words in brackets", "[they] will not accept negotiations", true],
+    ["an editor's parenthesis", "many of our enemies (foreign powers) also delve", true],
+    [
+      "a parenthesis the answer has too",
+      "We will not accept negotiations that lead to imposition. (That is final.)",
+      true,
+    ],
     ["stretches out of order", "understand the secrets … many of our enemies", false],
     ["a word changed", "many of our enemies delve into the relations", false],
     ["part of a word only", "nemies also delve", false],

@@ -1,7 +1,8 @@
 /**
  * Compares a quotation with an answer word by word: `exact` when the quoted
  * words stand in the answer as they are (case, punctuation and spacing aside;
- * an ellipsis or a bracketed insertion may stand for left-out words), `close`
+ * an ellipsis or a bracketed insertion may stand for left-out words, an
+ * editor's parenthesis may be left out), `close`
  * when a few words differ, with the differences listed.
  */
 import type { QuoteDifference, QuoteMatch } from "../types.js";
@@ -50,21 +51,37 @@ function joinNorms(tokens: readonly Token[]): string {
   return ` ${tokens.map((token) => token.norm).join(" ")} `;
 }
 
-/** A quotation prepared for comparison: its stretches between elisions (for `exact`) and all its words (for `close`). */
+/**
+ * A quotation prepared for comparison: its stretches between elisions (for
+ * `exact`), as written and with any parenthesis taken out, and its words (for
+ * `close`, parentheses out).
+ */
 export interface QuoteText {
-  /** Each stretch's normalised words, joined as in `AnswerText.joined`. */
-  segments: string[];
+  /** Each reading's stretches, normalised words joined as in `AnswerText.joined`. */
+  readings: string[][];
   tokens: Token[];
 }
 
+/**
+ * An editor's clarification in parentheses inside a quotation ("He (Trump)
+ * remains…"): the quoted words may stand in the answer with it or without it.
+ */
+const PARENTHESIS = /\([^()]*\)/gu;
+
 /** Prepares a quotation once, for comparison with many answers. */
 export function quoteText(quote: string): QuoteText {
-  const segments = quote
+  const plain = quote.replace(PARENTHESIS, " ");
+  const readings = (plain === quote ? [quote] : [quote, plain]).map(segments);
+  return { readings, tokens: tokenize(plain.replace(ELISION, " ")) };
+}
+
+/** The stretches of a quotation between elisions, each as normalised words joined by spaces. */
+function segments(quote: string): string[] {
+  return quote
     .split(ELISION)
     .map((segment) => tokenize(segment))
     .filter((tokens) => tokens.length > 0)
     .map(joinNorms);
-  return { segments, tokens: tokenize(quote.replace(ELISION, " ")) };
 }
 
 /** Compares a quotation with one answer: exact, close, or null when it is neither. */
@@ -77,16 +94,21 @@ export function compareQuote(quote: string | QuoteText, answer: AnswerText): Quo
   return similarity >= CLOSE_SIMILARITY && shared >= CLOSE_MIN_SHARED ? { match: "close", similarity, diff } : null;
 }
 
-/** Whether each stretch of the quotation between elisions stands in the answer, in order. */
+/** Whether each stretch of the quotation (in one of its readings) stands in the answer, in order. */
 export function isExact(quote: string | QuoteText, answer: AnswerText): boolean {
-  const { segments } = typeof quote === "string" ? quoteText(quote) : quote;
-  if (segments.length === 0) return false;
+  const { readings } = typeof quote === "string" ? quoteText(quote) : quote;
+  return readings.some((stretches) => holdsInOrder(answer.joined, stretches));
+}
+
+/** Whether a text holds every stretch, one after the other. */
+function holdsInOrder(text: string, stretches: readonly string[]): boolean {
+  if (stretches.length === 0) return false;
   let from = 0;
-  for (const segment of segments) {
-    const found = answer.joined.indexOf(segment, from);
+  for (const stretch of stretches) {
+    const found = text.indexOf(stretch, from);
     if (found === -1) return false;
     // The next stretch may start on the space that closed this one.
-    from = found + segment.length - 1;
+    from = found + stretch.length - 1;
   }
   return true;
 }
