@@ -52,7 +52,7 @@ const PULL_QUOTE_WORDS = 8;
 
 /** A true answer without the long passages it holds in quotation marks (pull quotes). @param {string} answer */
 function withoutPullQuotes(answer) {
-  return answer.replace(/“[^“”]*”/gu, (passage) => (words(passage).length >= PULL_QUOTE_WORDS ? " " : passage));
+  return answer.replace(/“[^“”]*”|"[^"]*"/gu, (passage) => (words(passage).length >= PULL_QUOTE_WORDS ? " " : passage));
 }
 
 /** @typedef {{ question: string, answer: string }} TruthPair */
