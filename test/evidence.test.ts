@@ -151,6 +151,7 @@ describe("alignSummary", () => {
     ["a bullet of the first answer", "He said the northern pier opens in May and fees stay frozen.", 0],
     ["a bullet of the last answer", "He said ferry passenger numbers rose by a fifth.", 2],
     ["an introduction", "Anna Berg spoke with him at his office.", null],
+    ["a greeting with too few words to be a claim", "Fees stay frozen.", null],
     ["a claim no answer makes", "He announced a new airport with three runways by 2030.", null],
   ])("%s → %s", (_name, bullet, pair) => {
     const [evidence] = alignSummary([bullet], index, new Set());

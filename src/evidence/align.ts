@@ -41,6 +41,9 @@ export const LINK_THRESHOLD = 0.4;
 export const WEAK_THRESHOLD = 0.25;
 const CLEAR_MARGIN = 1.6;
 
+/** A bullet must share at least this many terms with the pair it is linked to. */
+const MIN_SHARED_TERMS = 4;
+
 /** Other pairs are listed beside the best when their share is at least this part of the best one. */
 const COMPANION_RATIO = 0.9;
 
@@ -146,12 +149,21 @@ function backing(terms: Query, index: PairIndex, position: number): SummaryEvide
   });
   const bestShare = shares[best] ?? 0;
   if (best < 0 || !isBacked(bestShare, Math.max(0, ...shares.filter((_, pair) => pair !== best)))) return null;
+  // A few shared words ("Thank you, Omar") are a greeting, not a claim an answer backs.
+  if (sharedTerms(terms, index.pairs[best]) < MIN_SHARED_TERMS) return null;
   const companions = shares
     .map((share, pair) => ({ share, pair }))
     .filter(({ share, pair }) => pair !== best && share >= bestShare * COMPANION_RATIO)
     .sort((a, b) => b.share - a.share || a.pair - b.pair)
     .map(({ pair }) => pair);
   return { pairs: [best, ...companions], score: round(bestShare) };
+}
+
+/** How many of a query's terms a term set holds. */
+function sharedTerms(terms: Query, set: ReadonlySet<string> | undefined): number {
+  let shared = 0;
+  for (const term of terms.keys()) if (set?.has(term) === true) shared += 1;
+  return shared;
 }
 
 /** Whether the best share links: high enough, or fairly high and clearly above the runner-up. */
