@@ -1,36 +1,187 @@
 /**
  * Crawler dumps whose line breaks were lost: a whole interview on one line.
  * Such a block is cut back into paragraphs where a turn label or the interview
- * announcement sits inline after the end of a sentence.
+ * announcement sits inline, and crawl chrome glued to a block's end (a licence
+ * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
+import { INITIALS_CODE } from "./classify/chrome.js";
 import type { Block } from "./types.js";
 
 /** A block longer than this many characters may be a run-on dump. */
 const RUN_ON_MIN_CHARS = 600;
 
+/** Labels that open a question turn inline. */
+const QUESTION_WORDS = "Q|Question|Вопрос|Pregunta|Frage|Soru|س|پرسش|问";
+
+/** Labels that open an answer turn inline. */
+const ANSWER_WORDS = "A|Answer|Ответ|Respuesta|Antwort|Cevap|ج|پاسخ|答";
+
 /**
- * Inline turn openings after a sentence end: ". Q: ", "? A: ", ". Question: ",
- * "». Вопрос: ", ". — ". Lookbehind keeps the sentence end in the previous piece.
+ * An inline turn opening: whitespace (or none, after punctuation: `.”Q:`), then
+ * a label and its colon followed by a space or, in sloppy dumps ("Q:What"),
+ * directly by a capital or a quote; or a dialogue dash. Group `q` holds a
+ * question label, `a` an answer label. The lookbehind starts a match only at
+ * the start of a whitespace run, so a long run is not rescanned from each space.
+ * A match with no whitespace (glued to a word) is kept only after a closing mark.
  */
-const INLINE_TURN =
-  /(?<=[.!?\u061F\uFF1F\u3002"'»”)])\s+(?=(?:\*\*)?(?:Q|A|Question|Answer|Вопрос|Ответ|Pregunta|Respuesta|Frage|Antwort|Soru|Cevap|س|ج|پرسش|پاسخ|问|答)\s?[:：]\s|[—–]\s)/u;
+const INLINE_TURN = new RegExp(
+  `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${QUESTION_WORDS})|(?<a>${ANSWER_WORDS}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)[—–]\\s)`,
+  "gu",
+);
+
+/**
+ * What may end the text before a turn label for the cut to be certain: a
+ * sentence end, a closing quote or bracket ("[9] Q:"), or the colon of an
+ * announcement ("…text of the interview: Q: …").
+ */
+const ENDS_BEFORE_TURN = /[.!?\u061F\uFF1F\u3002"'»”’)\]:：]$/u;
+
+/** What may end the text right before a label with no space between them: `…well.”Q: …`. */
+const GLUED_BEFORE_TURN = /[?!"'»”’)\]]$/u;
 
 /** An inline announcement: "… The following is the text of the interview: Q: …". */
 const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|following is|the following|text of the interview|excerpts)\b[^.!?]{0,80}?:\s)/iu;
 
-/** Splits every run-on block at inline turn labels. */
+/**
+ * Where a notice glued to a block's end may start: after a sentence end (or
+ * closing quote/bracket) and a space, or at its opening words even without a
+ * full stop before them ("…to a large extent All content … is licensed …").
+ */
+const NOTICE_START = /(?<=[.!?"'»”’)\]])\s+(?=\S)|\s(?=©|\(c\)\s|copyright\s|all (?:rights|content)\b|this (?:work|content)\b)/giu;
+
+/**
+ * A licence or copyright notice: opens with ©, "Copyright" or "All rights
+ * reserved", or says the content is licensed (Creative Commons, "licensed under").
+ */
+const LICENCE_NOTICE =
+  /^(?:©|\(c\)\s|copyright\s(?:©|\(c\)|\d{4})|all rights reserved)|\b(?:is|are) licen[cs]ed under\b|\bcreative commons\b|\ball rights reserved\.?$|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены/iu;
+
+/** Words one of which a licence notice holds: a cheap test before the sentence-by-sentence one. */
+const NOTICE_HINT = /licen[cs]|copyright|©|\(c\)|rights|droits|rechte|derechos|diritti|права/iu;
+
+/** How far from a block's end a glued notice may start, in characters. */
+const NOTICE_WINDOW = 400;
+
+/** Longest licence notice, in words: a longer sentence is prose about licences. */
+const NOTICE_MAX_WORDS = 40;
+
+/** Splits run-on blocks at inline turn labels, and cuts glued trailing chrome off every block. */
 export function splitRunOnBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((block) => (block.text.length >= RUN_ON_MIN_CHARS ? splitRunOn(block) : [block]));
+  const cuts = blocks.map((block) => turnCuts(block.text));
+  // A document that labels turns inline has each inline label cut, even the
+  // only one in a short block ("…on the matter. Q: And next? A: …").
+  const inlineLabels = cuts.reduce((sum, found) => sum + found.filter((cut) => cut.kind !== null).length, 0) >= 2;
+  return blocks
+    .flatMap((block, index) => {
+      const found = cuts[index]!;
+      const runOn = block.text.length >= RUN_ON_MIN_CHARS && found.length >= 2;
+      const chosen = runOn ? found : inlineLabels ? found.filter((cut) => cut.kind !== null) : [];
+      return chosen.length > 0 ? splitAt(block, chosen) : [block];
+    })
+    .flatMap(splitTrailingChrome);
 }
 
-/** Splits one block; blocks with fewer than two inline turns are left whole. */
-function splitRunOn(block: Block): Block[] {
-  const turnPattern = new RegExp(INLINE_TURN.source, "gu");
-  const pieces = block.text.split(turnPattern);
-  if (pieces.length < 3) return [block];
-  return pieces
+/** One block cut at inline turns, then at an inline announcement. */
+function splitAt(block: Block, cuts: readonly TurnCut[]): Block[] {
+  return piecesAt(
+    block.text,
+    cuts.map((cut) => cut.at),
+  )
     .flatMap((piece) => piece.split(new RegExp(INLINE_INTRO.source, "iu")))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0)
-    .map((text) => ({ ...block, text, hints: { ...block.hints } }));
+    .map((text) => pieceOf(block, text));
+}
+
+/** Where a text is cut before an inline turn, and the turn's kind (null for a dialogue dash). */
+interface TurnCut {
+  at: number;
+  kind: "q" | "a" | null;
+}
+
+/**
+ * Where a text is cut: before every inline label that follows a sentence end,
+ * and before a label that follows unpunctuated text ("…the savior Q: Is
+ * there…") when it changes the turn's kind (a question after an answer, or the
+ * reverse): an answer that forgot its full stop still ends where the next
+ * question starts, while "plan A: …" inside an answer is kept.
+ */
+function turnCuts(text: string): TurnCut[] {
+  const cuts: TurnCut[] = [];
+  let lastKind: TurnCut["kind"] = null;
+  for (const match of text.matchAll(INLINE_TURN)) {
+    const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
+    const before = text.slice(Math.max(0, match.index - 2), match.index);
+    // Glued to the text before, a label needs a closing quote or mark before it: "U.S.A: " is no label.
+    if (match[0].length === 0 && match.index > 0 && !GLUED_BEFORE_TURN.test(before)) continue;
+    const punctuated = ENDS_BEFORE_TURN.test(before);
+    if (match.index > 0 && !punctuated && (kind === null || lastKind === null || kind === lastKind)) continue;
+    if (match.index > 0) cuts.push({ at: match.index, kind });
+    if (kind !== null) lastKind = kind;
+  }
+  return cuts;
+}
+
+/** The text cut at the given offsets. */
+function piecesAt(text: string, cuts: readonly number[]): string[] {
+  return [0, ...cuts].map((start, index) => text.slice(start, cuts[index] ?? text.length));
+}
+
+/** A new block with the given text and the original's lines and hints. */
+function pieceOf(block: Block, text: string): Block {
+  return { ...block, text, hints: { ...block.hints } };
+}
+
+/**
+ * Cuts a licence notice and reporter's initials glued to the end of a block
+ * ("…in the region. JH/PA All Content by … is licensed under a Creative
+ * Commons … License.") into blocks of their own, which the chrome rules remove.
+ */
+function splitTrailingChrome(block: Block): Block[] {
+  const tail: string[] = [];
+  let text = block.text;
+  const notice = trailingNotice(text);
+  if (notice !== null) {
+    tail.unshift(text.slice(notice).trim());
+    text = text.slice(0, notice).trimEnd();
+  }
+  const initials = trailingInitials(text);
+  if (initials !== null) {
+    tail.unshift(text.slice(initials).trim());
+    text = text.slice(0, initials).trimEnd();
+  }
+  if (tail.length === 0 || text.length === 0) return [block];
+  return [text, ...tail].map((piece) => pieceOf(block, piece));
+}
+
+/**
+ * Where the licence notice ending the text starts, or null: the last sentences,
+ * from the end back, while each is a notice (an initials code in front of one is
+ * left to `trailingInitials`).
+ */
+function trailingNotice(text: string): number | null {
+  if (!NOTICE_HINT.test(text.slice(-NOTICE_WINDOW))) return null;
+  const starts = [...text.matchAll(NOTICE_START)].map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
+  let cut: number | null = null;
+  for (const start of starts.reverse()) {
+    const from = start + initialsLength(text.slice(start));
+    const sentence = text.slice(from, cut ?? text.length).trim();
+    if (!LICENCE_NOTICE.test(sentence) || sentence.split(/\s+/u).length > NOTICE_MAX_WORDS) break;
+    cut = from;
+  }
+  return cut;
+}
+
+/** Length of an initials code and its space opening a sentence ("JH/PA All Content…"), or 0. */
+function initialsLength(sentence: string): number {
+  const first = /^(\S+)\s+(?=\S)/u.exec(sentence);
+  return first && INITIALS_CODE.test(first[1]!) ? first[0].length : 0;
+}
+
+/** Where an initials code ending the text after a sentence end starts, or null. */
+function trailingInitials(text: string): number | null {
+  const space = text.lastIndexOf(" ");
+  if (space < 1) return null;
+  const last = text.slice(space + 1);
+  return INITIALS_CODE.test(last) && ENDS_BEFORE_TURN.test(text.slice(0, space).trimEnd()) ? space : null;
 }

@@ -59,8 +59,11 @@ const CAPTION_SENTENCE =
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
 
-/** Copyright and rights lines. */
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
+/** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\blicen[cs]ed under\b|\bcreative commons\b|alle rechte vorbehalten|tutti i diritti riservati|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
+
+/** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
+export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;
 
 /**
  * A bare URL or e-mail address. Neither side of the `@` holds an `@`, and the
@@ -94,6 +97,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
   { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (CAPTION_SENTENCE.test(text) && wordCount(text) <= 40) },
+  { name: "initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
   { name: "transcript-notice", reason: "transcript notice", test: (text) => TRANSCRIPT_NOTICE.test(text) && wordCount(text) <= 25 },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
