@@ -4,17 +4,18 @@
  * announcement sits inline, and crawl chrome glued to a block's end (a licence
  * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
-import { INITIALS_CODE } from "./classify/chrome.js";
+import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
+import { ANSWER_LABEL, QUESTION_LABEL } from "./patterns.js";
 import type { Block } from "./types.js";
 
 /** A block longer than this many characters may be a run-on dump. */
 const RUN_ON_MIN_CHARS = 600;
 
 /** Labels that open a question turn inline. */
-const QUESTION_WORDS = "Q|Question|Вопрос|Pregunta|Frage|Soru|س|پرسش|问";
+const QUESTION_WORDS = "Question|Вопрос|Pregunta|Frage|Soru|پرسش|[Qس问]";
 
 /** Labels that open an answer turn inline. */
-const ANSWER_WORDS = "A|Answer|Ответ|Respuesta|Antwort|Cevap|ج|پاسخ|答";
+const ANSWER_WORDS = "Answer|Ответ|Respuesta|Antwort|Cevap|پاسخ|[Aج答]";
 
 /**
  * An inline turn opening: whitespace (or none, after punctuation: `.”Q:`), then
@@ -37,10 +38,10 @@ const INLINE_TURN = new RegExp(
 const ENDS_BEFORE_TURN = /[.!?\u061F\uFF1F\u3002"'»”’)\]:：]$/u;
 
 /** What may end the text right before a label with no space between them: `…well.”Q: …`. */
-const GLUED_BEFORE_TURN = /[?!"'»”’)\]]$/u;
+const GLUED_BEFORE_TURN = /[?!"'»”’)\]:：]$/u;
 
 /** An inline announcement: "… The following is the text of the interview: Q: …". */
-const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|following is|the following|text of the interview|excerpts)\b[^.!?]{0,80}?:\s)/iu;
+const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|following is|the following|text of the interview|excerpts)\b[^.!?]{0,80}?:(?:\s|$))/iu;
 
 /**
  * Where a notice glued to a block's end may start: after a sentence end (or
@@ -76,7 +77,7 @@ export function splitRunOnBlocks(blocks: readonly Block[]): Block[] {
       const found = cuts[index]!;
       const runOn = block.text.length >= RUN_ON_MIN_CHARS && found.length >= 2;
       const chosen = runOn ? found : inlineLabels ? found.filter((cut) => cut.kind !== null) : [];
-      return chosen.length > 0 ? splitAt(block, chosen) : [block];
+      return chosen.length > 0 ? splitAt(block, chosen) : splitTrailingAnnouncement(block);
     })
     .flatMap(splitTrailingChrome);
 }
@@ -91,6 +92,21 @@ function splitAt(block: Block, cuts: readonly TurnCut[]): Block[] {
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0)
     .map((text) => pieceOf(block, text));
+}
+
+/**
+ * A reporter paragraph whose last sentence announces the interview ("…in
+ * Lahore. Following are excerpts from the interview:") gives that sentence a
+ * block of its own, to become the Q&A intro. Only a last sentence ending the
+ * block with a colon is cut: the same words inside a paragraph are prose.
+ */
+function splitTrailingAnnouncement(block: Block): Block[] {
+  if (!/[:：]$/u.test(block.text)) return [block];
+  const starts = [...block.text.matchAll(new RegExp(INLINE_INTRO.source, "giu"))];
+  const last = starts.at(-1);
+  if (last === undefined) return [block];
+  const at = last.index + last[0].length;
+  return [pieceOf(block, block.text.slice(0, last.index)), pieceOf(block, block.text.slice(at))];
 }
 
 /** Where a text is cut before an inline turn, and the turn's kind (null for a dialogue dash). */
@@ -150,8 +166,20 @@ function splitTrailingChrome(block: Block): Block[] {
     tail.unshift(text.slice(initials).trim());
     text = text.slice(0, initials).trimEnd();
   }
-  if (tail.length === 0 || text.length === 0) return [block];
-  return [text, ...tail].map((piece) => pieceOf(block, piece));
+  if (tail.length === 0 || text.length === 0 || !keepsHead(block.text, text)) return [block];
+  // The cut-off chrome ends the block: it is listed under the block's last line.
+  const last = { ...block, firstLine: block.lastLine };
+  return [pieceOf(block, text), ...tail.map((piece) => pieceOf(last, piece))];
+}
+
+/**
+ * Whether the text before a glued notice is kept apart from it. A block that is
+ * chrome as a whole ("Copyright © 2025 X. All rights reserved.", "About |
+ * Privacy | © X", a photo caption with its credit) is removed whole, unless it
+ * opens with a turn label: then it is a short answer the notice was glued to.
+ */
+function keepsHead(whole: string, head: string): boolean {
+  return matchChrome(whole) === null || QUESTION_LABEL.test(head) || ANSWER_LABEL.test(head);
 }
 
 /**

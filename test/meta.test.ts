@@ -108,6 +108,8 @@ describe("datelines", () => {
     ["Tehran, Tasnim — The coach", "Tehran", "Tasnim"],
     ["تهران - برنا - سفیر ایران", "تهران", "برنا"],
     ["新华社北京11月23日电 记者", "北京", "新华社"],
+    ["KARACHI - A marine biologist says", "Karachi", null],
+    ["ISTANBUL- The head of a wind energy association", "Istanbul", null],
   ])("reads %s", (text, city, agency) => {
     expect(readDateline(text)).toMatchObject({ city, agency });
   });
@@ -115,6 +117,8 @@ describe("datelines", () => {
   it("leaves ordinary sentences alone", () => {
     expect(readDateline("The minister said - and repeated - that talks would go on.")).toBeNull();
     expect(readDateline("In Tehran, the talks - as expected - went on.")).toBeNull();
+    // A hyphen ends a dateline only after a city in capitals.
+    expect(readDateline("Karachi - a city of ports - grew fast.")).toBeNull();
   });
 });
 

@@ -39,7 +39,7 @@ const DATELINE_SHAPES: readonly RegExp[] = [
   // Tehran - BORNA -   Tehran, Tasnim —   تهران - برنا -
   new RegExp(`^${CITY}\\s?(?:[-–—]{1,2}|,)\\s?${AGENCY}\\s?(?:[-–—]{1,2}|:)\\s+`, "u"),
   // TOKYO --   TEHRAN -   GENEVA, 3 March 2025 --   MURMANSK, Oct 3. —   القاهرة –
-  new RegExp(`^${CITY_MARKED}${DATE_PART}\\s?(?:--|—|–|-)\\s+`, "u"),
+  new RegExp(`^${CITY_MARKED}${DATE_PART}\\s?(?:--|[—–-])\\s+`, "u"),
 ];
 
 /** Chinese and Japanese agency datelines: 新华社北京11月23日电, 【ウィーン共同】. */
