@@ -40,6 +40,9 @@ const ENDS_BEFORE_TURN = /[.!?\u061F\uFF1F\u3002"'»”’)\]:：]$/u;
 /** What may end the text right before a label with no space between them: `…well.”Q: …`. */
 const GLUED_BEFORE_TURN = /[?!"'»”’)\]:：]$/u;
 
+/** A full stop after a word of two letters or more (not an abbreviation's "U.S."). */
+const WORD_STOP = /\p{L}{2}\.$/u;
+
 /** An inline announcement: "… The following is the text of the interview: Q: …". */
 const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|following is|the following|text of the interview|excerpts)\b[^.!?]{0,80}?:(?:\s|$))/iu;
 
@@ -127,10 +130,12 @@ function turnCuts(text: string): TurnCut[] {
   let lastKind: TurnCut["kind"] = null;
   for (const match of text.matchAll(INLINE_TURN)) {
     const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
-    const before = text.slice(Math.max(0, match.index - 2), match.index);
-    // Glued to the text before, a label needs a closing quote or mark before it: "U.S.A: " is no label.
-    if (match[0].length === 0 && match.index > 0 && !GLUED_BEFORE_TURN.test(before)) continue;
-    const punctuated = ENDS_BEFORE_TURN.test(before);
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const glued = match[0].length === 0 && match.index > 0;
+    // Glued to the text before, a label needs a closing quote or mark before it, or a word's full
+    // stop ("…WHEN.A: …", taken as unpunctuated: only where the turn changes); "U.S.A: " is no label.
+    if (glued && !GLUED_BEFORE_TURN.test(before) && !WORD_STOP.test(before)) continue;
+    const punctuated = ENDS_BEFORE_TURN.test(before) && !(glued && WORD_STOP.test(before));
     if (match.index > 0 && !punctuated && (kind === null || lastKind === null || kind === lastKind)) continue;
     if (match.index > 0) cuts.push({ at: match.index, kind });
     if (kind !== null) lastKind = kind;

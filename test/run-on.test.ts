@@ -52,6 +52,18 @@ describe("inline turn labels", () => {
     expect(question).toBe("Q: Who pays?");
   });
 
+  it("cuts a label glued to a word's full stop only where the turn changes", () => {
+    expect(pieces(`Q: Why now? It is a matter of WHEN.A: ${LONG_ANSWER} Q: And then? A: We wait.`)).toEqual([
+      "Q: Why now? It is a matter of WHEN.",
+      `A: ${LONG_ANSWER}`,
+      "Q: And then?",
+      "A: We wait.",
+    ]);
+    expect(pieces(`Q: Why now? A: ${LONG_ANSWER} It was over.A: a new start. Q: And then? A: We wait.`)).toContain(
+      `A: ${LONG_ANSWER} It was over.A: a new start.`,
+    );
+  });
+
   it("does not cut a label glued to a word", () => {
     expect(pieces(`Q: Which flag? A: ${LONG_ANSWER} The U.S.A: a republic. Q: And then? A: We wait.`)).toContain(
       `A: ${LONG_ANSWER} The U.S.A: a republic.`,
