@@ -164,7 +164,9 @@ describe("extract-interview (spawned)", () => {
   });
 
   it("ends quietly when the reader closes the pipe", () => {
-    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" -f ndjson "${SEED}" "${SEED}" "${SEED}" | head -c 10`], {
+    // Forty documents (about 700 KB) overflow the pipe's buffer: the reader is gone before the writer ends.
+    const seeds = Array.from({ length: 40 }, () => `"${SEED}"`).join(" ");
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" -f ndjson ${seeds} | head -c 10`], {
       encoding: "utf8",
       env: { PATH: process.env.PATH ?? "" },
     });
