@@ -198,6 +198,73 @@ ${ARTICLE.slice(0, 2).map((t) => `<p>${t}</p>`).join("\n")}
   });
 });
 
+describe("turns inside one paragraph", () => {
+  /** The blocks of an article whose last paragraphs are the given markup. */
+  const blocksOf = (markup: string) => texts(readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${markup}</article>`))).slice(ARTICLE.length);
+
+  it("cuts a bold question and its answer after a <br> into two blocks, and keeps an answer's own <br> inside it", () => {
+    expect(blocksOf("<p><strong>Why the east quay?</strong><br />It has the deepest water.<br />And the most room.</p>")).toEqual([
+      "Why the east quay?",
+      "It has the deepest water. And the most room.",
+    ]);
+  });
+
+  it("cuts several pairs that share one paragraph, where only <br> (and a stray <strong>) separate them", () => {
+    const markup = "<p><strong>Were you surprised?</strong><br />Not at all.<br /><strong><br />\nThat sounds rehearsed.</strong><br />It is.</p>";
+    expect(blocksOf(markup)).toEqual(["Were you surprised?", "Not at all.", "That sounds rehearsed.", "It is."]);
+  });
+
+  it("cuts before a line that opens with a bold speaker label", () => {
+    const markup = "<p><i><b>HT:</b> Who pays for the slipway?</i><br/>\n<b>Mayor Doyle</b>: The port authority, mostly.</p>";
+    expect(blocksOf(markup)).toEqual(["HT: Who pays for the slipway?", "Mayor Doyle: The port authority, mostly."]);
+  });
+
+  it("cuts a bold question at the start of a paragraph from the answer after it", () => {
+    expect(blocksOf("<p><b>And the ferry?</b> It keeps its ramp until the new one is built.</p>")).toEqual([
+      "And the ferry?",
+      "It keeps its ramp until the new one is built.",
+    ]);
+  });
+
+  it("leaves a bold lead-in that asks nothing, a bold line over a link, and plain lines together", () => {
+    expect(blocksOf("<p><b>HARBOUR TOWN</b> — The council met again on Friday.</p>")).toEqual(["HARBOUR TOWN — The council met again on Friday."]);
+    expect(blocksOf('<p><b>1) A harbour guide</b><br><a href="https://example.com/guide">https://example.com/guide</a></p>')).toEqual([
+      "1) A harbour guide https://example.com/guide",
+    ]);
+    expect(blocksOf("<p>12 Quay Street<br>Harbour Town<br>Open daily</p>")).toEqual(["12 Quay Street Harbour Town Open daily"]);
+  });
+});
+
+describe("headline and date shown on the page", () => {
+  it("takes the part of a <title> the page shows as its headline, among site, section and date parts", () => {
+    const body = `<div id="nav"><a href="/">Home</a></div><h2>Jane Roe on the harbour plan</h2>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`;
+    const titled = (title: string) => readHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`).meta.title;
+    expect(titled("Harbour Times - Jane Roe on the harbour plan - December 3, 2000")).toBe("Jane Roe on the harbour plan");
+    expect(titled("Jane Roe on the harbour plan -- Town Blog -- Harbour Times")).toBe("Jane Roe on the harbour plan");
+    expect(titled("Harbour plan: what it costs")).toBe("Harbour plan: what it costs");
+  });
+
+  it("takes the page's one h1 when the <title> is search text shown nowhere on the page", () => {
+    const body = `<h1>Q&amp;A with the harbour master: "We need the slipway"</h1>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`;
+    const reading = readHtml(`<html><head><title>Harbour master interview - harbour plan - Harbour Times</title></head><body>${body}</body></html>`);
+    expect(reading.meta.title).toBe('Q&A with the harbour master: "We need the slipway"');
+  });
+
+  it("reads the date line nearest the article, not a list of other stories' dates", () => {
+    const others = `<ul class="more">${["Sept. 12, 2010", "Sept. 11, 2010"].map((d) => `<li><a href="/x">Other story</a> <span class="date">${d}</span></li>`).join("")}</ul>`;
+    const body = `<h1>Harbour plan approved at last</h1><div class="entry-date">4/15/10 at 4:30 PM</div>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${others}`;
+    expect(readHtml(page(body)).meta.published).toBe("2010-04-15");
+    const named = body.replace("4/15/10 at 4:30 PM", "Jane Roe Jan 06, 2025");
+    expect(readHtml(page(named)).meta.published).toBe("2025-01-06");
+  });
+
+  it("keeps a reporter's sentence that a byline class names, and an h1 a date class names", () => {
+    const intro = "Our correspondent reports from the harbour on the last day of the council's long debate.";
+    const reading = readHtml(page(`<article><h1 class="post-title published">Harbour plan approved at last</h1><p class="byline">${intro}</p>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article>`));
+    expect(texts(reading).slice(0, 2)).toEqual(["Harbour plan approved at last", intro]);
+  });
+});
+
 describe("text normalisation", () => {
   it("applies NFC, drops invisible and bidi characters but not ZWNJ, collapses whitespace", () => {
     expect(normalizeText("  Cafe\u0301\u00A0 con\u200Btinues\u00ADwith \u200Erisk\u200F  ")).toBe("Café continueswith risk");

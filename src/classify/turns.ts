@@ -179,17 +179,34 @@ function numberedShape(blocks: readonly Block[]): InterviewShape | null {
 
 /** Questions set in bold or italics (or as headings, in HTML), answers plain. */
 function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
-  const turns = blocks.map((block): Turn => {
-    const marked = block.hints.emphasized || block.hints.heading || WRAPPED_IN_EMPHASIS.test(block.text);
+  const marked = blocks.map((block) => block.hints.emphasized === true || block.hints.heading === true || WRAPPED_IN_EMPHASIS.test(block.text));
+  const turns = blocks.map((block, index): Turn => {
     const text = unwrapEmphasis(block.text);
-    return marked && (ENDS_WITH_QUESTION.test(text) || textUnits(text) <= QUESTION_MAX_UNITS)
+    return marked[index] && isEmphasisedTurn(text, marked[index + 1] === false)
       ? { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question" }
       : plainTurn(block.text);
   });
-  const questions = turns.filter((turn) => turn.kind === "question");
-  const asking = questions.filter((turn) => ENDS_WITH_QUESTION.test(turn.text)).length;
-  if (questions.length < MIN_QUESTIONS || asking < questions.length / 2) return null;
+  // Only questions a plain paragraph replies to count: a bold prompt to readers at the end gets none.
+  const replied = turns.filter((turn, index) => turn.kind === "question" && marked[index + 1] === false);
+  const asking = replied.filter((turn) => ENDS_WITH_QUESTION.test(turn.text)).length;
+  // Interviewers also set statements and challenges in bold: when every bold turn gets a plain reply,
+  // a quarter of them asking is enough.
+  const questions = turns.filter((turn) => turn.kind === "question").length;
+  const relaxed = replied.length === questions && asking >= EMPHASIS_MIN_ASKING && asking >= replied.length / 4;
+  if (replied.length < MIN_QUESTIONS || !(asking >= replied.length / 2 || relaxed)) return null;
   return { name: "emphasised questions", turns, answersLabeled: false, mergeQuestions: false };
+}
+
+/** Fewest asking questions that let bold statements count as turns too. */
+const EMPHASIS_MIN_ASKING = 3;
+
+/**
+ * An emphasised block that is a turn: it asks, or it is a sentence followed by a plain reply.
+ * A bold deck, byline or subhead (no final punctuation) is not one.
+ */
+function isEmphasisedTurn(text: string, replied: boolean): boolean {
+  if (ENDS_WITH_QUESTION.test(text)) return true;
+  return replied && ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= QUESTION_MAX_UNITS;
 }
 
 /**

@@ -145,10 +145,16 @@ function yields(rule: KeywordRule, el: Element, names: string, ctx: Context): bo
   if (rule.unless?.test(names)) return true;
   if (rule.kind === "short") {
     const tooBig = (ctx.stats.get(el)?.chars ?? 0) > (rule.maxChars ?? 0);
-    return tooBig || (rule.blockOnly === true && !BLOCK_TAGS.has(el.name));
+    return tooBig || (rule.blockOnly === true && !BLOCK_TAGS.has(el.name)) || (rule.sparesSentences === true && (el.name === "h1" || isSentence(el)));
   }
   const maybeArticle = MAYBE_ARTICLE.test(names);
   return rule.kind === "strong" ? maybeArticle && isProse(el, ctx) : maybeArticle || isProse(el, ctx);
+}
+
+/** A whole sentence of some length: prose, however its element is named. */
+function isSentence(el: Element): boolean {
+  const text = textOf(el, 400);
+  return /[.!?]["'”’)]*$/u.test(text) && text.split(" ").length >= LIMITS.sentenceWords;
 }
 
 /** Lists and tables that are mostly links: menus, tag clouds, headline lists. */

@@ -6,6 +6,8 @@
 import type { Block, Meta, RemovedLine } from "../types.js";
 import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
+import { visibleDate } from "./dates.js";
+import { headlineOnPage } from "./headline.js";
 import { measure } from "./measure.js";
 import { readMeta, readPageUrl } from "./meta.js";
 import { segmentPage } from "./segment.js";
@@ -42,7 +44,11 @@ export function readHtml(html: string): HtmlReading {
   const meta = readMeta(page);
   const cleaning = cleanChrome(page, measure(page));
   const segments = segmentPage(page, cleaning.pruned);
+  const headline = meta.title ? headlineOnPage(page, meta.title, segments) : null;
+  if (headline) meta.title = headline;
   const article = selectArticle(page, segments, cleaning.pruned);
+  const shown = meta.published ? null : visibleDate(page, segments, cleaning.pruned, article.blocks);
+  if (shown) meta.published = shown;
   const removed = [...cleaning.removed, ...article.removed].sort((a, b) => a.line - b.line);
   return { blocks: article.blocks, removed, meta, url: readPageUrl(page) };
 }

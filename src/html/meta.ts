@@ -83,7 +83,7 @@ function pickTitle(page: Page, metas: Map<string, string>, ld: LdArticle | null)
   const sites = siteNames(metas, ld);
   const h1 = elementsNamed(page, "h1").map((el) => normalizeText(textOf(el, 400))).find((text) => text !== "") ?? null;
   const titleTag = elementsNamed(page, "title")[0];
-  const candidates = [metas.get("og:title"), metas.get("twitter:title"), ld?.headline, titleTag ? textOf(titleTag, 400) : null, h1];
+  const candidates = [metas.get("og:title"), metas.get("twitter:title"), ld?.headline, metas.get("headline"), titleTag ? textOf(titleTag, 400) : null, h1];
   for (const candidate of candidates) {
     const clean = candidate ? normalizeText(candidate) : "";
     if (clean !== "") return h1 && isHeadlinePlusSite(clean, h1) ? h1 : stripSiteName(clean, sites);

@@ -68,6 +68,8 @@ export interface KeywordRule {
   blockOnly?: boolean;
   /** Names that override the rule (an embedded social post is content, not a share bar). */
   unless?: RegExp;
+  /** Spare the headline (`h1`) and a whole sentence of at least `LIMITS.sentenceWords` words (a reporter's intro set as a byline). */
+  sparesSentences?: boolean;
 }
 
 /**
@@ -97,6 +99,7 @@ export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
     kind: "short",
     maxChars: 150,
     blockOnly: true,
+    sparesSentences: true,
   },
 ];
 
@@ -186,6 +189,8 @@ export const LIMITS = {
   blockLinkDensity: 0.6,
   /** Longest line taken for the label of a removed section ("Related stories:"). */
   labelChars: 60,
+  /** Words of a sentence the byline rule spares ("Our correspondent reports from the capital on the campaign."). */
+  sentenceWords: 10,
   /** Longest speaker name taken from `<strong>Name:</strong>`. */
   speakerMaxChars: 48,
   /** Characters of the source sniffed by `isHtml`. */

@@ -9,6 +9,7 @@ import type { Block, BlockHints } from "../types.js";
 import { isElement, isText, lineAt, type Page } from "./dom.js";
 import { BLOCK_TAGS, BOLD_TAGS, COMMAS, EMPHASIS_TAGS, HEADING_TAGS, LIMITS, QA_LABEL } from "./rules.js";
 import { normalizeText } from "./text.js";
+import { ENDS_WITH_QUESTION } from "../patterns.js";
 
 /** A block of the page and what scoring needs to know about it. */
 export interface Segment {
@@ -30,6 +31,8 @@ interface Piece {
   link: boolean;
   start: number;
   end: number;
+  /** The space that stands for a single `<br>`: where a paragraph's lines meet. */
+  lineBreak?: boolean;
 }
 
 /** The state of the walk. */
@@ -105,7 +108,7 @@ function addText(walk: Walk, data: string, start: number | null, end: number | n
   const blank = data.trim() === "";
   if (blank && walk.pieces.length === 0) return;
   if (!blank && walk.breaks >= 2) flush(walk);
-  else if (!blank && walk.breaks === 1) walk.pieces.push({ ...plainPiece(" "), start: start ?? 0, end: start ?? 0 });
+  else if (!blank && walk.breaks === 1) walk.pieces.push({ ...plainPiece(" "), start: start ?? 0, end: start ?? 0, lineBreak: true });
   if (!blank) walk.breaks = 0;
   const { bold, em, link } = walk.open;
   walk.pieces.push({ text: data, bold: bold > 0, em: em > 0, link: link > 0, start: start ?? 0, end: end ?? start ?? 0 });
@@ -116,11 +119,16 @@ function plainPiece(text: string): Omit<Piece, "start" | "end"> {
   return { text, bold: false, em: false, link: false };
 }
 
-/** Close the current run into a segment (if it holds any text). */
+/** Close the current run into segments (if it holds any text): one per turn when its lines change hands (see `splitTurns`). */
 function flush(walk: Walk): void {
   const pieces = walk.pieces;
   walk.pieces = [];
   walk.breaks = 0;
+  for (const run of splitTurns(pieces)) pushSegment(walk, run);
+}
+
+/** One run of pieces as a segment. */
+function pushSegment(walk: Walk, pieces: Piece[]): void {
   const solid = pieces.filter((piece) => piece.text.trim() !== "");
   const first = solid[0];
   const last = solid[solid.length - 1];
@@ -136,6 +144,76 @@ function flush(walk: Walk): void {
   });
 }
 
+/**
+ * A paragraph that holds several turns, as interviews set them: a bold question, a `<br>`, the plain
+ * answer (`<p><b>Why?</b><br>Because.</p>`), several such pairs in one paragraph, a bold speaker label
+ * opening a line (`<br><b>RG:</b> …`), or a bold question ending in "?" with its answer after it on the
+ * same line. The run is cut where a line's emphasis changes or a line opens with a speaker label; lines
+ * of one kind (an address, a poem, an answer with a hard break) stay together.
+ */
+function splitTurns(pieces: Piece[]): Piece[][] {
+  const lines = splitAt(pieces, (piece) => piece.lineBreak === true);
+  const runs: Piece[][] = [];
+  let previous: LineKind | null = null;
+  for (const line of lines) {
+    const kind = lineKind(line);
+    const last = runs[runs.length - 1];
+    if (last && previous && kind.solid && !startsTurn(previous, kind)) last.push(...line);
+    else runs.push(...splitBoldQuestion(line, kind));
+    if (kind.solid) previous = kind;
+  }
+  return runs;
+}
+
+/** The pieces split into lines at each piece `at` says is a boundary (the boundary goes with the earlier line). */
+function splitAt(pieces: Piece[], at: (piece: Piece) => boolean): Piece[][] {
+  const lines: Piece[][] = [[]];
+  for (const piece of pieces) {
+    if (at(piece)) lines.push([]);
+    (lines[lines.length - 1] as Piece[]).push(piece);
+  }
+  return lines;
+}
+
+/** What a line of a paragraph looks like. */
+interface LineKind {
+  /** It holds text. */
+  solid: boolean;
+  /** All of its text is bold or emphasised. */
+  emphasized: boolean;
+  /** It opens with a bold speaker label. */
+  labeled: boolean;
+  /** All of its text is links (a source or shop link under a bold line is no reply). */
+  linked: boolean;
+}
+
+/** The kind of one line. */
+function lineKind(line: Piece[]): LineKind {
+  const solid = line.filter((piece) => piece.text.trim() !== "");
+  const linked = solid.length > 0 && solid.every((piece) => piece.link || PUNCTUATION_ONLY.test(piece.text));
+  return { solid: solid.length > 0, emphasized: isEmphasized(solid), labeled: speakerOf(solid) !== null, linked };
+}
+
+/** Whether a line starts a new turn after the previous one: its emphasis differs, or it opens with a label. */
+function startsTurn(previous: LineKind, line: LineKind): boolean {
+  return !line.linked && !previous.linked && (previous.emphasized !== line.emphasized || line.labeled);
+}
+
+/** Shortest answer text (characters) that makes a bold question at the start of a line its own turn. */
+const INLINE_ANSWER_CHARS = 2;
+
+/** A line that opens with a whole bold question ("<b>Why now?</b> Because…"): the question, then the answer. */
+function splitBoldQuestion(line: Piece[], kind: LineKind): Piece[][] {
+  if (!kind.solid || kind.emphasized || kind.labeled) return [line];
+  const firstPlain = line.findIndex((piece) => piece.text.trim() !== "" && !piece.bold && !PUNCTUATION_ONLY.test(piece.text));
+  if (firstPlain <= 0) return [line];
+  const head = line.slice(0, firstPlain);
+  const question = normalizeText(head.map((piece) => piece.text).join(""));
+  const rest = normalizeText(line.slice(firstPlain).map((piece) => piece.text).join(""));
+  if (!ENDS_WITH_QUESTION.test(question) || !/\s/u.test(question) || rest.length < INLINE_ANSWER_CHARS) return [line];
+  return [head, line.slice(firstPlain)];
+}
+
 /** A piece of nothing but punctuation (the "?" left outside `<strong>Why?</strong>`). */
 const PUNCTUATION_ONLY = /^[\s\p{P}]+$/u;
 
@@ -144,11 +222,15 @@ function hintsOf(walk: Walk, solid: Piece[]): BlockHints {
   const hints: BlockHints = {};
   if (walk.open.heading > 0) hints.heading = true;
   if (walk.open.list > 0) hints.listItem = true;
-  const formatted = solid.filter((piece) => piece.bold || piece.em);
-  if (formatted.length > 0 && solid.every((piece) => piece.bold || piece.em || PUNCTUATION_ONLY.test(piece.text))) hints.emphasized = true;
+  if (isEmphasized(solid)) hints.emphasized = true;
   const speaker = speakerOf(solid);
   if (speaker !== null && !hints.emphasized) hints.speaker = speaker;
   return hints;
+}
+
+/** Whether all of some text pieces are bold or emphasised (punctuation left outside aside). */
+function isEmphasized(solid: Piece[]): boolean {
+  return solid.some((piece) => piece.bold || piece.em) && solid.every((piece) => piece.bold || piece.em || PUNCTUATION_ONLY.test(piece.text));
 }
 
 /** The name in a leading `<strong>Name:</strong>` (or `<b>Name</b>:`), when it looks like a name. */

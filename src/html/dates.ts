@@ -1,0 +1,85 @@
+/**
+ * The publication date a page shows but does not state in its markup: the
+ * date line by the headline ("April 30, 2010 at 2:14PM", "4/15/10 at 4:30 PM").
+ * Read from the elements the cleaner removed as a byline or date and from
+ * date-only blocks, the one nearest the article's start winning: a list of
+ * other stories has dates too, further away.
+ */
+import type { Element } from "domhandler";
+import { findDate } from "../meta/dates.js";
+import type { Block } from "../types.js";
+import { textOf, type Page } from "./dom.js";
+import type { Segment } from "./segment.js";
+
+/** The cleaner's reason for bylines and date lines. */
+const DATE_REASON = "byline or date";
+
+/** Longest text (characters) read as a date line. */
+const DATE_LINE_CHARS = 150;
+
+/** How far before the article's first block (in characters of source) a date line may sit. */
+const MAX_DISTANCE_BEFORE = 6000;
+
+/** A date line's words besides the date: at most this many. */
+const DATE_LINE_WORDS = 12;
+
+/** `4/15/10`: month, day and a two-digit year, as US blogs print them. */
+const SHORT_US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
+
+/** The nearest date line to the article's start, as `YYYY-MM-DD`; null when the page shows none near it. */
+export function visibleDate(
+  page: Page,
+  segments: readonly Segment[],
+  pruned: ReadonlyMap<Element, string>,
+  blocks: readonly Block[],
+): string | null {
+  const kept = new Set(blocks);
+  const inArticle = segments.filter((segment) => kept.has(segment.block));
+  const start = offsetOf(page, inArticle[0]);
+  const end = offsetOf(page, inArticle[inArticle.length - 1]);
+  if (start === null || end === null) return null;
+  const candidates: Array<{ at: number; text: string }> = [];
+  for (const [el, reason] of pruned)
+    if (reason === DATE_REASON) candidates.push({ at: el.startIndex ?? 0, text: textOf(el, DATE_LINE_CHARS + 1) });
+  for (const segment of segments)
+    if (segment.owner) candidates.push({ at: segment.owner.startIndex ?? 0, text: segment.block.text });
+  let best: { distance: number; date: string } | null = null;
+  for (const { at, text } of candidates) {
+    if (at < start - MAX_DISTANCE_BEFORE || at > end || text.length > DATE_LINE_CHARS) continue;
+    const date = dateOfLine(text);
+    const distance = Math.abs(at - start);
+    if (date && (!best || distance < best.distance)) best = { distance, date };
+  }
+  return best?.date ?? null;
+}
+
+/** Where a segment starts in the source: its owner's start, else its first line's. */
+function offsetOf(page: Page, segment: Segment | undefined): number | null {
+  if (!segment) return null;
+  return segment.owner?.startIndex ?? page.lineStarts[segment.block.firstLine - 1] ?? null;
+}
+
+/** The date of a short line that is mostly a date (and a time, a byline); null for prose. */
+function dateOfLine(text: string): string | null {
+  if (text.split(/\s+/u).length > DATE_LINE_WORDS) return null;
+  // A name before the date ("Jane Roe Jan 06, 2025") can hide it from a search that starts at the name.
+  const words = text.split(/\s+/u);
+  for (let from = 0; from < words.length; from++) {
+    const rest = words.slice(from).join(" ");
+    const date = findDate(rest)?.date ?? shortUsDate(rest);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A `M/D/YY` date as `YYYY-MM-DD` (years 00–69 in this century, 70–99 in the last). */
+function shortUsDate(text: string): string | null {
+  const m = SHORT_US_DATE.exec(text);
+  if (!m) return null;
+  const [month, day, yy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = yy < 70 ? 2000 + yy : 1900 + yy;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

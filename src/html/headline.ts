@@ -1,0 +1,91 @@
+/**
+ * The headline as the page shows it. A `<title>` often wraps the headline in
+ * site, section and date parts ("CNN.com - Headline - December 3, 2000",
+ * "Headline -- Blog -- Site -- Magazine"), which one suffix rule cannot strip;
+ * the page's own text shows which part is the headline. Some titles are
+ * search-engine text unlike the headline altogether: then the page's one
+ * `<h1>` is the headline.
+ */
+import type { Page } from "./dom.js";
+import { elementsNamed, textOf } from "./dom.js";
+import type { Segment } from "./segment.js";
+import { normalizeText } from "./text.js";
+
+/** Separators between the parts of a `<title>`: a dash, double dash, pipe, bullet, guillemet, double colon. */
+const PART_SEPARATOR = /\s+(?:-{1,2}|[|–—·•»~]|::)\s+/gu;
+
+/** Longest block (in words) taken as a headline. */
+const HEADLINE_MAX_WORDS = 30;
+
+/** Fewest words of an `<h1>` taken instead of a title it does not match. */
+const H1_MIN_WORDS = 4;
+
+/** Most words a block may add after a title part it starts with ("Jane Roe" → "Jane Roe, Painter"). */
+const QUALIFIER_MAX_WORDS = 4;
+
+/** The headline a title stands for on the page, or null to keep the title as it is. */
+export function headlineOnPage(page: Page, title: string, segments: readonly Segment[]): string | null {
+  const texts = segments.map((segment) => segment.block.text).filter((text) => wordsOf(text) <= HEADLINE_MAX_WORDS);
+  const key = looseText(title);
+  if (texts.some((text) => looseText(text) === key)) return null;
+  return partOnPage(title, texts) ?? soleH1(page, texts, key);
+}
+
+/** The longest page block that is a run of the title's parts, or one part with a short qualifier after a comma. */
+function partOnPage(title: string, texts: readonly string[]): string | null {
+  const runs = partRuns(title);
+  if (runs.length === 0) return null;
+  const keys = new Set(runs.map(looseText));
+  let best: string | null = null;
+  for (const text of texts) {
+    const key = looseText(text);
+    if (key === "" || (best !== null && text.length <= best.length)) continue;
+    if (keys.has(key) || runs.some((run) => isQualified(text, run))) best = text;
+  }
+  return best;
+}
+
+/** Every run of consecutive parts of a title split at its separators (the whole title left out). */
+function partRuns(title: string): string[] {
+  const cuts = [...title.matchAll(PART_SEPARATOR)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  if (cuts.length === 0) return [];
+  const starts = [0, ...cuts.map((cut) => cut.end)];
+  const ends = [...cuts.map((cut) => cut.start), title.length];
+  const runs: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    for (let j = i; j < ends.length; j++) if (i > 0 || j < ends.length - 1) runs.push(title.slice(starts[i], ends[j]));
+  }
+  return runs.filter((run) => wordsOf(run) >= 2);
+}
+
+/** A block that is a title part with a short qualifier: "Peter Hayn, Artist" for the part "Peter Hayn". */
+function isQualified(text: string, part: string): boolean {
+  if (!text.startsWith(`${part},`)) return false;
+  return wordsOf(text.slice(part.length + 1)) <= QUALIFIER_MAX_WORDS;
+}
+
+/** The page's only `<h1>` when it reads as a headline and the title appears nowhere on the page. */
+function soleH1(page: Page, texts: readonly string[], titleKey: string): string | null {
+  const h1s = elementsNamed(page, "h1")
+    .map((el) => normalizeText(textOf(el, 400)))
+    .filter((text) => text !== "");
+  const h1 = h1s[0];
+  if (h1s.length !== 1 || h1 === undefined || wordsOf(h1) < H1_MIN_WORDS || wordsOf(h1) > HEADLINE_MAX_WORDS)
+    return null;
+  const parts = partRuns(titleKey);
+  const titleShown = texts.some((text) => parts.includes(looseText(text)));
+  return titleShown || !texts.includes(h1) ? null : h1;
+}
+
+/** Words in a text. */
+function wordsOf(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** Lowercase, spaces collapsed: for comparing a title with page text. */
+function looseText(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
