@@ -14,6 +14,12 @@ import { normalizeText } from "./text.js";
 /** Separators between the parts of a `<title>`: a dash, double dash, pipe, bullet, guillemet, double colon. */
 const PART_SEPARATOR = /\s+(?:-{1,2}|[|–—·•»~]|::)\s+/gu;
 
+/** Longest title split into parts, in characters. */
+const TITLE_MAX_CHARS = 1_000;
+
+/** Most parts a title is split into. */
+const MAX_PARTS = 12;
+
 /** Longest block (in words) taken as a headline. */
 const HEADLINE_MAX_WORDS = 30;
 
@@ -45,13 +51,18 @@ function partOnPage(title: string, texts: readonly string[]): string | null {
   return best;
 }
 
-/** Every run of consecutive parts of a title split at its separators (the whole title left out). */
+/**
+ * Every run of consecutive parts of a title split at its separators (the whole title left out). The runs
+ * grow with the square of the parts: a title longer than a headline could be, or of more parts than a
+ * site, section and date make, has none (a 1 MB og:title of separators ran out of memory).
+ */
 function partRuns(title: string): string[] {
+  if (title.length > TITLE_MAX_CHARS) return [];
   const cuts = [...title.matchAll(PART_SEPARATOR)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
-  if (cuts.length === 0) return [];
+  if (cuts.length === 0 || cuts.length >= MAX_PARTS) return [];
   const starts = [0, ...cuts.map((cut) => cut.end)];
   const ends = [...cuts.map((cut) => cut.start), title.length];
   const runs: string[] = [];

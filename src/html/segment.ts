@@ -158,8 +158,9 @@ function splitTurns(pieces: Piece[]): Piece[][] {
   for (const line of lines) {
     const kind = lineKind(line);
     const last = runs[runs.length - 1];
-    if (last && previous && kind.solid && !startsTurn(previous, kind)) last.push(...line);
-    else runs.push(...splitBoldQuestion(line, kind));
+    // One by one: spreading a line of 100,000 pieces into push() would overflow the stack.
+    if (last && previous && kind.solid && !startsTurn(previous, kind)) for (const piece of line) last.push(piece);
+    else for (const run of splitBoldQuestion(line, kind)) runs.push(run);
     if (kind.solid) previous = kind;
   }
   return runs;
