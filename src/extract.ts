@@ -13,6 +13,7 @@ import { compileRules, type ExtractRules } from "./rules.js";
 import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
 import { splitRunOnBlocks } from "./run-on.js";
+import { markSetApartLines } from "./set-apart.js";
 import type { ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
 
 /** Options of {@link extract}. */
@@ -94,7 +95,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
     return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
   }
-  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(splitEscapedBreaks(toBlocks(lines)))), {}, { rules });
+  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(lines))))), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
 }

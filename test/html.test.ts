@@ -265,6 +265,39 @@ describe("headline and date shown on the page", () => {
   });
 });
 
+describe("the article's frame", () => {
+  const QA = [
+    "<p><b>Why the east quay?</b></p><p>It has the deepest water and the most room for the market.</p>",
+    "<p><b>Who pays for it?</b></p><p>The port authority pays most of it, the town the rest.</p>",
+    "<p><b>When does work start?</b></p><p>In March, if the weather allows it, with the slipway first.</p>",
+  ].join("");
+  const deck = "The harbour master on the plan that took ten years";
+
+  it("takes an interview's deck, shown under the headline outside the body, as its first block", () => {
+    const html = `<html><head><title>Harbour plan</title><meta name="description" content="${deck}"></head><body><div class="head"><h1>Harbour plan</h1><h2><i>${deck}</i></h2></div><div class="body">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${QA}</div></body></html>`;
+    expect(texts(readHtml(html))[0]).toBe(deck);
+  });
+
+  it("leaves an ordinary article's deck out (its body starts below it)", () => {
+    const html = `<html><head><title>Harbour plan</title><meta name="description" content="${deck}"></head><body><div class="head"><h1>Harbour plan</h1><h2><i>${deck}</i></h2></div><div class="body">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div></body></html>`;
+    expect(texts(readHtml(html))).not.toContain(deck);
+  });
+
+  it("drops an interview's page furniture after its last sentence, but not an ordinary article's last short lines", () => {
+    const tail = "<p>Page 2 of 2</p><p>(Story continues on next page)</p>";
+    const interview = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${QA}${tail}</article>`));
+    expect(texts(interview).at(-1)).toBe("In March, if the weather allows it, with the slipway first.");
+    const article = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}<p>Main image credit: Harbour archive</p></article>`));
+    expect(texts(article).at(-1)).toBe("Main image credit: Harbour archive");
+  });
+
+  it("drops a column label set above the headline, and records it", () => {
+    const reading = readHtml(page(`<article><p>The Harbour Column</p><h1>Harbour plan approved at last</h1>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article>`));
+    expect(texts(reading)[0]).toBe("Harbour plan approved at last");
+    expect(reading.removed.some((entry) => entry.reason === "label above the headline" && entry.text.includes("The Harbour Column"))).toBe(true);
+  });
+});
+
 describe("text normalisation", () => {
   it("applies NFC, drops invisible and bidi characters but not ZWNJ, collapses whitespace", () => {
     expect(normalizeText("  Cafe\u0301\u00A0 con\u200Btinues\u00ADwith \u200Erisk\u200F  ")).toBe("Café continueswith risk");

@@ -87,7 +87,7 @@ export function speakerShape(blocks: readonly Block[], rules: CompiledRules): In
 }
 
 /** The speaker label of a block, unless it is a known chrome word; a user's speaker names come first. */
-function speakerOf(block: Block, rules: CompiledRules): Label | null {
+export function speakerOf(block: Block, rules: CompiledRules): Label | null {
   if (block.hints.speaker)
     return { name: block.hints.speaker, text: block.text.replace(/^[^:：]*[:：]+[\u200C\s]*/u, "") };
   const configured = configuredSpeaker(block.text, rules);

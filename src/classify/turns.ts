@@ -16,7 +16,7 @@ import {
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences, unwrapEmphasis } from "./asks.js";
-import { speakerShape } from "./speakers.js";
+import { speakerOf, speakerShape } from "./speakers.js";
 import { textUnits } from "./shape.js";
 
 export { isParagraphQuestion, unwrapEmphasis };
@@ -178,13 +178,17 @@ function numberedShape(blocks: readonly Block[]): InterviewShape | null {
 }
 
 /** Questions set in bold or italics (or as headings, in HTML), answers plain. */
-function emphasisShape(blocks: readonly Block[]): InterviewShape | null {
+function emphasisShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
   const marked = blocks.map((block) => block.hints.emphasized === true || block.hints.heading === true || WRAPPED_IN_EMPHASIS.test(block.text));
   const turns = blocks.map((block, index): Turn => {
-    const text = unwrapEmphasis(block.text);
-    return marked[index] && isEmphasisedTurn(text, marked[index + 1] === false)
-      ? { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question" }
-      : plainTurn(block.text);
+    // A first exchange may name its speakers ("MSN Music: …" in bold, "<b>Jane Roe:</b> …") where the rest do not;
+    // a plain paragraph's label counts only when the markup set it apart (a headline "Name: says…" is no speaker).
+    const label = marked[index] || block.hints.speaker ? speakerOf(block, rules) : null;
+    const text = unwrapEmphasis(label ? label.text : block.text);
+    if (!(marked[index] && isEmphasisedTurn(text, marked[index + 1] === false))) {
+      return label ? { ...plainTurn(label.text), speaker: label.name } : plainTurn(block.text);
+    }
+    return { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question", ...(label ? { speaker: label.name } : {}) };
   });
   // Only questions a plain paragraph replies to count: a bold prompt to readers at the end gets none.
   const replied = turns.filter((turn, index) => turn.kind === "question" && marked[index + 1] === false);

@@ -7,9 +7,10 @@ import type { Block, Meta, RemovedLine } from "../types.js";
 import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
 import { visibleDate } from "./dates.js";
+import { frameArticle } from "./deck.js";
 import { headlineOnPage } from "./headline.js";
 import { measure } from "./measure.js";
-import { readMeta, readPageUrl } from "./meta.js";
+import { pageDescription, readMeta, readPageUrl } from "./meta.js";
 import { segmentPage } from "./segment.js";
 import { selectArticle } from "./select.js";
 
@@ -49,6 +50,8 @@ export function readHtml(html: string): HtmlReading {
   const article = selectArticle(page, segments, cleaning.pruned);
   const shown = meta.published ? null : visibleDate(page, segments, cleaning.pruned, article.blocks);
   if (shown) meta.published = shown;
-  const removed = [...cleaning.removed, ...article.removed].sort((a, b) => a.line - b.line);
-  return { blocks: article.blocks, removed, meta, url: readPageUrl(page) };
+  const framing: RemovedLine[] = [];
+  const blocks = frameArticle(article.blocks, segments, meta.title ?? null, pageDescription(page), framing);
+  const removed = [...cleaning.removed, ...article.removed, ...framing].sort((a, b) => a.line - b.line);
+  return { blocks, removed, meta, url: readPageUrl(page) };
 }

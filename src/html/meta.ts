@@ -47,6 +47,13 @@ export function readMeta(page: Page): Partial<Meta> {
   return meta;
 }
 
+/** The summary the page gives of itself: og:description, twitter:description or the description `<meta>`. */
+export function pageDescription(page: Page): string | null {
+  const metas = metaTags(page);
+  const text = metas.get("og:description") ?? metas.get("twitter:description") ?? metas.get("description");
+  return text ? normalizeText(text) : null;
+}
+
 /** Longest page address kept in `source.url`: longer is not an address a page states about itself. */
 const MAX_URL_CHARS = 2048;
 

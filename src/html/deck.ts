@@ -1,0 +1,119 @@
+/**
+ * The article's frame around its first blocks: a kicker or section label set
+ * above the headline is no lead, and a deck (standfirst) set right under the
+ * headline, outside the body's container, is. The deck is found by the page's
+ * own description: the text a page gives as its summary, shown under the
+ * headline, is the deck.
+ */
+import { ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import type { Block, RemovedLine } from "../types.js";
+import type { Segment } from "./segment.js";
+import { excerpt, normalizeText } from "./text.js";
+
+/** How many blocks of the article's opening the headline is looked for in. */
+const HEADLINE_WITHIN = 4;
+
+/** Longest label above a headline, in words. */
+const LABEL_MAX_WORDS = 6;
+
+/** How many segments before the article's first block a deck may be. */
+const DECK_WITHIN = 12;
+
+/** Fewest words of a deck. */
+const DECK_MIN_WORDS = 5;
+
+/** The article's blocks with labels above the headline dropped (recorded in `removed`) and the deck added. */
+export function frameArticle(
+  blocks: Block[],
+  segments: readonly Segment[],
+  title: string | null,
+  description: string | null,
+  removed: RemovedLine[],
+): Block[] {
+  const labelled = dropLabels(blocks, title, removed);
+  // Only an interview's tail: an ordinary article's last short lines (a source, a credit) belong to its body.
+  const framed = labelled.filter(isTurnLike).length >= MIN_TURNS ? dropTail(labelled, removed) : labelled;
+  return withDeck(framed, segments, title, description);
+}
+
+/** Blocks before the headline that are short labels (a kicker, a column name): dropped. */
+function dropLabels(blocks: Block[], title: string | null, removed: RemovedLine[]): Block[] {
+  if (title === null) return blocks;
+  const key = looseText(title);
+  const at = blocks.slice(0, HEADLINE_WITHIN).findIndex((block) => looseText(block.text) === key);
+  if (at <= 0 || !blocks.slice(0, at).every((block) => isLabel(block.text))) return blocks;
+  for (const block of blocks.slice(0, at))
+    removed.push({ line: block.firstLine, text: `"${excerpt(block.text, 60)}"`, reason: "label above the headline" });
+  return blocks.slice(at);
+}
+
+/** Longest piece of page furniture after the article, in words ("Page 2 of 2", "E-mail", "Twitter: Follow us"). */
+const TAIL_MAX_WORDS = 5;
+
+/** Short lines after the article's last sentence (pagers, share buttons, "(Story continues on next page...)"): dropped. */
+function dropTail(blocks: Block[], removed: RemovedLine[]): Block[] {
+  let end = blocks.length;
+  while (end > 1 && isFurniture(blocks[end - 1]!.text)) end -= 1;
+  for (const block of blocks.slice(end))
+    removed.push({
+      line: block.firstLine,
+      text: `"${excerpt(block.text, 60)}"`,
+      reason: "page furniture after the article",
+    });
+  return blocks.slice(0, end);
+}
+
+/** A few words that are no sentence, or a remark in parentheses. */
+function isFurniture(text: string): boolean {
+  return text.split(" ").length <= TAIL_MAX_WORDS && (!ENDS_LIKE_SENTENCE.test(text) || /^\(.*\)$/u.test(text));
+}
+
+/** A few words without sentence punctuation. */
+function isLabel(text: string): boolean {
+  return text.split(" ").length <= LABEL_MAX_WORDS && !/[.!?:;,]$/u.test(text);
+}
+
+/** The deck, when the page shows its description just before the article and the article lacks it: after the headline, else first. */
+function withDeck(
+  blocks: Block[],
+  segments: readonly Segment[],
+  title: string | null,
+  description: string | null,
+): Block[] {
+  const first = blocks[0];
+  // A deck that asks ("What was he thinking?") would read as the interview's first question: left out.
+  if (!description || !first || description.split(" ").length < DECK_MIN_WORDS || ENDS_WITH_QUESTION.test(description))
+    return blocks;
+  // Only an interview's deck: the deck is its lead, while an ordinary article's body starts below it.
+  if (blocks.filter(isTurnLike).length < MIN_TURNS) return blocks;
+  const key = looseText(description);
+  if (blocks.some((block) => looseText(block.text) === key)) return blocks;
+  const start = segments.findIndex((segment) => segment.block === first);
+  if (start < 0) return blocks;
+  const deck = segments
+    .slice(Math.max(0, start - DECK_WITHIN), start)
+    .find((segment) => looseText(segment.block.text) === key);
+  if (!deck) return blocks;
+  const headline = title !== null && looseText(first.text) === looseText(title) ? 1 : 0;
+  return [...blocks.slice(0, headline), deck.block, ...blocks.slice(headline)];
+}
+
+/** Fewest turn-like blocks that make the article an interview. */
+const MIN_TURNS = 3;
+
+/** A block the markup or a label sets apart as a turn: bold, a speaker's name, `Q:`. */
+function isTurnLike(block: Block): boolean {
+  return (
+    block.hints.emphasized === true ||
+    block.hints.speaker !== undefined ||
+    QUESTION_LABEL.test(block.text) ||
+    SPEAKER_LABEL.test(block.text)
+  );
+}
+
+/** Letters and digits only, lowercase: a description and the deck it describes differ in quotes and italics. */
+function looseText(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}

@@ -1,0 +1,68 @@
+/**
+ * Lines set apart above their paragraph in a wrapped dump (a `<br>` after a
+ * bold question, as a browser's text view keeps it) read as the questions.
+ */
+import { describe, expect, it } from "vitest";
+import { markSetApartLines } from "../src/set-apart.js";
+import type { Block } from "../src/types.js";
+
+/** A block on the given lines. */
+function block(first: number, last: number, text: string): Block {
+  return { firstLine: first, lastLine: last, text, hints: {} };
+}
+
+/** Blocks of a dump: each turn a line right above its reply, turns apart by a blank line. */
+function dump(turns: Array<[string, string]>): Block[] {
+  const blocks: Block[] = [];
+  let line = 1;
+  for (const [question, reply] of turns) {
+    blocks.push(block(line, line, question), block(line + 1, line + 2, reply));
+    line += 4;
+  }
+  return blocks;
+}
+
+const REPLY = "Not really. The supply boat comes every second Thursday and the gulls never leave.";
+
+describe("markSetApartLines", () => {
+  it("marks the set-apart lines when some ask and some state", () => {
+    const blocks = dump([
+      ["Your job must be lonely.", REPLY],
+      ["How often does the lamp need attention?", REPLY],
+      ["What was the worst storm you have seen?", REPLY],
+    ]);
+    const marked = markSetApartLines(blocks).map((item) => item.hints.emphasized === true);
+    expect(marked).toEqual([true, false, true, false, true, false]);
+  });
+
+  it("leaves a dump alone when every set-apart line asks (paragraph questions read those), or when there are too few", () => {
+    const asking = dump([
+      ["Is your job lonely?", REPLY],
+      ["How often does the lamp need attention?", REPLY],
+      ["What was the worst storm you have seen?", REPLY],
+    ]);
+    expect(markSetApartLines(asking).some((item) => item.hints.emphasized)).toBe(false);
+    const few = dump([
+      ["Your job must be lonely.", REPLY],
+      ["How often does the lamp need attention?", REPLY],
+    ]);
+    expect(markSetApartLines(few).some((item) => item.hints.emphasized)).toBe(false);
+  });
+
+  it("does not take a menu line or a line followed by a blank line as set apart", () => {
+    const blocks = [
+      block(1, 1, "Home"),
+      block(2, 2, "News and Sport"),
+      block(4, 4, "Your job must be lonely."),
+      block(6, 7, REPLY),
+      ...dump([
+        ["How often does the lamp need attention?", REPLY],
+        ["That sounds rehearsed.", REPLY],
+        ["Do you like it?", REPLY],
+      ]).map((item) => ({ ...item, firstLine: item.firstLine + 10, lastLine: item.lastLine + 10 })),
+    ];
+    const marked = markSetApartLines(blocks).map((item) => item.hints.emphasized === true);
+    expect(marked.slice(0, 4)).toEqual([false, false, false, false]);
+    expect(marked.slice(4)).toEqual([true, false, true, false, true, false]);
+  });
+});
