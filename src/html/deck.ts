@@ -53,7 +53,7 @@ const TAIL_MAX_WORDS = 5;
 /** Short lines after the article's last sentence (pagers, share buttons, "(Story continues on next page...)"): dropped. */
 function dropTail(blocks: Block[], removed: RemovedLine[]): Block[] {
   let end = blocks.length;
-  while (end > 1 && isFurniture(blocks[end - 1]!.text)) end -= 1;
+  while (end > 1 && isFurniture(blocks[end - 1]!.text) && !repeatsLabel(blocks, end - 1)) end -= 1;
   for (const block of blocks.slice(end))
     removed.push({
       line: block.firstLine,
@@ -61,6 +61,15 @@ function dropTail(blocks: Block[], removed: RemovedLine[]): Block[] {
       reason: "page furniture after the article",
     });
   return blocks.slice(0, end);
+}
+
+/**
+ * A line whose label ("New Price: $59") the body used before is the last of a
+ * series the article repeats, not furniture.
+ */
+function repeatsLabel(blocks: readonly Block[], at: number): boolean {
+  const label = /^([^:]{1,40}):/u.exec(blocks[at]!.text)?.[1];
+  return label !== undefined && blocks.slice(0, at).some((block) => block.text.startsWith(`${label}:`));
 }
 
 /** A few words that are no sentence, or a remark in parentheses. */
