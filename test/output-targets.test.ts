@@ -71,6 +71,22 @@ describe("-o on a file that is not a regular file", () => {
     expect(readdirSync(dir)).toEqual(["pipe"]); // no temporary file beside it
   });
 
+  it("ends a FIFO's reading when no document comes out (every input failed)", async () => {
+    const dir = temp();
+    const fifo = path.join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const child = spawn(process.execPath, [BIN, "-o", fifo, path.join(dir, "missing.txt")], {
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    const [received, code] = await Promise.all([
+      collect(createReadStream(fifo, { encoding: "utf8" })),
+      new Promise<number | null>((resolve) => child.on("close", resolve)),
+    ]);
+    expect(code).toBe(1);
+    expect(received).toBe("");
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
   it("writes a character device in place, also through a link: /dev/null stays a device", () => {
     const dir = temp();
     const link = path.join(dir, "null.json");

@@ -102,7 +102,8 @@ export function streamOutput(stream: Writable, framingKind: FramingKind): Output
 
 /**
  * One `-o` file, streamed to a temporary sibling and renamed when the batch
- * ends (a device or a FIFO is written in place); nothing is written for no document.
+ * ends (a device or a FIFO is written in place, and closed even when no document
+ * came); no file is made for no document.
  */
 export function fileOutput(target: string, framingKind: FramingKind, kind: FileTargetKind): Output {
   const framing = new Framing(framingKind);
@@ -115,6 +116,8 @@ export function fileOutput(target: string, framingKind: FramingKind, kind: FileT
       return null;
     },
     async finish() {
+      // A FIFO's reader waits for a writer until one comes and goes: even a run with no document opens it.
+      if (!file && kind === "in-place") file = openInPlaceFile(target);
       if (!file) return;
       await file.write(framing.tail());
       await file.commit();
