@@ -1,7 +1,9 @@
 /**
  * Every pattern the classifier uses, in one table, compiled once.
  * Each is anchored or bounded so that none backtracks super-linearly.
+ * Words of a language come from its lexicon (`src/lexicon/`).
  */
+import { phrasePattern, turnLabelPattern } from "./lexicon/index.js";
 
 /** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
 export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
@@ -16,15 +18,13 @@ export const ENDS_LIKE_SENTENCE = /[.!?\u061F\uFF1F\u3002\uFF01\u037E\u06D4…:;
 export const SEPARATOR_ONLY = /^[\p{P}\p{S}\s]+$/u;
 
 /**
- * Labels that open a question turn. Group 1 is the label; the text follows.
- * Q:, Q., Q -, Question:, Q1:, and the same in other languages.
+ * Labels that open a question turn (the lexicons' question labels). Group 1 is the label;
+ * the text follows. Q:, Q., Q -, Question:, Q1:, and the same in other languages.
  */
-export const QUESTION_LABEL =
-  /^(?:\*\*|__)?(Q(?:uestion)?\s?\d{0,3}|Interviewer|Вопрос|Корреспондент|В|P|Pregunta|Frage|F|Domanda|D|Pergunta|Soru|س|سؤال|سوال|پرسش|问|問|记者|Question)(?:\*\*|__)?\s?[:：.\-–—]\s*(?:\*\*|__)?\s*/iu;
+export const QUESTION_LABEL = turnLabelPattern("question");
 
 /** Labels that open an answer turn. */
-export const ANSWER_LABEL =
-  /^(?:\*\*|__)?(A(?:nswer)?\s?\d{0,3}|Ответ|О|R|Respuesta|Antwort|Risposta|Resposta|Cevap|Yanıt|ج|جواب|پاسخ|答|Réponse)(?:\*\*|__)?\s?[:：.\-–—]\s*(?:\*\*|__)?\s*/iu;
+export const ANSWER_LABEL = turnLabelPattern("answer");
 
 /** A dialogue dash opening a turn: em dash, en dash, horizontal bar, or hyphen, then a space. */
 export const DIALOGUE_DASH = /^(?:[—–―]{1,2}\s*|-\s+)(?=\S)/u;
@@ -54,8 +54,7 @@ export const NOT_A_SPEAKER = new Set(
 export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;
 
 /** The sentence that announces the interview text. */
-export const QA_INTRO =
-  /(?:\b(?:as follows|following is|the following|full text|excerpts?|transcript|text of the interview|edited (?:for (?:length|clarity)|and condensed)|lightly edited|condensed|reproduced below|below are|Q&A|Q & A|interview (?:below|follows))\b|(?:متن|مشروح|نص|در ادامه|می‌خوانید)|(?:полный текст|приводим|ниже)|a continuación|lo que nos|ci-dessous|intégralité|voici|im Wortlaut|folgt|以下|全文|一問一答|次の通り)/iu;
+export const QA_INTRO = phrasePattern("introPhrases");
 
 /** An announcement ends with a colon, or is a short line naming the transcript. */
 export const ENDS_WITH_COLON = /[:：]\)?$|[:：] ?\([^()]{0,40}\)$|\([^()]{0,40}\) ?[:：]$/u;

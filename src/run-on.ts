@@ -5,6 +5,7 @@
  * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
 import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
+import { alternation, labels } from "./lexicon/index.js";
 import { ANSWER_LABEL, QUESTION_LABEL } from "./patterns.js";
 import type { Block } from "./types.js";
 
@@ -12,10 +13,10 @@ import type { Block } from "./types.js";
 const RUN_ON_MIN_CHARS = 600;
 
 /** Labels that open a question turn inline. */
-const QUESTION_WORDS = "Question|Вопрос|Pregunta|Frage|Soru|پرسش|[Qس问]";
+const QUESTION_WORDS = alternation(labels("question").map((label) => label.word));
 
 /** Labels that open an answer turn inline. */
-const ANSWER_WORDS = "Answer|Ответ|Respuesta|Antwort|Cevap|پاسخ|[Aج答]";
+const ANSWER_WORDS = alternation(labels("answer").map((label) => label.word));
 
 /**
  * An inline turn opening: whitespace (or none, after punctuation: `.”Q:`), then

@@ -4,14 +4,14 @@
  * told from answer paragraphs by voice: an answer speaks in the first person,
  * the reporter about the guest, the interview or the facts.
  */
+import { phrasePattern } from "../lexicon/index.js";
 import type { ClassifiedBlock, Person } from "../types.js";
 
 /**
- * Reporter phrasing about the interview itself. Words are bounded by letters and digits of
- * any script: `\b` knows only ASCII letters, so it never matched around "беседовал".
+ * Reporter phrasing about the interview itself (the lexicons' closing phrases). The compiler
+ * bounds words by letters of any script: `\b` never matched around "беседовал".
  */
-const ABOUT_THE_INTERVIEW =
-  /(?<![\p{L}\p{N}])(?:the interview was|this interview|interview (?:has|was) been|was interviewed|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity)|views expressed|is (?:due|scheduled|expected) to|will be (?:held|published|released|shown|on display)|is published by|is available|translated (?:from|by)|propos recueillis|das gespräch führte|беседовал[аи]?)(?![\p{L}\p{N}])|گفتنی است|یادآور می‌شود|يذكر أن|يُذكر أن/iu;
+const ABOUT_THE_INTERVIEW = phrasePattern("closingPhrases");
 
 /**
  * First- and second-person words, by which an answer speaks; bounded by letters of any

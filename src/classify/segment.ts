@@ -2,6 +2,7 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
+import { phrasePattern } from "../lexicon/index.js";
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, Warning } from "../types.js";
@@ -27,7 +28,7 @@ export interface Segmentation {
 }
 
 /** Words that point at the text that follows: "reproduced below", "as follows", "ci-dessous". */
-const POINTS_TO_TEXT = /\b(?:below|as follows|the following)\b|ниже|ci-dessous|a continuación|در ادامه|فيما يلي|以下/iu;
+const POINTS_TO_TEXT = phrasePattern("pointers");
 
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;

@@ -13,6 +13,7 @@ import {
   SPEAKER_LABEL,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
+import { initialLabelPattern } from "../lexicon/index.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences, unwrapEmphasis } from "./asks.js";
@@ -104,7 +105,7 @@ function withNamedAnswers(turns: readonly Turn[]): Turn[] {
 }
 
 /** A one-letter label closed by a full stop (`В.`, `О.`, `P.`, `A.`): also how an initial is written ("В. Путин заявил…"). */
-const INITIAL_LIKE = /^(?:\*\*|__)?\p{L}(?:\*\*|__)?\s?\.(?!\.)/u;
+const INITIAL_LIKE = initialLabelPattern();
 
 /**
  * Whether one-letter labels with a full stop read as turns: question and answer

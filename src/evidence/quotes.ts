@@ -3,6 +3,7 @@
  * quotation marks of any typographic tradition, and what follows a speech verb
  * and a colon ("X said: …") where no marks are used.
  */
+import { alternation, phrases } from "../lexicon/index.js";
 import { isUnspaced, tokenize } from "./text.js";
 
 /** A quotation found in a text. */
@@ -37,8 +38,10 @@ export const MIN_QUOTE_WORDS = 3;
  * and a colon, in the languages the tool meets most; the quotation is the rest of
  * the paragraph. Marked quotations are found by the marks instead.
  */
-const SPEECH_INTRO =
-  /(?:^|[\s,])(?:said|says|stated|states|added|adds|noted|notes|explained|explains|stressed|emphasi[sz]ed|announced|told|tells|sagte|sagt|erklärte|betonte|a déclaré|a dit|a ajouté|a expliqué|déclare|affirme|dijo|afirmó|declaró|señaló|explicó|сказал|сказала|заявил|заявила|отметил|отметила|подчеркнул|подчеркнула|گفت|افزود|اظهار داشت|تصریح کرد|قال|قالت|وقال|أضاف|وأضاف|أكد|وأكد)(?: [^\s:]{1,30}){0,4}:\s+/u;
+const SPEECH_INTRO = new RegExp(
+  `(?:^|[\\s,])(?:${alternation(phrases("speechVerbs"))})(?: [^\\s:]{1,30}){0,4}:\\s+`,
+  "u",
+);
 
 /** Characters a straight quotation mark opens after (anything but a letter or digit). */
 const OPENS_AFTER = /[^\p{L}\p{N}]/u;

@@ -4,6 +4,7 @@
  * JSON-LD author as the interviewer. Read before any cleaning.
  */
 import type { Element } from "domhandler";
+import { monthTable } from "../lexicon/index.js";
 import type { Meta } from "../types.js";
 import { classAndId, elementsNamed, parentElement, textOf, type Page } from "./dom.js";
 import { readJsonLd, type LdArticle } from "./jsonld.js";
@@ -201,13 +202,13 @@ function offsetOf(zone: string | undefined): string {
   return `${digits.slice(0, 3)}:${digits.slice(3, 5) || "00"}`;
 }
 
-/** Month abbreviations, for RFC 2822 dates. */
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Month names and abbreviations of the lexicons, for RFC 2822 dates. */
+const MONTHS = monthTable();
 
 /** `Sun, 23 Nov 2025 15:27:54 +0330` (or `GMT`) in ISO 8601. */
 function rfc2822Form(text: string): string | null {
   const m = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$/i.exec(text);
-  const month = m?.[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
+  const month = m?.[2] ? (MONTHS.get(m[2].toLowerCase()) ?? 0) : 0;
   if (!m || month === 0) return null;
   const date = `${m[3]}-${String(month).padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
   if (m[4] === undefined) return date;

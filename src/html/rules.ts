@@ -3,6 +3,7 @@
  * place ("defined up here so we don't instantiate them in loops", as
  * Readability puts it). Rules are general signals, never one site's names.
  */
+import { alternation, labelWords } from "../lexicon/index.js";
 
 /** Elements that never hold article text, removed with the reason given. */
 export const DROP_TAGS: ReadonlyMap<string, string> = new Map([
@@ -146,7 +147,7 @@ export const TAG_SCORE: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Speaker labels that are really Q/A markers: the classifier handles those, they are not names. */
-export const QA_LABEL = /^(q|a|question|answer|pregunta|respuesta|вопрос|ответ|س|ج|پرسش|پاسخ|سؤال|جواب)$/iu;
+export const QA_LABEL = new RegExp(`^(?:${alternation(labelWords())})$`, "iu");
 
 /** Commas of several scripts, counted as a sign of prose. */
 export const COMMAS = /[,،、，]/g;

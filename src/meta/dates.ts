@@ -2,6 +2,7 @@
  * Dates and times as news sites print them, in several languages and calendars,
  * turned into ISO 8601 parts.
  */
+import { longestMonthWord, monthTable } from "../lexicon/index.js";
 import { jalaliToGregorian } from "./jalali.js";
 
 /** A date, a time, or both, found in a piece of text. */
@@ -25,36 +26,11 @@ export function asciiDigits(text: string): string {
   );
 }
 
-/** Month names (and common abbreviations) in the languages the tool reads, to 1–12. */
-const MONTHS: ReadonlyMap<string, number> = buildMonthTable({
-  en: "january february march april may june july august september october november december",
-  enShort: "jan feb mar apr may jun jul aug sep oct nov dec",
-  es: "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-  de: "januar februar märz april mai juni juli august september oktober november dezember",
-  it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-  pt: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-  tr: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-  ruGenitive: "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-  ru: "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-  // Solar Hijri months: the year (13xx/14xx) tells resolveCalendar to convert.
-  faSolar: "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
-  faGregorian: "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
-  ar: "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-  arLevant: "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
-});
+/** Month names (and common abbreviations) of the lexicons, to 1–12. */
+const MONTHS: ReadonlyMap<string, number> = monthTable();
 
-/** Builds the month lookup from space-separated lists of twelve names. */
-function buildMonthTable(lists: Record<string, string>): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const list of Object.values(lists)) {
-    list.split(" ").forEach((name, index) => table.set(name.replace("_", " "), index + 1));
-  }
-  table.set("sept", 9);
-  return table;
-}
-
-const MONTH_WORD = "(\\p{L}{2,10}(?: \\p{L}{3,7})?)\\.?";
+/** A month word: as long as the longest month name, then the second word of a two-word name ("كانون الثاني"). */
+const MONTH_WORD = `(\\p{L}{2,${longestMonthWord()}}(?: \\p{L}{3,7})?)\\.?`;
 const YEAR = "(\\d{4})";
 const DAY = "(\\d{1,2})";
 

@@ -4,6 +4,7 @@
  * `removed`. Checked word by word so label stripping and line joining are
  * allowed, while a dropped or reordered line is caught.
  */
+import { labelWords } from "../../src/lexicon/index.js";
 import type { InterviewDocument, SourceLine } from "../../src/types.js";
 
 /** Word tokens, lowercased, digits folded to ASCII. */
@@ -46,11 +47,9 @@ const LOOK_AHEAD = 3;
 /** Label words a metadata line may carry besides its value. */
 const META_LINE_LABEL_WORDS = 3;
 
-/** Words of turn labels the document strips. */
+/** Words of turn labels the document strips: the lexicons' labels, numbers, numbered `Q1`/`A1`. */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
-  "q", "a", "question", "answer", "interviewer", "вопрос", "ответ", "в", "о", "p", "r", "pregunta", "respuesta",
-  "frage", "antwort", "f", "d", "domanda", "risposta", "pergunta", "resposta", "soru", "cevap", "س", "ج", "سؤال",
-  "جواب", "پرسش", "پاسخ", "سوال", "问", "答", "問", "记者", "réponse",
+  ...labelWords().map((word) => word.toLowerCase()),
   ...Array.from({ length: 60 }, (_, n) => String(n + 1)),
   ...Array.from({ length: 60 }, (_, n) => `q${n + 1}`),
   ...Array.from({ length: 60 }, (_, n) => `a${n + 1}`),

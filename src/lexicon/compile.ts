@@ -1,0 +1,116 @@
+/**
+ * The lexicon compiler: the only place words of a language become patterns.
+ * Every word is escaped; a word of a cased script (Latin, Cyrillic, Greek) is
+ * bounded by letters and digits of any script, `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`,
+ * because `\b` knows only ASCII letters and never matches beside "é" or "с".
+ * Words of uncased scripts are not bounded: Chinese and Japanese write no spaces,
+ * and Arabic and Persian glue particles to the word ("وقال").
+ */
+import { LEXICONS } from "./languages.js";
+import type { Label, LabelWord, Lexicon, Month } from "./types.js";
+
+/** The lexicon lists that hold plain words and phrases. */
+type PhraseList = "introPhrases" | "pointers" | "closingPhrases" | "speechVerbs";
+
+/** Escapes a string for use inside a regular expression (`u` mode: syntax characters only). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[$()*+./?[\\\]^{|}]/gu, "\\$&");
+}
+
+/** A letter of a cased script: such a word is bounded, a word of another script is not. */
+const CASED_LETTER = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
+
+/** Whether a character is a letter of a cased script. */
+function isCased(char: string | undefined): boolean {
+  return char !== undefined && CASED_LETTER.test(char);
+}
+
+/** One escaped word, bounded at each end that is a letter of a cased script. */
+export function boundedWord(word: string): string {
+  const chars = [...word];
+  const before = isCased(chars[0]) ? "(?<![\\p{L}\\p{N}])" : "";
+  const after = isCased(chars.at(-1)) ? "(?![\\p{L}\\p{N}])" : "";
+  return `${before}${escapeRegExp(word)}${after}`;
+}
+
+/** Distinct words, longest first, so that no word is cut short by a shorter one it begins with. */
+function distinctLongestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/** An alternation of escaped words, unbounded (the pattern around it bounds them). */
+export function alternation(words: Iterable<string>): string {
+  return distinctLongestFirst(words).map(escapeRegExp).join("|");
+}
+
+/** An alternation of words, each bounded by the compiler's rule. */
+export function boundedAlternation(words: Iterable<string>): string {
+  return distinctLongestFirst(words).map(boundedWord).join("|");
+}
+
+/** Every word of one list across the lexicons. */
+export function phrases(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return lexicons.flatMap((lexicon) => lexicon[list] ?? []);
+}
+
+/** A bounded phrase pattern over one list of the lexicons, case-insensitive. */
+export function phrasePattern(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS, flags = "iu"): RegExp {
+  return new RegExp(boundedAlternation(phrases(list, lexicons)), flags);
+}
+
+/** A label with its options spelled out. */
+function labelWord(label: Label): LabelWord {
+  return typeof label === "string" ? { word: label } : label;
+}
+
+/** The question or answer labels of the lexicons. */
+export function labels(role: "question" | "answer", lexicons: readonly Lexicon[] = LEXICONS): LabelWord[] {
+  return lexicons.flatMap((lexicon) =>
+    (role === "question" ? lexicon.questionLabels : lexicon.answerLabels).map(labelWord),
+  );
+}
+
+/** Every label word of both roles, as written. */
+export function labelWords(lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return [...new Set([...labels("question", lexicons), ...labels("answer", lexicons)].map((label) => label.word))];
+}
+
+/** Emphasis markers a label may be wrapped in: `**Q:**`, `__Q__:`. */
+const EMPHASIS = "(?:\\*\\*|__)?";
+
+/**
+ * A turn label at the start of a block, group 1 the label (with its number):
+ * `Q:`, `Q1.`, `**Вопрос:**`, `Frage –`. Case-insensitive.
+ */
+export function turnLabelPattern(role: "question" | "answer", lexicons: readonly Lexicon[] = LEXICONS): RegExp {
+  const all = labels(role, lexicons);
+  const numbered = alternation(all.filter((label) => label.numbered).map((label) => label.word));
+  const plain = alternation(all.filter((label) => !label.numbered).map((label) => label.word));
+  const word = [numbered ? `(?:${numbered})\\s?\\d{0,3}` : "", plain].filter(Boolean).join("|");
+  return new RegExp(`^${EMPHASIS}(${word})${EMPHASIS}\\s?[:：.\\-–—]\\s*${EMPHASIS}\\s*`, "iu");
+}
+
+/** A one-letter label closed by a full stop, the way an initial is written (`В. Путин`). */
+export function initialLabelPattern(lexicons: readonly Lexicon[] = LEXICONS): RegExp {
+  const letters = [...labels("question", lexicons), ...labels("answer", lexicons)].filter((label) => label.initial);
+  return new RegExp(
+    `^${EMPHASIS}(?:${alternation(letters.map((label) => label.word))})${EMPHASIS}\\s?\\.(?!\\.)`,
+    "iu",
+  );
+}
+
+/** Month names (lowercase) to their number, 1–12. */
+export function monthTable(lexicons: readonly Lexicon[] = LEXICONS): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const list of lexicons.flatMap((lexicon) => lexicon.months ?? [])) {
+    list.forEach((month: Month, index) => {
+      for (const name of typeof month === "string" ? [month] : month) table.set(name.toLowerCase(), index + 1);
+    });
+  }
+  return table;
+}
+
+/** The longest first word of a month name, in letters: how long a month word a date pattern reads. */
+export function longestMonthWord(lexicons: readonly Lexicon[] = LEXICONS): number {
+  return Math.max(...[...monthTable(lexicons).keys()].map((name) => [...(name.split(" ")[0] ?? "")].length));
+}

@@ -1,0 +1,18 @@
+/** Persian. */
+import type { Lexicon } from "./types.js";
+
+export const fa: Lexicon = {
+  code: "fa",
+  name: "Persian",
+  questionLabels: ["سوال", "پرسش", "س"],
+  answerLabels: ["پاسخ", "ج"],
+  months: [
+    // Solar Hijri months: the year (13xx/14xx) tells the date reader to convert.
+    ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"],
+    ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+  ],
+  introPhrases: ["متن", "مشروح", "در ادامه", "می‌خوانید"],
+  pointers: ["در ادامه"],
+  closingPhrases: ["گفتنی است", "یادآور می‌شود"],
+  speechVerbs: ["گفت", "افزود", "اظهار داشت", "تصریح کرد"],
+};

@@ -1,0 +1,10 @@
+/** Japanese. */
+import type { Lexicon } from "./types.js";
+
+export const ja: Lexicon = {
+  code: "ja",
+  name: "Japanese",
+  questionLabels: ["問"],
+  answerLabels: ["答"],
+  introPhrases: ["一問一答", "次の通り"],
+};

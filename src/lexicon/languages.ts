@@ -1,0 +1,20 @@
+/**
+ * Every language the tool reads: one lexicon module each. Adding a language is
+ * one module in this folder and its line here; the compiler builds the patterns.
+ */
+import { ar } from "./ar.js";
+import { de } from "./de.js";
+import { en } from "./en.js";
+import { es } from "./es.js";
+import { fa } from "./fa.js";
+import { fr } from "./fr.js";
+import { it } from "./it.js";
+import { ja } from "./ja.js";
+import { pt } from "./pt.js";
+import { ru } from "./ru.js";
+import { tr } from "./tr.js";
+import type { Lexicon } from "./types.js";
+import { zh } from "./zh.js";
+
+/** The lexicons, English first. */
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, tr, ru, fa, ar, zh, ja];

@@ -1,0 +1,12 @@
+/** Turkish. */
+import type { Lexicon } from "./types.js";
+
+export const tr: Lexicon = {
+  code: "tr",
+  name: "Turkish",
+  questionLabels: ["Soru"],
+  answerLabels: ["Cevap", "Yanıt"],
+  months: [
+    ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+  ],
+};

@@ -1,0 +1,45 @@
+/**
+ * The shape of a language's lexicon: plain data, no patterns. The compiler
+ * (`compile.ts`) is the only place these words become regular expressions.
+ */
+
+/** A turn label with its options; a bare string is a label with none. */
+export interface LabelWord {
+  /** The label as written (`Q`, `Вопрос`, `س`). Matched without regard to case. */
+  word: string;
+  /** May carry a number: `Q1:`, `Question 2:`. */
+  numbered?: boolean;
+  /** A single letter that is also how an initial is written (`В. Путин`): a label only when labels alternate. */
+  initial?: boolean;
+}
+
+/** A label: the word alone, or the word with its options. */
+export type Label = string | LabelWord;
+
+/** Twelve month names, January first; a month may have several spellings (`sep`, `sept`). */
+export type MonthList = readonly [Month, Month, Month, Month, Month, Month, Month, Month, Month, Month, Month, Month];
+
+/** One month's name, or its spellings. */
+export type Month = string | readonly string[];
+
+/** What the tool knows of one language. Every list is optional but the labels. */
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name of the language. */
+  name: string;
+  /** Labels that open a question turn (`Q:`, `Frage:`). */
+  questionLabels: readonly Label[];
+  /** Labels that open an answer turn (`A:`, `Antwort:`). */
+  answerLabels: readonly Label[];
+  /** Month names and abbreviations, a list of twelve each. */
+  months?: readonly MonthList[];
+  /** Phrases that announce the interview text ("the following is", "im Wortlaut"). */
+  introPhrases?: readonly string[];
+  /** Words that point at the text that follows ("below", "ci-dessous"). */
+  pointers?: readonly string[];
+  /** A reporter's phrasing about the interview itself, after it ("the interview was", "propos recueillis"). */
+  closingPhrases?: readonly string[];
+  /** Speech verbs that introduce a quotation ("said", "sagte", "сказал"). */
+  speechVerbs?: readonly string[];
+}

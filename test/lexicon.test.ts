@@ -1,0 +1,140 @@
+/**
+ * The lexicons and their compiler: every label of every language opens a turn,
+ * every phrase is found as a word (also one that begins or ends with a
+ * non-ASCII letter, which `\b` never matched) and not inside a longer word.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  boundedWord,
+  escapeRegExp,
+  initialLabelPattern,
+  labels,
+  LEXICONS,
+  longestMonthWord,
+  monthTable,
+  phrasePattern,
+  turnLabelPattern,
+} from "../src/lexicon/index.js";
+
+/** Every [language, label] pair of one role. */
+function labelCases(role: "question" | "answer"): Array<[string, string]> {
+  return LEXICONS.flatMap((lexicon) =>
+    labels(role, [lexicon]).map((label): [string, string] => [lexicon.code, label.word]),
+  );
+}
+
+/** Every [language, list, phrase] of the phrase lists. */
+const PHRASES = LEXICONS.flatMap((lexicon) =>
+  (["introPhrases", "pointers", "closingPhrases"] as const).flatMap((list) =>
+    (lexicon[list] ?? []).map((phrase): [string, typeof list, string] => [lexicon.code, list, phrase]),
+  ),
+);
+
+/** Whether a phrase begins or ends with a non-ASCII letter (the words `\b` left dead). */
+function nonAsciiEdge(phrase: string): boolean {
+  return /^[^\x00-\x7F]|[^\x00-\x7F]$/u.test(phrase) && /^\p{L}|\p{L}$/u.test(phrase);
+}
+
+/** Whether a phrase begins and ends with a letter of a cased script (the compiler bounds those). */
+function casedAtBothEnds(phrase: string): boolean {
+  return /^[\p{Lu}\p{Ll}]/u.test(phrase) && /[\p{Lu}\p{Ll}]$/u.test(phrase);
+}
+
+describe("the lexicon compiler", () => {
+  it("escapes every syntax character, so a word is matched as written", () => {
+    const pattern = new RegExp(`^${escapeRegExp("a.b*c?(d)[e]{2}|f^$\\")}$`, "u");
+    expect(pattern.test("a.b*c?(d)[e]{2}|f^$\\")).toBe(true);
+    expect(pattern.test("axb*c?(d)[e]{2}|f^$\\")).toBe(false);
+  });
+
+  it("bounds a word of a cased script by letters of any script", () => {
+    const word = new RegExp(boundedWord("publié"), "u");
+    expect(word.test("Publié: publié le 3 mars")).toBe(true);
+    expect(word.test("publiées")).toBe(false);
+    expect(new RegExp(boundedWord("ниже"), "u").test("униженный")).toBe(false);
+  });
+
+  it("leaves words of uncased scripts unbounded (particles glue to Arabic words, Chinese has no spaces)", () => {
+    expect(new RegExp(boundedWord("قال"), "u").test("وقال الوزير")).toBe(true);
+    expect(new RegExp(boundedWord("以下"), "u").test("内容如以下所示")).toBe(true);
+  });
+});
+
+describe("turn labels", () => {
+  it.each(labelCases("question"))("%s question label %s opens a question", (_code, word) => {
+    const match = turnLabelPattern("question").exec(`${word}: What comes next?`);
+    expect(match?.[1]).toBe(word);
+    expect(turnLabelPattern("answer").test(`${word}: What comes next?`)).toBe(
+      labelCases("answer").some(([, other]) => other === word),
+    );
+  });
+
+  it.each(labelCases("answer"))("%s answer label %s opens an answer", (_code, word) => {
+    expect(turnLabelPattern("answer").exec(`**${word}:** We go on.`)?.[1]).toBe(word);
+  });
+
+  it("reads a number on a numbered label only", () => {
+    expect(turnLabelPattern("question").exec("Q12: Why?")?.[1]).toBe("Q12");
+    expect(turnLabelPattern("question").exec("Question 3 – Why?")?.[1]).toBe("Question 3");
+    expect(turnLabelPattern("question").test("В 90-х годах всё было иначе.")).toBe(false);
+  });
+
+  it("does not take a word that merely begins with a label", () => {
+    expect(turnLabelPattern("question").test("Fragen über Fragen: was nun?")).toBe(false);
+    expect(turnLabelPattern("answer").test("Answered: yes")).toBe(false);
+  });
+
+  it.each(["В. Путин заявил…", "О. Иванова ответила", "A. Smith said", "P. Sánchez dijo"])(
+    "flags %s as a one-letter label that may be an initial",
+    (text) => {
+      expect(initialLabelPattern().test(text)).toBe(true);
+    },
+  );
+
+  it.each(["Вопрос. Что дальше?", "س. ما هو", "В.. далее"])("does not flag %s as an initial", (text) => {
+    expect(initialLabelPattern().test(text)).toBe(false);
+  });
+});
+
+describe("phrases", () => {
+  it.each(PHRASES)("%s %s %s is found as words in a sentence", (_code, list, phrase) => {
+    expect(phrasePattern(list).test(`Then ${phrase} here.`)).toBe(true);
+  });
+
+  it.each(PHRASES.filter(([, , phrase]) => nonAsciiEdge(phrase)))(
+    "%s %s %s (a non-ASCII edge `\\b` never matched) is found beside punctuation",
+    (_code, list, phrase) => {
+      expect(phrasePattern(list).test(`«${phrase}»,`)).toBe(true);
+    },
+  );
+
+  it.each(PHRASES.filter(([, , phrase]) => casedAtBothEnds(phrase)))(
+    "%s %s %s is not found inside a longer word",
+    (_code, list, phrase) => {
+      const inside = phrasePattern(list).exec(`x${phrase}x`);
+      // Another phrase of the list may still stand inside it; this one may not.
+      expect(inside?.[0]).not.toBe(phrase);
+    },
+  );
+});
+
+describe("months", () => {
+  it.each(LEXICONS.filter((lexicon) => lexicon.months).map((lexicon) => [lexicon.code, lexicon] as const))(
+    "%s lists twelve months in each table, January first",
+    (_code, lexicon) => {
+      for (const list of lexicon.months ?? []) {
+        expect(list).toHaveLength(12);
+        const first = list[0];
+        expect(monthTable([lexicon]).get((typeof first === "string" ? first : first[0]!).toLowerCase())).toBe(1);
+      }
+    },
+  );
+
+  it("reads a month word as long as the longest name", () => {
+    const longest = [...monthTable().keys()].reduce((a, b) =>
+      [...(b.split(" ")[0] ?? "")].length > [...(a.split(" ")[0] ?? "")].length ? b : a,
+    );
+    expect(longestMonthWord()).toBe([...(longest.split(" ")[0] ?? "")].length);
+    expect(monthTable().get("sept")).toBe(9);
+  });
+});
