@@ -72,7 +72,8 @@ describe("README examples", () => {
   it.each(found.map((example) => [example.command, example] as const))("%s", (_command, example) => {
     const { cwd, binDir } = sandbox(example.paths);
     // `npx extract-interview` finds the project's bin; in the scratch folder, the PATH entry is that bin.
-    const command = example.command.replace(/^npx (?=extract-interview\b)/u, "");
+    // The scratch folder stands for an installed checkout, so a leading `npm ci &&` has been done.
+    const command = example.command.replace(/^npm ci && /u, "").replace(/^npx (?=extract-interview\b)/u, "");
     const result = spawnSync("sh", ["-c", command], {
       cwd,
       encoding: "utf8",
