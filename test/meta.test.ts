@@ -6,6 +6,7 @@ import { readMetaLine } from "../src/meta/header-lines.js";
 import { jalaliToGregorian } from "../src/meta/jalali.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { findParticipants } from "../src/meta/people.js";
+import { mostMentioned } from "../src/meta/names.js";
 
 describe("dates", () => {
   it.each([
@@ -171,5 +172,25 @@ describe("language", () => {
 
   it("gives null for too little text", () => {
     expect(detectLanguage("OK 12")).toBeNull();
+  });
+});
+
+describe("mostMentioned", () => {
+  const none = (): boolean => false;
+
+  it("names the person the reporter introduces and then calls by the surname", () => {
+    const lead = ["The harbour reopened last week. Mirela Voss, who ran the ferry line for a decade, watched from the pier. Voss has argued for the reopening since 2019."];
+    expect(mostMentioned(lead, ["Ms Voss, why did it take so long?"], none)).toBe("Mirela Voss");
+  });
+
+  it("takes the name, not the job word written before it", () => {
+    const lead = ["Hafenmeister Tomas Reinholt über die neue Fähre. Der hafenmeister spricht über Kosten."];
+    expect(mostMentioned(lead, ["Herr Reinholt, wann fährt die Fähre?"], none)).toBe("Tomas Reinholt");
+  });
+
+  it("passes over places and outlets repeated in full, and excluded names", () => {
+    const lead = ["In New Harbour the ferry is back. The Coast Weekly asked about New Harbour."];
+    expect(mostMentioned(lead, ["What changed in New Harbour?"], none)).toBeNull();
+    expect(mostMentioned(["Mirela Voss spoke to us. Voss smiled."], [], (name) => name.endsWith("Voss"))).toBeNull();
   });
 });

@@ -54,7 +54,19 @@ const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:rea
 
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
-  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)|(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo|Photo by/iu;
+  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b/iu;
+
+/**
+ * A social post embedded in the article, as a text view prints it: the post, then its
+ * attribution "— Name (@handle) October 7, 2019", or a post ending on its picture link.
+ */
+const EMBEDDED_POST = /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$/u;
+
+/** Most words an embedded post has with its attribution (a post holds at most 280 characters). */
+const EMBEDDED_POST_WORDS = 80;
+
+/** An app or newsletter prompt: "Click here to get the app", "Stay up to date with the free … app!". */
+const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)/iu;
 
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
@@ -100,6 +112,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
   { name: "transcript-notice", reason: "transcript notice", test: (text) => TRANSCRIPT_NOTICE.test(text) && wordCount(text) <= 25 },
+  { name: "embedded-post", reason: "embedded social post", test: (text) => EMBEDDED_POST.test(text) && wordCount(text) <= EMBEDDED_POST_WORDS },
+  { name: "promo", reason: "app or newsletter prompt", test: (text) => PROMO.test(text) && wordCount(text) <= 25 },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },

@@ -7,7 +7,7 @@ import { findDate, toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage } from "./language.js";
-import { expandName, findRole, firstIntroduced, nameAfterInterviewWord, nameFromTitle } from "./names.js";
+import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
@@ -175,8 +175,22 @@ function participants(
     found.interviewee ??
     (titled ? { name: titled, role: null } : null) ??
     (announced ? { name: announced, role: null } : null) ??
-    (asked ? firstIntroduced(texts) : null);
+    (asked ? firstIntroduced(texts) : null) ??
+    (asked ? mentionedMost(blocks, texts, title, interviewer) : null);
   return { interviewer: complete(interviewer, texts, body), interviewee: complete(interviewee, texts, body) };
+}
+
+/**
+ * The guest as the person the title, the reporter's text and the questions name most,
+ * neither an outlet nor the interviewer.
+ */
+function mentionedMost(blocks: readonly ClassifiedBlock[], texts: readonly string[], title: string | null, interviewer: Person | null): Person | null {
+  const questions = blocks.filter((item) => item.role === "question").map((item) => item.text);
+  const asker = interviewer?.name.split(/\s+/u).at(-1);
+  const excluded = (name: string): boolean => isPress({ name, role: null }) || (asker !== undefined && name.endsWith(asker));
+  const answers = blocks.filter((item) => item.role === "answer").map((item) => item.text);
+  const name = mostMentioned(title ? [title, ...texts] : texts, questions, excluded, answers);
+  return name ? { name, role: null } : null;
 }
 
 /** An organisation rather than a person: a press name, the agency, or an acronym. */

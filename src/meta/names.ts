@@ -80,7 +80,7 @@ export function findRole(name: string, texts: readonly string[]): string | null 
  * so it never matched after "afirmó" or "сказал".
  */
 const NOT_A_ROLE_START =
-  /^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
+  /^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|sagt|sieht|meint|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
 const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
 
 /** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
@@ -184,4 +184,81 @@ export function firstIntroduced(texts: readonly string[]): Person | null {
     }
   }
   return null;
+}
+
+/** A run of two to four capitalised words of a cased script, each with a lower-case letter (not "MSN TV"). */
+const NAME_RUN = /(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/gu;
+
+/** The run of capitalised words a text opens with. */
+const NAME_RUN_AT_START = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/u;
+
+/** Words that open a sentence or a place and a headline, never a person's first name. */
+const NOT_A_FIRST_NAME = new Set(
+  (
+    "The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those " +
+    "Our Its His Her Their My Your We He She They It I Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where " +
+    "Mr Mrs Ms Dr New North South East West United Saint San Santa Los Las Le La Les Un Une Des Dans Pour Avec Sur Der Die Das Ein Eine " +
+    "Im Am Mit Von Und Für Auf El Il Lo Una Con Del Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April " +
+    "May June July August September October November December"
+  ).split(" "),
+);
+
+/**
+ * The person the reporter's text and the questions speak of: each capitalised run's last
+ * two or three words (a descriptor before the name, "Projektchef Chris Urmson", is left
+ * out) are scored by how a reporter writes about a person: introduced once in full, then
+ * by the bare surname ("Salih has been…", "Herr Urmson, …"), or opening the article's
+ * first sentence. Places, products and outlets are repeated in full instead. Null when
+ * nothing scores two points.
+ */
+export function mostMentioned(texts: readonly string[], questions: readonly string[], excluded: (name: string) => boolean, prose: readonly string[] = []): string | null {
+  const all = [...texts, ...questions];
+  const common = lowerCaseWords([...all, ...prose]);
+  const scores = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(NAME_RUN)) {
+      for (const name of suffixes(match[0])) {
+        const words = name.split(" ");
+        const word = (at: number): string => words.at(at)!;
+        if (scores.has(name) || NOT_A_FIRST_NAME.has(word(0)) || NOT_A_FIRST_NAME.has(word(-1)) || common.has(word(0).toLowerCase()) || common.has(word(-1).toLowerCase()) || excluded(name)) continue;
+        scores.set(name, mentionScore(name, all));
+      }
+    }
+  }
+  let best: string | null = null;
+  for (const [name, score] of scores) if (score >= 2 && (best === null || score > scores.get(best)!)) best = name;
+  return best;
+}
+
+/**
+ * Words the texts write in lower case: a word also written so is a common noun or a verb
+ * ("директор", "star", "gets"), never a first name or surname.
+ */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  // Only words standing between spaces and punctuation: "[greaves_photo]" or "x.com/greaves" is a file or a link.
+  return new Set(texts.flatMap((text) => text.match(/(?<=^|\s)\p{Ll}[\p{L}\p{M}'’-]*(?=[\s,.;:!?)]|$)/gu) ?? []));
+}
+
+/** The last two and three words of a run of capitalised words. */
+function suffixes(run: string): string[] {
+  const words = run.split(/\s/u);
+  return [words.slice(-2), ...(words.length > 2 ? [words.slice(-3)] : [])].map((part) => part.join(" "));
+}
+
+/** Text ending with a capitalised word and a space: the surname is written with a first name or descriptor. */
+const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u;
+
+/** One point for a name mentioned at all, two per bare mention of its surname, one per text opening with it. */
+function mentionScore(name: string, texts: readonly string[]): number {
+  const surname = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escape(name.split(" ").at(-1)!)}(?![\\p{L}\\p{M}])`, "gu");
+  let mentions = 0;
+  let score = 0;
+  for (const text of texts) {
+    if (NAME_RUN_AT_START.exec(text)?.[0].endsWith(name)) score += 1;
+    for (const match of text.matchAll(surname)) {
+      mentions += 1;
+      if (!AFTER_CAPITALISED.test(text.slice(Math.max(0, match.index - 40), match.index))) score += 2;
+    }
+  }
+  return score + (mentions > 0 ? 1 : 0);
 }

@@ -84,9 +84,9 @@ function shape(source: string): RegExp {
   return new RegExp(source, "u");
 }
 
-/** Names and roles that mark the press side of an interview. */
+/** Names and roles that mark the press side of an interview; a name opening with "The" is a title's or an outlet's ("The Sports Section"). */
 const PRESS =
-  /\b(?:reporter|correspondent|journalist|filmmaker|film-maker|host|anchor|editor|presenter|interviewer|columnist|producer|writer|moderator|TV|News|Agency|Radio|Times|Post|Press|Daily|Magazine|newspaper|channel|network|Journal|Tribune|Herald|Gazette|Review|Monitor|Weekly|Dispatch|Ledger|Observer|Chronicle|Wire|Forum)\b/u;
+  /^The\s|\b(?:reporter|correspondent|journalist|filmmaker|film-maker|host|anchor|editor|presenter|interviewer|columnist|producer|writer|moderator|TV|News|Agency|Radio|Times|Post|Press|Daily|Magazine|newspaper|channel|network|Journal|Tribune|Herald|Gazette|Review|Monitor|Weekly|Dispatch|Ledger|Observer|Chronicle|Wire|Forum)\b/u;
 
 /** How much of each paragraph is searched: the sentences naming people come early. */
 const SEARCH_CHARS = 1_200;
