@@ -15,6 +15,8 @@ import {
   phrasePattern,
   turnLabelPattern,
 } from "../src/lexicon/index.js";
+import { matchChrome } from "../src/classify/chrome.js";
+import { detectLanguage } from "../src/meta/language.js";
 
 /** Every [language, label] pair of one role. */
 function labelCases(role: "question" | "answer"): Array<[string, string]> {
@@ -137,4 +139,47 @@ describe("months", () => {
     expect(longestMonthWord()).toBe([...(longest.split(" ")[0] ?? "")].length);
     expect(monthTable().get("sept")).toBe(9);
   });
+});
+
+describe("chrome words of the lexicons", () => {
+  it.each(
+    LEXICONS.flatMap((lexicon) => (lexicon.chromePhrases ?? []).map((phrase) => [lexicon.code, phrase] as const)),
+  )("%s chrome phrase %s is a chrome line", (_code, phrase) => {
+    expect(
+      matchChrome(phrase.toUpperCase() === phrase ? phrase : `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`)?.name,
+    ).toBe("phrase");
+  });
+
+  it.each(LEXICONS.flatMap((lexicon) => (lexicon.chromeLabels ?? []).map((label) => [lexicon.code, label] as const)))(
+    "%s chrome label %s opens a label line",
+    (_code, label) => {
+      expect(matchChrome(`${label} : one · two`)?.name).toBe("label-line");
+    },
+  );
+
+  it.each(
+    LEXICONS.flatMap((lexicon) => (lexicon.rightsPhrases ?? []).map((phrase) => [lexicon.code, phrase] as const)),
+  )("%s rights wording %s makes a copyright line", (_code, phrase) => {
+    expect(matchChrome(`Example Media 2025, ${phrase}.`)?.name).toBe("copyright");
+  });
+
+  it.each(["© Example Media 2025", "(c) 2025 Example Media"])("%s is a copyright line", (line) => {
+    expect(matchChrome(line)?.name).toBe("copyright");
+  });
+
+  it.each(
+    LEXICONS.flatMap((lexicon) => (lexicon.paywallPhrases ?? []).map((phrase) => [lexicon.code, phrase] as const)),
+  )("%s paywall opening %s is a subscription prompt", (_code, phrase) => {
+    expect(matchChrome(`${phrase} for one euro a month`)?.name).toBe("paywall");
+  });
+});
+
+describe("language detection from the lexicons' stop words", () => {
+  it.each(LEXICONS.filter((lexicon) => lexicon.stopWords).map((lexicon) => [lexicon.code, lexicon] as const))(
+    "%s text made of its own stop words is told as %s",
+    (code, lexicon) => {
+      const text = `${(lexicon.stopWords ?? []).join(" ")} `.repeat(3);
+      expect(detectLanguage(text)).toBe(code);
+    },
+  );
 });

@@ -2,6 +2,7 @@
  * Site chrome: the lines a page prints around every article. Each rule is a
  * named test with the reason shown in `removed[].reason` and `--explain`.
  */
+import { alternation, boundedAlternation, phrases } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { wordCount } from "../normalize.js";
 
@@ -13,38 +14,19 @@ export interface ChromeRule {
 }
 
 /**
- * Whole-line phrases sites print as buttons, links and trailers. Compared
- * case-insensitively against the line with surrounding punctuation removed.
+ * Whole-line phrases sites print as buttons, links and trailers (the lexicons' chrome phrases).
+ * Compared case-insensitively against the line with surrounding punctuation removed.
  */
-const CHROME_PHRASES = new Set([
-  "end article", "end of article", "end", "your comment", "your comments", "comments", "comment",
-  "leave a comment", "leave a reply", "post a comment", "add comment", "send comment", "print",
-  "print this article", "share", "share this", "share this article", "share on facebook",
-  "share on twitter", "tweet", "email", "e-mail", "send to friend", "send to a friend", "related news",
-  "related", "related articles", "related stories", "related posts", "read more", "read also",
-  "see also", "more", "more news", "most viewed", "most read", "most popular", "latest news",
-  "top stories", "advertisement", "advertising", "sponsored", "ad", "login", "log in", "sign in",
-  "sign up", "register", "subscribe", "newsletter", "search", "menu", "home", "back to top",
-  "top", "next", "previous", "next article", "previous article", "follow us", "news code",
-  "tags", "keywords", "share via", "copy link", "copied", "save", "bookmark", "listen",
-  "font size", "skip to content", "skip to main content", "close", "accept",
-  "accept all", "cookie settings", "load more", "show more", "view comments", "report",
-  "پایان خبر", "انتهای پیام", "نظر شما", "چاپ", "اشتراک گذاری", "اخبار مرتبط", "برچسب‌ها",
-  "ارسال نظر", "طباعة", "مشاركة", "تعليقات", "أخبار ذات صلة", "печать", "поделиться",
-  "комментарии", "читайте также", "теги", "imprimir", "compartir", "comentarios", "imprimer",
-  "partager", "commentaires", "drucken", "teilen", "kommentare", "打印", "分享", "评论", "相关新闻",
-]);
+const CHROME_PHRASES: ReadonlySet<string> = new Set(phrases("chromePhrases"));
 
 /** Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …". */
-const CHROME_PREFIX =
-  /^(?:tags?|keywords|topics|related(?: news| articles| stories)?|read (?:more|also)|see also|photo(?: credit)?|photos|image|picture|caption|video|source|credit|category|categories|section|filed under|برچسب(?:‌ها)?|کلیدواژه|عکس|المصدر|تصوير|теги|фото|источник|etiquetas|foto|mots-clés|schlagworte|标签|图)\s*[:：|]/iu;
+const CHROME_PREFIX = new RegExp(`^(?:${alternation(phrases("chromeLabels"))})\\s*[:：|]`, "iu");
 
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
 /** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
-const PAYWALL =
-  /^(?:continue reading|to continue reading|read the full (?:article|story)|subscribe (?:now|today|for|to)|already a subscriber|become a (?:member|subscriber)|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) (?:subscribers|members)|get unlimited access|suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)/iu;
+const PAYWALL = new RegExp(`^(?:${alternation(phrases("paywallPhrases"))})`, "iu");
 
 /** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
 const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
@@ -72,7 +54,7 @@ const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|o
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
 
 /** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\blicen[cs]ed under\b|\bcreative commons\b|alle rechte vorbehalten|tutti i diritti riservati|kopierecht|tous droits réservés|todos los derechos|все права защищены|کلیه حقوق|جميع الحقوق|版权所有)/iu;
+const COPYRIGHT = new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation(phrases("rightsPhrases"))}`, "iu");
 
 /** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
 export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;

@@ -27,4 +27,7 @@ export const ar: Lexicon = {
   pointers: ["فيما يلي"],
   closingPhrases: ["يذكر أن", "يُذكر أن"],
   speechVerbs: ["قال", "قالت", "وقال", "أضاف", "وأضاف", "أكد", "وأكد"],
+  chromePhrases: ["طباعة", "مشاركة", "تعليقات", "أخبار ذات صلة"],
+  chromeLabels: ["المصدر", "تصوير"],
+  rightsPhrases: ["جميع الحقوق"],
 };

@@ -10,7 +10,16 @@ import { LEXICONS } from "./languages.js";
 import type { Label, LabelWord, Lexicon, Month } from "./types.js";
 
 /** The lexicon lists that hold plain words and phrases. */
-type PhraseList = "introPhrases" | "pointers" | "closingPhrases" | "speechVerbs";
+type PhraseList =
+  | "introPhrases"
+  | "pointers"
+  | "closingPhrases"
+  | "speechVerbs"
+  | "stopWords"
+  | "chromePhrases"
+  | "chromeLabels"
+  | "paywallPhrases"
+  | "rightsPhrases";
 
 /** Escapes a string for use inside a regular expression (`u` mode: syntax characters only). */
 export function escapeRegExp(text: string): string {

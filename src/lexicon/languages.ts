@@ -16,5 +16,5 @@ import { tr } from "./tr.js";
 import type { Lexicon } from "./types.js";
 import { zh } from "./zh.js";
 
-/** The lexicons, English first. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, tr, ru, fa, ar, zh, ja];
+/** The lexicons. Order breaks ties between Latin-script languages in language detection. */
+export const LEXICONS: readonly Lexicon[] = [en, es, fr, de, it, pt, tr, ru, fa, ar, zh, ja];

@@ -42,4 +42,14 @@ export interface Lexicon {
   closingPhrases?: readonly string[];
   /** Speech verbs that introduce a quotation ("said", "sagte", "сказал"). */
   speechVerbs?: readonly string[];
+  /** Frequent short words that tell this language from others of its script (Latin-script languages). */
+  stopWords?: readonly string[];
+  /** Whole lines sites print as buttons, links and trailers ("share", "drucken"), lowercase. */
+  chromePhrases?: readonly string[];
+  /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */
+  chromeLabels?: readonly string[];
+  /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
+  paywallPhrases?: readonly string[];
+  /** Copyright and licence wording ("all rights reserved", "alle Rechte vorbehalten"). */
+  rightsPhrases?: readonly string[];
 }

@@ -8,4 +8,7 @@ export const zh: Lexicon = {
   answerLabels: ["答"],
   introPhrases: ["以下", "全文"],
   pointers: ["以下"],
+  chromePhrases: ["打印", "分享", "评论", "相关新闻"],
+  chromeLabels: ["标签", "图"],
+  rightsPhrases: ["版权所有"],
 };

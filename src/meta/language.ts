@@ -2,6 +2,7 @@
  * Language of the body text: the script first, then, for scripts many languages
  * share, the letters or stop words that only one of them uses.
  */
+import { LEXICONS } from "../lexicon/index.js";
 
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
 const SAMPLE_CHARS = 20_000;
@@ -9,21 +10,10 @@ const SAMPLE_CHARS = 20_000;
 /** Fewer letters than this give no guess. */
 const MIN_LETTERS = 20;
 
-/** Stop words of Latin-script languages; the language with the most hits wins. */
-const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: words("the and of to in is that for it with as was on are be this have by not we but from they which"),
-  es: words("el la de que y en los del se las por un una con no es para al lo como más pero sus le ya"),
-  fr: words("le la les de des et est un une du en que qui dans pour pas sur au ce il nous avec sont"),
-  de: words("der die das und ist nicht ein eine zu den von mit sich des auf für im dem wir auch es sind"),
-  it: words("il di che e la per un una non sono del della gli le con si ma anche lo nel alla"),
-  pt: words("o de que e do da em um uma para com não os se na por mais as dos como mas foi ao"),
-  tr: words("ve bir bu da de için ile çok daha gibi ne olarak olan ama biz en kadar sonra var mı"),
-};
-
-/** Makes a set from a space-separated list. */
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(" "));
-}
+/** Stop words of the Latin-script lexicons; the language with the most hits wins (the first on a tie). */
+const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  LEXICONS.filter((lexicon) => lexicon.stopWords).map((lexicon) => [lexicon.code, new Set(lexicon.stopWords)]),
+);
 
 /** Letters only Persian uses among Arabic-script languages. */
 const PERSIAN_LETTERS = /[پچژگکی]/gu;
