@@ -10,6 +10,8 @@ import { fa } from "./fa.js";
 import { fr } from "./fr.js";
 import { it } from "./it.js";
 import { ja } from "./ja.js";
+import { nl } from "./nl.js";
+import { pl } from "./pl.js";
 import { pt } from "./pt.js";
 import { ru } from "./ru.js";
 import { tr } from "./tr.js";
@@ -17,4 +19,4 @@ import type { Lexicon } from "./types.js";
 import { zh } from "./zh.js";
 
 /** The lexicons. Order breaks ties between Latin-script languages in language detection. */
-export const LEXICONS: readonly Lexicon[] = [en, es, fr, de, it, pt, tr, ru, fa, ar, zh, ja];
+export const LEXICONS: readonly Lexicon[] = [en, es, fr, de, it, pt, tr, ru, fa, ar, zh, ja, nl, pl];
