@@ -4,7 +4,7 @@
  */
 import { alternation, boundedAlternation, phrases } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
-import { wordCount } from "../normalize.js";
+import { hasAtMostWords, wordCount } from "../normalize.js";
 
 /** A chrome rule: a test on a block's text and the reason it gives. */
 export interface ChromeRule {
@@ -85,18 +85,21 @@ export function bare(text: string): string {
     .toLowerCase();
 }
 
-/** The rules, most specific first. */
+/**
+ * The rules, most specific first. A rule for short lines counts words first, stopping
+ * early: an unanchored pattern then never scans a long paragraph.
+ */
 export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
-  { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && wordCount(text) <= 40 },
-  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (CAPTION_SENTENCE.test(text) && wordCount(text) <= 40) },
+  { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
+  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
   { name: "initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
-  { name: "copyright", reason: "copyright line", test: (text) => COPYRIGHT.test(text) && wordCount(text) <= 25 },
-  { name: "transcript-notice", reason: "transcript notice", test: (text) => TRANSCRIPT_NOTICE.test(text) && wordCount(text) <= 25 },
-  { name: "embedded-post", reason: "embedded social post", test: (text) => EMBEDDED_POST.test(text) && wordCount(text) <= EMBEDDED_POST_WORDS },
-  { name: "promo", reason: "app or newsletter prompt", test: (text) => PROMO.test(text) && wordCount(text) <= 25 },
-  { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && wordCount(text) <= 30 },
+  { name: "copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
+  { name: "transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 25) && TRANSCRIPT_NOTICE.test(text) },
+  { name: "embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
+  { name: "promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
+  { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },

@@ -11,7 +11,7 @@
 import { matchChrome } from "./chrome.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
-import { contentWords, findTitle, sameText } from "./title.js";
+import { contentWords, findTitle, textKey } from "./title.js";
 import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
@@ -60,10 +60,13 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
     : withLastAnswer(articleRange(evidence.map((item) => scoreEvidence(item, rules))), evidence);
   const start = range?.start ?? blocks.length;
   const end = range?.end ?? blocks.length - 1;
-  const title = titleIndex(evidence, start, end, known.title ?? null);
+  // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
+  const keys = blocks.map((block) => textKey(block.text));
+  const title = titleIndex(evidence, keys, { start, end }, known.title ?? null);
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
+  const titleKey = titleText === null ? null : textKey(titleText);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    classifyOutside(item, index, { start, end, titleIndex: title, titleText }),
+    classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]! }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -140,18 +143,21 @@ interface Layout {
   start: number;
   end: number;
   titleIndex: number | null;
-  titleText: string | null;
+  /** The title's comparison key ({@link textKey}). */
+  titleKey: string | null;
+  /** The block's comparison key. */
+  key: string;
 }
 
 /** The title block: the known title's first occurrence, or the best headline candidate before the article. */
-function titleIndex(evidence: readonly Evidence[], start: number, end: number, knownTitle: string | null): number | null {
+function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { start, end }: { start: number; end: number }, knownTitle: string | null): number | null {
   if (knownTitle !== null) {
-    const index = evidence.findIndex((item) => sameText(item.block.text, knownTitle));
+    const index = keys.indexOf(textKey(knownTitle));
     return index < 0 ? null : index;
   }
   const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  return findTitle(candidates, start, new Set(contentWords(opening)));
+  return findTitle(candidates, start, new Set(contentWords(opening)), keys);
 }
 
 /** Classifies a block that is not body text; null for body blocks. */
@@ -159,7 +165,7 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
   const { block, chrome, fact } = item;
   const made = (role: ClassifiedBlock["role"], reason: string): ClassifiedBlock => ({ block, role, reason, text: block.text });
   if (index === layout.titleIndex) return made("title", "headline before the article");
-  if (layout.titleText !== null && sameText(block.text, layout.titleText)) return made("chrome", "duplicate title");
+  if (layout.titleKey !== null && layout.key === layout.titleKey) return made("chrome", "duplicate title");
   if (chrome) return made("chrome", chrome.reason);
   const inside = index >= layout.start && index <= layout.end;
   // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.

@@ -34,9 +34,13 @@ const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
 const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
 
 /** Finds the index of the title, or null. `bodyStart` is the first block of the article. */
-export function findTitle(blocks: readonly TitleCandidate[], bodyStart: number, bodyWords: ReadonlySet<string>): number | null {
-  // Each block's comparison key, computed once: candidates are compared with every block.
-  const keys = blocks.map((block) => textKey(block.text));
+export function findTitle(
+  blocks: readonly TitleCandidate[],
+  bodyStart: number,
+  bodyWords: ReadonlySet<string>,
+  // Each block's comparison key, computed once (the caller's, when it has them): candidates are compared with every block.
+  keys: readonly string[] = blocks.map((block) => textKey(block.text)),
+): number | null {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   let best: { index: number; score: number } | null = null;
@@ -83,8 +87,8 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !/^\d+$/u.test(word));
 }
 
-/** A text's comparison key: lower case, letters and digits only. */
-function textKey(text: string): string {
+/** A text's comparison key: lower case, letters and digits only. Equal keys: {@link sameText}. */
+export function textKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 

@@ -60,10 +60,13 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   const bare = name.replace(LEADING_TITLE, "");
   const surname = bare.split(/\s+/u).at(-1);
   if (!surname) return null;
+  // Every shape below holds the surname: texts without it are skipped, and with none left nothing is compiled.
+  const naming = texts.filter((text) => text.includes(surname));
+  if (naming.length === 0) return null;
   const after = new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u");
   const before = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u");
   const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})(?![\\p{L}\\p{N}])`, "u");
-  for (const text of texts) {
+  for (const text of naming) {
     const inverted = before.exec(text);
     if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
     const appositive = after.exec(text);
@@ -100,18 +103,33 @@ const TITLE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'�
 const NOT_A_NAME_START = /^(?:The|A|An|How|Why|What|When|Where|Who|Is|Are|Do|Does|Can|Will|Take|Meet|Inside|Episode|Part|Interview|Exclusive|Watch|Listen|Video|Podcast|Q&A|Les?|La|Der|Die|Das|El|Il)(?![\p{L}\p{N}])/u;
 
 /**
+ * A pattern and words it cannot match without (any one of them; none listed: always
+ * tried). A text without them skips the pattern, which is then never compiled: the
+ * first use of a large Unicode pattern costs milliseconds.
+ */
+interface GuardedPattern {
+  pattern: RegExp;
+  needs: readonly string[];
+}
+
+/** The match of a guarded pattern, or null (without running it when a needed word is missing). */
+function execGuarded({ pattern, needs }: GuardedPattern, text: string): RegExpExecArray | null {
+  return needs.length === 0 || needs.some((word) => text.includes(word)) ? pattern.exec(text) : null;
+}
+
+/**
  * Headline shapes that name the guest, group 1 the name: a quote ("Mariana Ocampo: «…»"),
  * "X on …" / "X, Keeper of the Cup, on …" / "X talks …", "Q&A with X" / "Entretien avec X" /
  * "Gespräch mit X", "…: X" ("Take Two: Sara Bareilles"), "X: …", "X - Site", "X, Artist".
  */
-const TITLE_SHAPES: readonly RegExp[] = [
-  new RegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"),
-  new RegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"),
-  new RegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"),
-  new RegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"),
-  new RegExp(`[:：]\\s(${TITLE_NAME})$`, "u"),
-  new RegExp(`^(${TITLE_NAME})[:：]\\s`, "u"),
-  new RegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"),
+const TITLE_SHAPES: readonly GuardedPattern[] = [
+  { pattern: new RegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"), needs: [":", "："] },
+  { pattern: new RegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"), needs: ["on", "On", "alks", "peaks", "iscusses", "eflects", "xplains", "nswers", "pens", "eighs"] },
+  { pattern: new RegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
+  { pattern: new RegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"), needs: ["нтервью", "еседа"] },
+  { pattern: new RegExp(`[:：]\\s(${TITLE_NAME})$`, "u"), needs: [":", "："] },
+  { pattern: new RegExp(`^(${TITLE_NAME})[:：]\\s`, "u"), needs: [":", "："] },
+  { pattern: new RegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"), needs: [] },
 ];
 
 /** "Entretien avec Frédéric Grillot, enseignant-chercheur…", "Q&A with Arizona Congressman Raul Grijalva". */
@@ -124,7 +142,7 @@ const ANNOUNCEMENT_CHARS = 600;
 export function nameAfterInterviewWord(texts: readonly string[]): string | null {
   for (const text of texts) {
     for (const shape of INTERVIEW_WITH) {
-      const name = shape.exec(text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
+      const name = execGuarded(shape, text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
       if (name && !NOT_A_NAME_START.test(name)) return name;
     }
   }
@@ -143,7 +161,7 @@ export function nameFromTitle(title: string | null, texts: readonly string[]): s
   const parts = [title, ...title.split(TITLE_SEPARATOR)].map((part) => part.replace(/^Episode\s\d+[.:]\s/u, "").trim());
   for (const shape of TITLE_SHAPES) {
     for (const part of parts) {
-      const name = shape.exec(part)?.[1]?.replace(/[.,]$/u, "");
+      const name = execGuarded(shape, part)?.[1]?.replace(/[.,]$/u, "");
       if (name && !NOT_A_NAME_START.test(name) && mentioned(name, texts)) return name;
     }
   }

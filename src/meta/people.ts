@@ -58,26 +58,40 @@ const ASKS =
 interface Shape {
   pattern: RegExp;
   first: "interviewer" | "interviewee" | "by-role";
+  /**
+   * Words the pattern cannot match without (any one of them): a paragraph without any is
+   * skipped, and a pattern never needed is never compiled (the first use of these large
+   * Unicode patterns costs milliseconds each, most of a one-file run).
+   */
+  needs: readonly string[];
 }
 
 /** Groups of every shape: 1 first name, 2 first role, 3 second descriptor, 4 second name, 5 second role. */
 const SHAPES: readonly Shape[] = [
   // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
-  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["interview "] },
   // نادر مهرآیین، رئیس …، در گفت‌وگو با مریم فرهادی، خبرنگار برنا، …
-  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:در گفت‌وگو با|در گفتگو با|في حوار مع|في مقابلة مع)\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee" },
+  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:در گفت‌وگو با|در گفتگو با|في حوار مع|في مقابلة مع)\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee", needs: ["در گفت", "في حوار", "في مقابلة"] },
   // Talking to APP in an interview, Mehmood said
-  { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer" },
+  { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["Talking ", "Speaking "] },
   // Y, <role>, told health reporter X in an interview
-  { pattern: shape(`(${NAME})${ROLE}\\s?(?:told|said to) ${DESCRIBED}(${NAME})${ROLE}\\s?(?:in an? (?:exclusive |recent )?interview|during an interview)`), first: "interviewee" },
+  { pattern: shape(`(${NAME})${ROLE}\\s?(?:told|said to) ${DESCRIBED}(${NAME})${ROLE}\\s?(?:in an? (?:exclusive |recent )?interview|during an interview)`), first: "interviewee", needs: ["told ", "said to "] },
   // Y, <role>, said in an interview with X / made the remarks in a recent interview with X
-  { pattern: shape(`(${NAME})${ROLE}\\s?(?:[^.]{0,80}?\\s)?(?:said|spoke|made the remarks|was speaking|commented) in an? (?:exclusive |recent |wide-ranging )?interview (?:with|for|to) ${DESCRIBED}(${NAME})${ROLE}`), first: "interviewee" },
+  { pattern: shape(`(${NAME})${ROLE}\\s?(?:[^.]{0,80}?\\s)?(?:said|spoke|made the remarks|was speaking|commented) in an? (?:exclusive |recent |wide-ranging )?interview (?:with|for|to) ${DESCRIBED}(${NAME})${ROLE}`), first: "interviewee", needs: ["interview "] },
   // X, <role>, spoke with / sat down with our correspondent Y, <role>
-  { pattern: shape(`(${NAME})${ROLE}\\s?${ASKS} ${DESCRIBED}(${NAME})${ROLE}`), first: "by-role" },
+  { pattern: shape(`(${NAME})${ROLE}\\s?${ASKS} ${DESCRIBED}(${NAME})${ROLE}`), first: "by-role", needs: ["interview", "spoke ", "talked ", "sat down with", "met with", "moderated a discussion with"] },
 ];
 
-/** "Y, <role>, answered our questions": the guest alone. */
+/** "Y, <role>, answered our questions": the guest alone; {@link ANSWERED_NEEDS} are its words. */
 const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
+
+/** Words {@link ANSWERED} cannot match without. */
+const ANSWERED_NEEDS: readonly string[] = ["answered ", "responded to "];
+
+/** Whether a text holds one of the words a pattern needs. */
+function mayMatch(text: string, needs: readonly string[]): boolean {
+  return needs.some((word) => text.includes(word));
+}
 
 /** Compiles a shape's pattern. */
 function shape(source: string): RegExp {
@@ -95,14 +109,14 @@ const SEARCH_CHARS = 1_200;
 export function findParticipants(paragraphs: readonly string[]): Participants {
   for (const paragraph of paragraphs) {
     const text = paragraph.slice(0, SEARCH_CHARS);
-    for (const { pattern, first } of SHAPES) {
-      const match = pattern.exec(text);
+    for (const { pattern, first, needs } of SHAPES) {
+      const match = mayMatch(text, needs) ? pattern.exec(text) : null;
       if (!match) continue;
       const one = person(match[1]!, match[2]);
       const two = person(match[4]!, match[5] || match[3]);
       return assign(one, two, first);
     }
-    const answered = ANSWERED.exec(text);
+    const answered = mayMatch(text, ANSWERED_NEEDS) ? ANSWERED.exec(text) : null;
     if (answered) return { interviewer: null, interviewee: person(answered[1]!, answered[2]) };
   }
   return { interviewer: null, interviewee: null };

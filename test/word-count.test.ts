@@ -1,0 +1,42 @@
+/**
+ * The word count every rule shares is a scan over a table of character classes;
+ * it must count exactly what its definition, a Unicode pattern, matches.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hasAtMostWords, wordCount } from "../src/normalize.js";
+
+/** The definition: runs of letters or digits, with marks, apostrophes and hyphens inside. */
+function definedCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+}
+
+describe("wordCount", () => {
+  it("counts words in several scripts, with marks, apostrophes, hyphens, astral letters and lone surrogates", () => {
+    expect(wordCount("It's a well-known fact — 42 times.")).toBe(6);
+    expect(wordCount("آقای جلالی، سفیر ایران")).toBe(4);
+    expect(wordCount("e\u0301te\u0301 ’twas 𝐀𝐁 \ud800 x")).toBe(4);
+    expect(wordCount("")).toBe(0);
+  });
+
+  it("agrees with its pattern on arbitrary text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 })),
+        (text) => {
+          expect(wordCount(text)).toBe(definedCount(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("hasAtMostWords answers as the full count does, whatever the limit", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.nat(30), (text, limit) => {
+        expect(hasAtMostWords(text, limit)).toBe(definedCount(text) <= limit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
