@@ -66,7 +66,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!UNSPACED_CHARACTER.test(word)) {
+    if (!mayBeUnspaced(word) || !UNSPACED_CHARACTER.test(word)) {
       tokens.push(token(text, word, match.index));
       continue;
     }
@@ -75,15 +75,39 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Where the unspaced scripts begin: Thai (U+0E00); Lao, Myanmar, Khmer, kana and Han come after. */
+const FIRST_UNSPACED_CODE = 0x0e00;
+
+/** Whether a word may hold a character of an unspaced script: a cheap guard before {@link UNSPACED_CHARACTER}. */
+function mayBeUnspaced(word: string): boolean {
+  for (let at = 0; at < word.length; at += 1) if (word.charCodeAt(at) >= FIRST_UNSPACED_CODE) return true;
+  return false;
+}
+
+/** Whether a word is printable ASCII: such a word takes the fast paths below. */
+function isPrintableAscii(word: string): boolean {
+  for (let at = 0; at < word.length; at += 1) {
+    const code = word.charCodeAt(at);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The token of a word found at `start` in a text. */
 function token(text: string, surface: string, start: number): Token {
+  const ascii = isPrintableAscii(surface);
   return {
     surface,
-    norm: normalizeWord(surface),
+    norm: ascii ? asciiNorm(surface) : normalizeWord(surface),
     start,
     end: start + surface.length,
-    salient: isSalient(text, surface, start),
+    salient: ascii ? isSalientAscii(text, surface, start) : isSalient(text, surface, start),
   };
+}
+
+/** The comparison form of a printable-ASCII word (what {@link normalizeWord} gives it). */
+function asciiNorm(word: string): string {
+  return word.toLowerCase().replace(APOSTROPHE, "");
 }
 
 /** Cuts a word into single characters where it is in an unspaced script, keeping other runs whole. */
@@ -109,7 +133,7 @@ function splitUnspaced(word: string, offset: number): Array<{ surface: string; s
 /** The comparison form of a word. */
 export function normalizeWord(word: string): string {
   // ASCII needs no compatibility mapping: the common case skips Unicode normalization.
-  if (ASCII_WORD.test(word)) return word.toLowerCase().replace(APOSTROPHE, "");
+  if (ASCII_WORD.test(word)) return asciiNorm(word);
   const lower = word.normalize("NFKC").toLowerCase().replace(APOSTROPHE, "");
   // Most words have no Arabic letter: they skip the character-by-character pass.
   if (!ARABIC_LETTER.test(lower)) return lower;
@@ -134,9 +158,20 @@ function isSalient(text: string, word: string, start: number): boolean {
   return start > 0 && !SENTENCE_END.test(before);
 }
 
+/** {@link isSalient} for a printable-ASCII word: its only digits are 0-9, its only capitals A-Z. */
+function isSalientAscii(text: string, word: string, start: number): boolean {
+  for (let at = 0; at < word.length; at += 1) {
+    const code = word.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  const first = word.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return false;
+  return start > 0 && !SENTENCE_END.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** Whether a token belongs to an unspaced script (a single character of one). */
 export function isUnspaced(token: Token): boolean {
-  return UNSPACED_CHARACTER.test(token.surface);
+  return mayBeUnspaced(token.surface) && UNSPACED_CHARACTER.test(token.surface);
 }
 
 /**
@@ -153,9 +188,30 @@ export function terms(tokens: readonly Token[]): Array<{ term: string; salient: 
         result.push({ term: token.norm + next.norm, salient: false });
       return;
     }
-    const chars = [...token.norm];
-    if (chars.length < 2) return;
-    result.push({ term: chars.slice(0, TERM_PREFIX_LENGTH).join(""), salient: token.salient });
+    const term = prefixTerm(token.norm);
+    if (term !== null) result.push({ term, salient: token.salient });
   });
   return result;
+}
+
+/**
+ * A word's first TERM_PREFIX_LENGTH characters (code points), or null for a word of one
+ * character: a loop, where spreading every word into an array of characters made garbage.
+ */
+function prefixTerm(word: string): string | null {
+  let end = 0;
+  let count = 0;
+  while (end < word.length && count < TERM_PREFIX_LENGTH) {
+    const code = word.charCodeAt(end);
+    end +=
+      code >= 0xd800 && code <= 0xdbff && end + 1 < word.length && isLowSurrogate(word.charCodeAt(end + 1)) ? 2 : 1;
+    count += 1;
+  }
+  if (count < 2) return null;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** Whether a UTF-16 code unit is the second half of a surrogate pair. */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
