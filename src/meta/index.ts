@@ -6,7 +6,7 @@
 import { findDate, toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
 import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
@@ -252,10 +252,18 @@ function personOrNull(name: string | undefined): Person | null {
   return name ? { name, role: null } : null;
 }
 
-/** The body's text, for language detection. */
+/**
+ * The body's text, for language detection: its opening, as long as the sample the
+ * detection reads. Joining the whole body copied a large dump once more to read 20,000 characters.
+ */
 function bodyText(blocks: readonly ClassifiedBlock[]): string {
-  return blocks
-    .filter((item) => item.role !== "chrome" && item.role !== "meta")
-    .map((item) => item.text)
-    .join("\n");
+  const texts: string[] = [];
+  let length = 0;
+  for (const item of blocks) {
+    if (item.role === "chrome" || item.role === "meta") continue;
+    texts.push(item.text);
+    length += item.text.length + 1;
+    if (length > LANGUAGE_SAMPLE_CHARS) break;
+  }
+  return texts.join("\n");
 }
