@@ -7,12 +7,20 @@
 import type { QaPair, SummaryEvidence } from "../types.js";
 import { terms, tokenize, type Token } from "./text.js";
 
+/** What the alignment asks of a pair's terms: whether it holds one. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
 /** The pairs as term sets, with each term's idf over the pairs. */
 export interface PairIndex {
   /** Terms of each pair's answer. */
   answers: ReadonlyArray<ReadonlySet<string>>;
-  /** Terms of each pair's question and answer. */
-  pairs: ReadonlyArray<ReadonlySet<string>>;
+  /**
+   * Terms of each pair's question and answer: a view over the answer's set and the
+   * question's, not a copy (a dump of thousands of pairs held every answer's terms twice).
+   */
+  pairs: readonly TermSet[];
   /** Inverse document frequency of each term over the pairs. */
   idf: ReadonlyMap<string, number>;
   /** idf of a term no pair holds. */
@@ -53,15 +61,27 @@ const ORDER_WEIGHT = 0.03;
 /** Decimal places of a reported score. */
 const SCORE_DIGITS = 3;
 
-/** Builds the term sets and idf of the pairs; `answerTokens` are the answers' tokens when the caller has them already. */
-export function indexPairs(
-  qa: readonly QaPair[],
-  answerTokens: ReadonlyArray<readonly Token[]> = qa.map((pair) => tokenize(pair.answer.join("\n"))),
-): PairIndex {
-  const answers = answerTokens.map((tokens) => new Set(terms(tokens).map((entry) => entry.term)));
-  const pairs = qa.map((pair, index) => new Set([...termSet(pair.question), ...(answers[index] ?? [])]));
+/**
+ * Builds the term sets and idf of the pairs; `answerTokens` are the answers' tokens when the caller
+ * has them already. Otherwise each answer is tokenized in turn and its tokens dropped once its terms
+ * are taken: a large dump's tokens are never all held at once.
+ */
+export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<readonly Token[]>): PairIndex {
+  const answers = qa.map(
+    (pair, index) =>
+      new Set(terms(answerTokens?.[index] ?? tokenize(pair.answer.join("\n"))).map((entry) => entry.term)),
+  );
+  const questions = qa.map((pair) => termSet(pair.question));
+  const pairs = answers.map((answer, index): TermSet => {
+    const question = questions[index]!;
+    return { has: (term) => answer.has(term) || question.has(term) };
+  });
   const frequency = new Map<string, number>();
-  for (const set of pairs) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const count = (term: string): void => void frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  answers.forEach((answer, index) => {
+    for (const term of answer) count(term);
+    for (const term of questions[index]!) if (!answer.has(term)) count(term);
+  });
   // A smoothed idf: a term in every pair weighs little, one in no pair weighs most.
   const idfOf = (count: number): number => Math.log((qa.length + 1) / (count + 0.5));
   const idf = new Map([...frequency].map(([term, count]) => [term, idfOf(count)]));
@@ -85,7 +105,7 @@ export function query(text: string, index: PairIndex, ignore: ReadonlySet<string
 }
 
 /** The weighted share of a query's terms that a term set holds, in 0..1. */
-export function coverage(terms: Query, set: ReadonlySet<string>): number {
+export function coverage(terms: Query, set: TermSet): number {
   let total = 0;
   let found = 0;
   for (const [term, weight] of terms) {
@@ -160,7 +180,7 @@ function backing(terms: Query, index: PairIndex, position: number): SummaryEvide
 }
 
 /** How many of a query's terms a term set holds. */
-function sharedTerms(terms: Query, set: ReadonlySet<string> | undefined): number {
+function sharedTerms(terms: Query, set: TermSet | undefined): number {
   let shared = 0;
   for (const term of terms.keys()) if (set?.has(term) === true) shared += 1;
   return shared;

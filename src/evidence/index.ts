@@ -31,10 +31,11 @@ export function addEvidence(doc: InterviewDocument): InterviewDocument {
   if (doc.summary.length === 0 && found.length === 0) return { ...doc, summaryEvidence: [], quotes: [] };
   if (tooMuchWork(doc, found.length))
     return { ...doc, summaryEvidence: [], quotes: [], warnings: [...doc.warnings, SKIPPED] };
-  // Each answer is tokenized once, for the index and for the word-by-word comparison.
-  const answerTokens = doc.qa.map((pair) => tokenize(pair.answer.join("\n")));
+  // With quotations each answer is tokenized once, for the index and for the word-by-word comparison;
+  // without, the index tokenizes each answer in turn and keeps only its terms.
+  const answerTokens = found.length === 0 ? undefined : doc.qa.map((pair) => tokenize(pair.answer.join("\n")));
   const index = indexPairs(doc.qa, answerTokens);
-  const answers = found.length === 0 ? [] : doc.qa.map((pair, at) => answerText(pair.answer, answerTokens[at]));
+  const answers = answerTokens === undefined ? [] : doc.qa.map((pair, at) => answerText(pair.answer, answerTokens[at]));
   return {
     ...doc,
     summaryEvidence: alignSummary(
