@@ -232,6 +232,9 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
   const persons = PERSON_WORDS[input.language ?? ""];
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
+  // Whether each question addresses "you", asked once: two measures below read it.
+  const questionsToYou = new Map(persons ? pairs.map((pair) => [pair, speaksTo(pair.question, persons)]) : []);
+  const sentences = bodySentences(input.blocks);
   return {
     pairs: pairs.length,
     answered: pairs.filter((pair) => pair.answers.some(holdsSentence)).length,
@@ -239,13 +242,13 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     shape: input.shape,
     namedAnswerer: hasNamedAnswerer(pairs),
     askers: askingSpeakers(input.blocks),
-    addressesYou: persons ? share((pair) => speaksTo(pair.question, persons)) : null,
+    addressesYou: persons ? share((pair) => questionsToYou.get(pair) === true) : null,
     askerSpeaksAsI: persons
-      ? share((pair) => !speaksTo(pair.question, persons) && speaksAsI(pair.question, persons))
+      ? share((pair) => questionsToYou.get(pair) === false && speaksAsI(pair.question, persons))
       : null,
     answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
-    youQuestions: persons ? countYouQuestions(input.blocks, persons) : 0,
-    questions: countQuestions(input.blocks),
+    youQuestions: persons ? countYouQuestions(sentences, persons) : 0,
+    questions: countQuestions(sentences),
     sources: quotedSources(pairs),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
     attributed:
@@ -272,13 +275,13 @@ function announcementTexts(input: InterviewCheckInput): string[] {
 }
 
 /** Question sentences of the body (reporter text and questions) that address "you". */
-function countYouQuestions(blocks: readonly ClassifiedBlock[], persons: PersonWords): number {
-  return bodySentences(blocks).filter((sentence) => hasQuestionMark(sentence) && speaksTo([sentence], persons)).length;
+function countYouQuestions(sentences: readonly string[], persons: PersonWords): number {
+  return sentences.filter((sentence) => hasQuestionMark(sentence) && speaksTo([sentence], persons)).length;
 }
 
 /** Question sentences of the body, in any language. */
-function countQuestions(blocks: readonly ClassifiedBlock[]): number {
-  return bodySentences(blocks).filter(hasQuestionMark).length;
+function countQuestions(sentences: readonly string[]): number {
+  return sentences.filter(hasQuestionMark).length;
 }
 
 /** The sentences of the body: reporter text, questions and answers. */
