@@ -15,7 +15,29 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /** Normalizes one piece of text: NFC, invisibles removed, spaces collapsed, trimmed. */
 export function normalizeText(text: string): string {
+  if (isPlain(text)) return text.trim();
   return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACE_RUN, " ").trim();
+}
+
+/** Below this code point no character changes under NFC (the combining marks start here). */
+const FIRST_COMBINING = 0x300;
+
+/**
+ * Whether a text needs nothing but trimming: all below U+0300 (NFC leaves it alone), no
+ * soft hyphen, and no space other than single ASCII spaces. Most lines of most dumps are;
+ * they skip three passes that each built a new string.
+ */
+function isPlain(text: string): boolean {
+  let previousSpace = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= FIRST_COMBINING || code === 0xad || code === 0xa0 || code === 0x09 || code === 0x0b || code === 0x0c)
+      return false;
+    const space = code === 0x20;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return true;
 }
 
 /** Splits decoded text into numbered, normalized lines (blank lines kept as ""). */

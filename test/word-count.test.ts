@@ -1,10 +1,11 @@
 /**
  * The word count every rule shares is a scan over a table of character classes;
- * it must count exactly what its definition, a Unicode pattern, matches.
+ * it must count exactly what its definition, a Unicode pattern, matches. Line
+ * normalization skips its passes on plain lines; it must give what they give.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasAtMostWords, wordCount } from "../src/normalize.js";
+import { hasAtMostWords, normalizeText, wordCount } from "../src/normalize.js";
 
 /** The definition: runs of letters or digits, with marks, apostrophes and hyphens inside. */
 function definedCount(text: string): number {
@@ -36,6 +37,35 @@ describe("wordCount", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.nat(30), (text, limit) => {
         expect(hasAtMostWords(text, limit)).toBe(definedCount(text) <= limit);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The definition of a normalized line: NFC, invisibles removed, every run of spaces one space, trimmed. */
+function definedNormalization(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, "")
+    .replace(/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
+    .trim();
+}
+
+describe("normalizeText", () => {
+  it("gives what the full normalization gives, on plain lines and on any others", () => {
+    expect(normalizeText("  Plain  line\u00A0with\tspaces\u00AD ")).toBe("Plain line with spaces");
+    expect(normalizeText("Cafe\u0301 ok ")).toBe("Café ok");
+    const spaces = fc.constantFrom(" ", "  ", "\t", "\u00A0", "\u00AD", "\u0301", "\u200B", "a", "Z", "é", "\n");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme", maxLength: 80 }),
+          fc.array(spaces, { maxLength: 40 }).map((parts) => parts.join("")),
+        ),
+        (text) => {
+          expect(normalizeText(text)).toBe(definedNormalization(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
