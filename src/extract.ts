@@ -85,7 +85,6 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   });
   const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
   const source: SourceInfo = { name: options.name ?? "-", format: html ? "html" : "text", encoding: decoded.encoding, bytes: decoded.bytes, url: null };
-  const lines = toLines(decoded.text);
   const rules = compileRules(options.rules);
   if (html) {
     // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
@@ -93,11 +92,26 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     source.url = reading.url;
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
-    return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
+    return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
   }
+  const lines = toLines(decoded.text);
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(lines))))), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
+}
+
+/**
+ * The analysis of an HTML page, whose source lines only `--explain` reads: they are split
+ * and normalized on first use (every line of a page's markup, 7% of reading an HTML page).
+ */
+function withLazyLines(analysis: Omit<Analysis, "lines">, text: string): Analysis {
+  let lines: SourceLine[] | undefined;
+  return {
+    ...analysis,
+    get lines(): SourceLine[] {
+      return (lines ??= toLines(text));
+    },
+  };
 }
 
 /** The evidence stage, unless the caller turned it off. */
