@@ -50,6 +50,9 @@ const ROLE_ARTICLE = `(?:${"the a an its his her their our el la los las le les 
 /** Comma of any script: Latin, Arabic (،), ideographic (、，). */
 const COMMA = "[,،，、]";
 
+/** The commas of {@link COMMA}, for a quick look before a pattern is compiled. */
+const COMMAS: readonly string[] = [",", "،", "，", "、"];
+
 /**
  * A role given beside a name, in the shapes reporters use:
  * "Whitaker, director of the program," · "the Minister for Water, Ravi Bakshi," ·
@@ -63,15 +66,22 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   // Every shape below holds the surname: texts without it are skipped, and with none left nothing is compiled.
   const naming = texts.filter((text) => text.includes(surname));
   if (naming.length === 0) return null;
-  const after = new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u");
-  const before = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u");
-  const described = new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})(?![\\p{L}\\p{N}])`, "u");
+  // Each shape is compiled when a text first holds what it needs: the name (or its bare form) for the
+  // inverted and described shapes, the surname and a comma for the appositive.
+  let after: RegExp | undefined;
+  let before: RegExp | undefined;
+  let described: RegExp | undefined;
   for (const text of naming) {
-    const inverted = before.exec(text);
+    const withName = text.includes(bare);
+    before ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
+    const inverted = withName ? before?.exec(text) : null;
     if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
-    const appositive = after.exec(text);
+    const withComma = COMMAS.some((comma) => text.includes(surname + comma));
+    after ??= withComma ? new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
+    const appositive = withComma ? after?.exec(text) : null;
     if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
-    const descriptor = described.exec(text);
+    described ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
+    const descriptor = withName ? described?.exec(text) : null;
     if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
   }
   return null;
