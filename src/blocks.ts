@@ -66,7 +66,29 @@ function wrapWidth(lines: readonly SourceLine[]): number {
   // Menus and headings are short in any dump: judge by the lines long enough to be prose.
   const prose = lengths.filter((length) => length >= MIN_PROSE_LINE);
   const nearWidth = prose.filter((length) => length >= width * NEAR_WIDTH_SHARE && length <= width + WRAP_SLACK).length;
-  return nearWidth >= prose.length * WRAPPED_LINE_SHARE ? width : 0;
+  return nearWidth >= prose.length * WRAPPED_LINE_SHARE ? width : midSentenceWidth(lines);
+}
+
+/** Fewest breaks inside a sentence that show a dump was wrapped though most of its lines are short. */
+const MIN_MID_SENTENCE_BREAKS = 6;
+
+/**
+ * The wrap width shown by breaks inside sentences: a long line ending on a word or a comma
+ * and a next line going on in lower case. A page's menus and link lists make most lines of a
+ * w3m dump short, hiding the width of its wrapped paragraphs from the share test; a writer
+ * who puts each paragraph on its line never breaks a sentence. 0 when too few such breaks.
+ */
+function midSentenceWidth(lines: readonly SourceLine[]): number {
+  const ends: number[] = [];
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]?.text ?? "";
+    if (line.text.length >= MIN_PROSE_LINE && /[\p{L},;]$/u.test(line.text.slice(-1)) && /^\p{Ll}/u.test(next))
+      ends.push(line.text.length);
+  });
+  if (ends.length < MIN_MID_SENTENCE_BREAKS) return 0;
+  ends.sort((a, b) => a - b);
+  const width = ends[Math.floor(ends.length * WRAP_WIDTH_PERCENTILE)]!;
+  return width > MAX_WRAP_WIDTH ? 0 : width;
 }
 
 /**

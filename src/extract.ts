@@ -8,6 +8,7 @@ import { toBlocks } from "./blocks.js";
 import { classify } from "./classify/index.js";
 import { decode } from "./decode.js";
 import { isHtml, readHtml } from "./html/index.js";
+import { toColumnLines } from "./columns.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
 import { splitEscapedBreaks } from "./escaped-breaks.js";
@@ -95,7 +96,8 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
   }
   const lines = toLines(decoded.text);
-  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(lines))))), {}, { rules });
+  const read = toColumnLines(decoded.text);
+  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read))))), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
 }

@@ -33,9 +33,15 @@ export function markSetApartLines(blocks: readonly Block[]): Block[] {
   );
 }
 
-/** A one-line sentence right above (no blank line) a paragraph that is not set apart itself. */
+/** Most lines a set-apart turn has: a question wrapped by the dump runs over two or three. */
+const MAX_LINES = 3;
+
+/**
+ * A short sentence (a line, or a question the dump wrapped over two or three) right above
+ * (no blank line) a paragraph that is not set apart itself.
+ */
 function isSetApart(block: Block, next: Block | undefined): boolean {
-  if (!next || block.firstLine !== block.lastLine || next.firstLine !== block.lastLine + 1) return false;
+  if (!next || block.lastLine - block.firstLine >= MAX_LINES || next.firstLine !== block.lastLine + 1) return false;
   if (!ENDS_LIKE_SENTENCE.test(block.text) || words(block.text) < MIN_WORDS) return false;
   return words(next.text) >= MIN_REPLY_WORDS;
 }

@@ -35,6 +35,25 @@ describe("markSetApartLines", () => {
     expect(marked).toEqual([true, false, true, false, true, false]);
   });
 
+  it("marks a question the dump wrapped over two lines", () => {
+    const blocks = [
+      block(1, 1, "Your job must be lonely."),
+      block(2, 3, REPLY),
+      block(5, 6, "You said the lamp is checked every night, like a clock that never stops. How often does it fail?"),
+      block(7, 8, REPLY),
+      block(10, 10, "What was the worst storm you have seen?"),
+      block(11, 12, REPLY),
+    ];
+    expect(markSetApartLines(blocks).map((item) => item.hints.emphasized === true)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
   it("leaves a dump alone when every set-apart line asks (paragraph questions read those), or when there are too few", () => {
     const asking = dump([
       ["Is your job lonely?", REPLY],

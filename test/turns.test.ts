@@ -180,6 +180,38 @@ describe("speaker labels", () => {
     ]);
   });
 
+  it("take the publication's full label and a titled name on the first turn, their short forms after", () => {
+    const text = paragraphs(
+      "I reached the senator on Monday:",
+      "HARBOURPOST: Senator, what does the new port law change?",
+      "Senator Ines Falk Moreno: Everything about who pays for the dredging.",
+      "HARB: Who paid before?",
+      "FM: The towns did, and most of them could not.",
+      "HARB: Will the towns agree?",
+      "FM: Two have already signed.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "Senator, what does the new port law change?",
+      "Who paid before?",
+      "Will the towns agree?",
+    ]);
+  });
+
+  it("drop an opening greeting answered with a question back", () => {
+    const text = paragraphs(
+      "HOST: This is the Harbour Hour. My guest today ran the ferry line for ten years. Welcome, Mira.",
+      "VOSS: How are you doing, Tom? Nice to be here.",
+      "HOST: What made you take the job?",
+      "VOSS: My father ran the boats before me.",
+      "HOST: And why did you leave?",
+      "VOSS: The line was sold and the new owners wanted a manager, not a captain.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "What made you take the job?",
+      "And why did you leave?",
+    ]);
+  });
+
   it("make one answer of paragraphs that each repeat the speaker's label", () => {
     const text = paragraphs(
       "Reed: What did you learn from the campaign?",

@@ -58,9 +58,9 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
 /** Longest reply, in words, that can be only a courtesy. */
 const COURTESY_MAX_UNITS = 25;
 
-/** A reply that opens with thanks or a greeting: "Thank you, Amy.", "My pleasure.", "I'm great, thanks." */
+/** A reply that opens with thanks or a greeting: "Thank you, Amy.", "My pleasure.", "I'm great, thanks.", "How are you doing, Jon?" */
 const COURTESY =
-  /^(?:(?:well|oh|and|yes|yeah|sure|no),?\s)?(?:thanks?\b|thank you|(?:it's |it is |it’s )?(?:a |my )?pleasure|(?:(?:it's|it is|it’s)\s)?(?:good|great|nice|glad|happy) to (?:be|talk|see|have)|i'm (?:great|good|fine|well)|i’m (?:great|good|fine|well)|danke|vielen dank|merci|gracias|grazie|obrigad|спасибо|благодарю|شكرا|ممنون|متشکرم|مرسی)/iu;
+  /^(?:(?:well|oh|and|yes|yeah|sure|no),?\s)?(?:thanks?\b|thank you|(?:it's |it is |it’s )?(?:a |my )?pleasure|(?:(?:it's|it is|it’s)\s)?(?:good|great|nice|glad|happy) to (?:be|talk|see|have)|how are you\b|(?:hi|hello)\b|good (?:morning|afternoon|evening)\b|i'm (?:great|good|fine|well)|i’m (?:great|good|fine|well)|danke|vielen dank|merci|gracias|grazie|obrigad|спасибо|благодарю|شكرا|ممنون|متشکرم|مرسی)/iu;
 
 /**
  * The exchanges that are no pair: thanks or greetings at the start or end of

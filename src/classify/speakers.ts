@@ -125,15 +125,31 @@ function withAliases(labels: ReadonlyArray<Label | null>): Array<Label | null> {
   });
 }
 
-/** Whether `short` is the initials or the last word of a longer name. */
+/** Fewest letters of a one-word label's abbreviation (`ESQ` for `ESQUIRE.COM`). */
+const MIN_ABBREVIATION = 3;
+
+/**
+ * Whether `short` is the initials or the last word of a longer name, the initials of its
+ * last two words (`RG` for `Congressman Raul Grijalva`), or the first letters of a
+ * one-word name (`ESQ` for `ESQUIRE` or `ESQUIRE.COM`).
+ */
 function shortFormOf(full: string, short: string): boolean {
+  const wanted = short.toLocaleLowerCase();
   const words = full.split(/\s+/u).filter((word) => /^\p{L}/u.test(word));
+  if (words.length === 1)
+    return (
+      wanted.length >= MIN_ABBREVIATION && wanted.length < full.length && full.toLocaleLowerCase().startsWith(wanted)
+    );
   if (words.length < 2) return false;
-  const initials = words.map((word) => word[0]!).join("");
-  const last = words.at(-1)!.replace(/[.'’]+$/u, "");
-  return (
-    short.toLocaleLowerCase() === initials.toLocaleLowerCase() || short.toLocaleLowerCase() === last.toLocaleLowerCase()
-  );
+  const initials = words
+    .map((word) => word[0]!)
+    .join("")
+    .toLocaleLowerCase();
+  const last = words
+    .at(-1)!
+    .replace(/[.'’]+$/u, "")
+    .toLocaleLowerCase();
+  return wanted === initials || wanted === last || (words.length > 2 && wanted === initials.slice(-2));
 }
 
 /** Turns, asking turns and words of every labelled speaker; a turn runs to the next label. */

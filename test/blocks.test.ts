@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { toBlocks } from "../src/blocks.js";
+import { toLines } from "../src/normalize.js";
+
+/** A paragraph wrapped at `width` columns, as a terminal dump prints it. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+const PARAGRAPH =
+  "The ferry left the harbour at six in the morning, and the captain, who had made the crossing for twenty years, said that the sea had never been so calm in all the time he had known it, not even in the long summers of his childhood on the island.";
+
+describe("toBlocks", () => {
+  it("joins the wrapped paragraphs of a dump whose menus make most lines short", () => {
+    const menu = Array.from({ length: 100 }, (_, index) => `Section ${index + 1}`);
+    const text = [...menu, "", ...wrap(PARAGRAPH, 100), "", ...wrap(PARAGRAPH, 100), "", ...wrap(PARAGRAPH, 100)].join(
+      "\n",
+    );
+    const blocks = toBlocks(toLines(text));
+    expect(blocks.filter((block) => block.text === PARAGRAPH)).toHaveLength(3);
+  });
+
+  it("keeps short paragraphs on lines of their own apart", () => {
+    const text = [
+      "Is the ferry late again today?",
+      "yes, it is late, as it was yesterday and the day before.",
+      "And tomorrow?",
+      "nobody knows.",
+    ].join("\n");
+    expect(toBlocks(toLines(text))).toHaveLength(4);
+  });
+});
