@@ -27,4 +27,23 @@ describe("chrome rules", () => {
   it("keeps a sentence about an app", () => {
     expect(matchChrome("We wanted people to download the app before the season started, and many did.")).toBeNull();
   });
+
+  it("removes breadcrumb trails, Markdown links read as their text, and lines of images or empty links", () => {
+    expect(matchChrome("Home > Economy > Interviews")?.name).toBe("breadcrumb");
+    expect(
+      matchChrome(
+        '## [Home](https://example.org "Home") > [Ideas](https://example.org/ideas) > [The river bill](https://example.org/ideas/river)',
+      )?.name,
+    ).toBe("breadcrumb");
+    expect(matchChrome("[](https://example.org/home)")?.name).toBe("media-link");
+    expect(matchChrome("![harbour logo](/img/logo.png)")?.name).toBe("media-link");
+  });
+
+  it("keeps a sentence that compares with >", () => {
+    expect(
+      matchChrome(
+        "We measured it twice: the north quay > the south quay > the old pier, every single year since 1990, without fail.",
+      ),
+    ).toBeNull();
+  });
 });

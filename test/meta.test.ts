@@ -6,7 +6,7 @@ import { readMetaLine } from "../src/meta/header-lines.js";
 import { jalaliToGregorian } from "../src/meta/jalali.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { findParticipants } from "../src/meta/people.js";
-import { mostMentioned } from "../src/meta/names.js";
+import { firstIntroduced, mostMentioned } from "../src/meta/names.js";
 
 describe("dates", () => {
   it.each([
@@ -192,5 +192,15 @@ describe("mostMentioned", () => {
     const lead = ["In New Harbour the ferry is back. The Coast Weekly asked about New Harbour."];
     expect(mostMentioned(lead, ["What changed in New Harbour?"], none)).toBeNull();
     expect(mostMentioned(["Mirela Voss spoke to us. Voss smiled."], [], (name) => name.endsWith("Voss"))).toBeNull();
+  });
+});
+
+describe("firstIntroduced", () => {
+  it("reads a name with a particle and stops at a relative clause", () => {
+    expect(firstIntroduced(["Hélène d’Arcy-Val, professeure à l’université du port, spécialiste des marées, mai 2024"])).toEqual({
+      name: "Hélène d’Arcy-Val",
+      role: "professeure à l’université du port",
+    });
+    expect(firstIntroduced(["La loi du port, qui entrera en vigueur en 2025, change tout."])).toBeNull();
   });
 });

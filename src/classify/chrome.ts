@@ -5,6 +5,7 @@
 import { alternation, boundedAlternation, phrases } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
+import { isMediaOnly, linkText } from "../markdown.js";
 
 /** A chrome rule: a test on a block's text and the reason it gives. */
 export interface ChromeRule {
@@ -46,6 +47,9 @@ const EMBEDDED_POST = /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^(
 
 /** Most words an embedded post has with its attribution (a post holds at most 280 characters). */
 const EMBEDDED_POST_WORDS = 80;
+
+/** A breadcrumb trail: "Home > News > Ideas > Headline", three steps or more, short labels without punctuation before the last. */
+const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,;:!?]{1,40}){1,7}\s[>»›]\s[^>»›]{1,120}$/u;
 
 /** An app or newsletter prompt: "Click here to get the app", "Stay up to date with the free … app!". */
 const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)/iu;
@@ -98,6 +102,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
   { name: "transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 25) && TRANSCRIPT_NOTICE.test(text) },
   { name: "embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
+  { name: "media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
+  { name: "breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
   { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
   { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
@@ -106,6 +112,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },
 ];
+
+/** Whether a line is a breadcrumb trail (Markdown links read as their text). */
+function isBreadcrumb(text: string): boolean {
+  return text.length <= 300 && BREADCRUMB.test(text);
+}
 
 /** The share of a line's words that sit inside lynx link markers `[n]word`. */
 function linkDensity(text: string): number {

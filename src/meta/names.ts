@@ -93,7 +93,7 @@ export function findRole(name: string, texts: readonly string[]): string | null 
  * so it never matched after "afirmó" or "сказал".
  */
 const NOT_A_ROLE_START =
-  /^(?:who|which|whose|whom|where|when|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|sagt|sieht|meint|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
+  /^(?:who|which|whose|whom|where|when|qui|que|dont|où|welche[rs]?|quien|cuyo|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|sagt|sieht|meint|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
 const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
 
 /** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
@@ -190,7 +190,7 @@ function escape(text: string): string {
 }
 
 /** A name of two or three capitalised words (Latin, Cyrillic, Greek…). */
-const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
+const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:(?:de|da|di|du|van|von|der|del|la|le)\\s)?(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
 /** A name of two or three words in a script without case (Arabic, Persian). */
 const UNCASED_NAME = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){1,2}";
 
