@@ -6,7 +6,7 @@ import { readMetaLine } from "../src/meta/header-lines.js";
 import { jalaliToGregorian } from "../src/meta/jalali.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { findParticipants } from "../src/meta/people.js";
-import { firstIntroduced, mostMentioned } from "../src/meta/names.js";
+import { firstIntroduced, mostMentioned, speakerFromUncasedTitle } from "../src/meta/names.js";
 
 describe("dates", () => {
   it.each([
@@ -202,5 +202,17 @@ describe("firstIntroduced", () => {
       role: "professeure à l’université du port",
     });
     expect(firstIntroduced(["La loi du port, qui entrera en vigueur en 2025, change tout."])).toBeNull();
+  });
+});
+
+describe("speakerFromUncasedTitle", () => {
+  it("takes the one word before a headline's colon when the text mentions it", () => {
+    expect(speakerFromUncasedTitle("کریمی: فصل بعد قهرمان می‌شویم", ["کریمی گفت که تیم آماده است."])).toBe("کریمی");
+    expect(speakerFromUncasedTitle("کریمی: فصل بعد قهرمان می‌شویم", ["تیم آماده است."])).toBeNull();
+    expect(speakerFromUncasedTitle("معاون وزیر نفت: صادرات بیشتر می‌شود", ["معاون وزیر نفت گفت"])).toBeNull();
+  });
+
+  it("is no organisation named with an acronym", () => {
+    expect(firstIntroduced(["Студент МГУ, видеоблогер из Москвы, выступил на митинге."])).toBeNull();
   });
 });

@@ -178,6 +178,18 @@ export function nameFromTitle(title: string | null, texts: readonly string[]): s
   return null;
 }
 
+/** A headline in a script without case opening with one word and a colon: "سیدصالحی: …", the speaker before the quote. */
+const UNCASED_TITLE_SPEAKER = /^(\p{Lo}[\p{Lo}\p{M}\u200c]*)\s?[:：]\s/u;
+
+/**
+ * The guest a headline in a script without case names by one word before a colon, when the
+ * text mentions it. Weaker than a reporter's sentence: a role ("معاون وزیر نفت: …") stands there too.
+ */
+export function speakerFromUncasedTitle(title: string | null, texts: readonly string[]): string | null {
+  const name = title ? UNCASED_TITLE_SPEAKER.exec(title)?.[1] : undefined;
+  return name && mentioned(name, texts) ? name : null;
+}
+
 /** Whether the texts mention a name, or at least its last word. */
 function mentioned(name: string, texts: readonly string[]): boolean {
   const surname = name.split(/\s+/u).at(-1)!;
@@ -194,6 +206,13 @@ const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:(?:de|da|di|du|van|von|d
 /** A name of two or three words in a script without case (Arabic, Persian). */
 const UNCASED_NAME = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){1,2}";
 
+/** Whether a name holds an acronym beside ordinary words ("Студент ВШЭ", "MSN Music"): an organisation's, not a person's. */
+function hasAcronym(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const shouted = words.filter((word) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase());
+  return shouted.length > 0 && shouted.length < words.length;
+}
+
 /**
  * The first person the reporter introduces with a role, in any language:
  * "Mariana Ocampo, escritora y periodista, …", "La conservatrice du musée, Hélène Marchal, …",
@@ -208,7 +227,7 @@ export function firstIntroduced(texts: readonly string[]): Person | null {
   for (const text of texts) {
     for (const shape of shapes) {
       const match = shape.pattern.exec(text);
-      if (match && isRole(match[shape.role]!)) return { name: match[shape.name]!, role: match[shape.role]!.trim() };
+      if (match && isRole(match[shape.role]!) && !hasAcronym(match[shape.name]!)) return { name: match[shape.name]!, role: match[shape.role]!.trim() };
     }
   }
   return null;
