@@ -197,6 +197,18 @@ describe("speaker labels", () => {
     ]);
   });
 
+  it("name the interviewee by the full label of the first turn, not the initials after", () => {
+    const text = paragraphs(
+      "RT: Mira, what is the latest from the harbour?",
+      "Mira Voss: The ferry is back, but only twice a day.",
+      "RT: Why only twice?",
+      "MV: There is one crew left, and they need to sleep.",
+      "RT: When will that change?",
+      "MV: When the new captains finish their training in May.",
+    );
+    expect(extract(text).meta.interviewee?.name).toBe("Mira Voss");
+  });
+
   it("drop an opening greeting answered with a question back", () => {
     const text = paragraphs(
       "HOST: This is the Harbour Hour. My guest today ran the ferry line for ten years. Welcome, Mira.",

@@ -236,7 +236,24 @@ function speakerPeople(blocks: readonly ClassifiedBlock[]): { interviewer: Perso
   const asking = new Map<string, number>();
   for (const item of blocks) if (item.role === "answer" && item.speaker) asking.set(item.speaker, (asking.get(item.speaker) ?? 0) + (ENDS_WITH_QUESTION.test(item.text) ? 1 : -1));
   const answerers = blocks.flatMap((item) => (item.role === "answer" && item.speaker && (asking.get(item.speaker) ?? 0) < 0 ? [item.speaker] : []));
-  return { interviewer: personOrNull(mostFrequent(askers)), interviewee: personOrNull(mostFrequent(answerers)) };
+  const labels = blocks.flatMap((item) => (item.speaker ? [item.speaker] : []));
+  return { interviewer: personOrNull(fullLabel(mostFrequent(askers), labels)), interviewee: personOrNull(fullLabel(mostFrequent(answerers), labels)) };
+}
+
+/**
+ * The full form a transcript wrote a short label in on its first turn ("John Pilger:" then "JP:"):
+ * a label of several words whose initials or last word the short one is.
+ */
+function fullLabel(name: string | undefined, labels: readonly string[]): string | undefined {
+  if (name === undefined || name.includes(" ")) return name;
+  const wanted = name.toLocaleLowerCase();
+  return (
+    labels.find((label) => {
+      const words = label.split(/\s+/u);
+      const initials = words.map((word) => word[0] ?? "").join("").toLocaleLowerCase();
+      return words.length >= 2 && (initials === wanted || words.at(-1)!.toLocaleLowerCase() === wanted);
+    }) ?? name
+  );
 }
 
 /** The most frequent string, the first on ties. */
