@@ -22,10 +22,12 @@ describe("chrome rules", () => {
     ).toBe("caption");
     expect(matchChrome("Click Here to get the app with alerts on breaking news!")?.name).toBe("promo");
     expect(matchChrome("STAY UP TO DATE WITH THE FREE RIVERSIDE NEWS APP!")?.name).toBe("promo");
+    expect(matchChrome("Take advantage of this special offer - Act now!")?.name).toBe("promo");
   });
 
   it("keeps a sentence about an app", () => {
     expect(matchChrome("We wanted people to download the app before the season started, and many did.")).toBeNull();
+    expect(matchChrome("If We Don't Act Now, the Harbour Will Silt Up, Says Pilot")).toBeNull();
   });
 
   it("removes breadcrumb trails, Markdown links read as their text, and lines of images or empty links", () => {

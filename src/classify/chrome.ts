@@ -51,8 +51,8 @@ const EMBEDDED_POST_WORDS = 80;
 /** A breadcrumb trail: "Home > News > Ideas > Headline", three steps or more, short labels without punctuation before the last. */
 const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,;:!?]{1,40}){1,7}\s[>»›]\s[^>»›]{1,120}$/u;
 
-/** An app or newsletter prompt: "Click here to get the app", "Stay up to date with the free … app!". */
-const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)/iu;
+/** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
+const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$/iu;
 
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
