@@ -37,27 +37,32 @@ interface RawLine {
 /** Splits decoded text into numbered, normalized lines, each side-by-side column read on its own. */
 export function toColumnLines(text: string): SourceLine[] {
   const raw = text.split(LINE_BREAK).map((line, index) => ({ number: index + 1, text: line }));
-  return readColumns(raw, MAX_SPLITS).map((line) => ({ number: line.number, text: normalizeText(line.text) }));
+  const { sides, main } = readColumns(raw, MAX_SPLITS);
+  return [...sides, ...main].map((line) => ({ number: line.number, text: normalizeText(line.text) }));
 }
 
-/** The lines with the rows of a column layout read one column after the other, the sidebar first. */
-function readColumns(lines: readonly RawLine[], splits: number): RawLine[] {
+/**
+ * The article's lines, each column layout's rows reduced to the article's side, and the
+ * sidebars' lines apart. The sidebars go before the whole page: kept between a headline
+ * and its article, their short lines were taken for the headline.
+ */
+function readColumns(lines: readonly RawLine[], splits: number): { sides: RawLine[]; main: RawLine[] } {
   const column = splits > 0 ? findColumn(lines.map((line) => line.text)) : null;
-  if (column === null) return [...lines];
+  if (column === null) return { sides: [], main: [...lines] };
   const { at, first, last } = column;
   const rows = lines.slice(first, last + 1).map((line) => ({ number: line.number, ...splitAt(line.text, at) }));
   const leftWeight = rows.reduce((sum, row) => sum + row.left.trim().length, 0);
   const rightWeight = rows.reduce((sum, row) => sum + row.right.trim().length, 0);
   const mainIsRight = rightWeight >= leftWeight;
   const side = rows.map((row) => ({ number: row.number, text: mainIsRight ? row.left : row.right }));
-  const main = rows.map((row) => ({ number: row.number, text: mainIsRight ? row.right : row.left }));
-  return [
-    ...lines.slice(0, first),
-    ...side,
-    { number: rows[0]!.number, text: "" },
-    ...readColumns(main, splits - 1),
-    ...lines.slice(last + 1),
-  ];
+  const inner = readColumns(
+    rows.map((row) => ({ number: row.number, text: mainIsRight ? row.right : row.left })),
+    splits - 1,
+  );
+  return {
+    sides: [...side, { number: rows[0]!.number, text: "" }, ...inner.sides],
+    main: [...lines.slice(0, first), ...inner.main, ...lines.slice(last + 1)],
+  };
 }
 
 /** The two sides of a line at a column; a line whose text runs across the column stays whole on the right. */
