@@ -23,7 +23,11 @@ const MIN_REPLY_WORDS = 2;
 
 /** The blocks, with the set-apart lines marked emphasised when the dump has the shape. */
 export function markSetApartLines(blocks: readonly Block[]): Block[] {
-  const setApart = blocks.map((block, index) => isSetApart(block, blocks[index + 1]));
+  const setApart = blocks.map(
+    (block, index) =>
+      isSetApart(block, blocks[index + 1]) &&
+      (block.firstLine === block.lastLine || opensGroup(block, blocks[index - 1])),
+  );
   const count = setApart.filter(Boolean).length;
   const asking = blocks.filter((block, index) => setApart[index] && ENDS_WITH_QUESTION.test(block.text)).length;
   // When every set-apart line asks, paragraph questions read them already (with their wrapped siblings).
@@ -44,6 +48,14 @@ function isSetApart(block: Block, next: Block | undefined): boolean {
   if (!next || block.lastLine - block.firstLine >= MAX_LINES || next.firstLine !== block.lastLine + 1) return false;
   if (!ENDS_LIKE_SENTENCE.test(block.text) || words(block.text) < MIN_WORDS) return false;
   return words(next.text) >= MIN_REPLY_WORDS;
+}
+
+/**
+ * Whether a block opens its group of lines (a blank line before it): a wrapped turn does,
+ * while the first part of an answer under a set-apart question (split by a hard line break) does not.
+ */
+function opensGroup(block: Block, previous: Block | undefined): boolean {
+  return !previous || previous.lastLine < block.firstLine - 1;
 }
 
 /** Words in a text. */

@@ -54,6 +54,27 @@ describe("markSetApartLines", () => {
     ]);
   });
 
+  it("does not mark the first part of an answer that a hard line break splits under its question", () => {
+    const blocks = [
+      block(1, 1, "Your job must be lonely."),
+      block(2, 3, REPLY),
+      block(5, 5, "How often does the lamp need attention?"),
+      block(6, 7, "Every night, and twice when the fog comes in from the sea and stays."),
+      block(8, 9, REPLY),
+      block(11, 11, "What was the worst storm you have seen?"),
+      block(12, 13, REPLY),
+    ];
+    expect(markSetApartLines(blocks).map((item) => item.hints.emphasized === true)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
   it("leaves a dump alone when every set-apart line asks (paragraph questions read those), or when there are too few", () => {
     const asking = dump([
       ["Is your job lonely?", REPLY],
