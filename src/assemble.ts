@@ -2,6 +2,7 @@
  * Classified blocks → the document: lead, summary, intro, Q&A pairs, closing,
  * and every dropped line in `removed` with its reason.
  */
+import { NOT_A_SPEAKER, SPEAKER_LABEL } from "./patterns.js";
 import type { Classification } from "./classify/index.js";
 import type { ClassifiedBlock, InterviewDocument, QaPair, RemovedLine, SourceInfo, SourceLine } from "./types.js";
 
@@ -68,10 +69,28 @@ function pairs(blocks: readonly ClassifiedBlock[]): QaPair[] {
     if (item.speaker && item.role === "answer") entry.answerer ??= item.speaker;
     byPair.set(item.pair, entry);
   }
-  return [...byPair.values()].map((entry) => ({
-    question: entry.question.join("\n\n"),
-    answer: entry.answer,
-    ...(entry.asker ? { asker: entry.asker } : {}),
-    ...(entry.answerer ? { answerer: entry.answerer } : {}),
-  }));
+  return [...byPair.values()].map((entry) => {
+    const asked = entry.asker ? null : speakerLabel(entry.question[0]);
+    const asker = entry.asker ?? asked?.name;
+    const answered = entry.answerer || !asker ? null : speakerLabel(entry.answer[0]);
+    // A page that labels its first exchange ("MSN TV: …" / "Chris Colfer: …") and lets the layout
+    // mark the rest: both labels come off, the answer's only when the question had one.
+    const labelled = answered && answered.name !== asker;
+    if (labelled && asked) entry.question[0] = asked.text;
+    if (labelled) entry.answer[0] = answered.text;
+    const answerer = entry.answerer ?? (labelled ? answered.name : undefined);
+    return {
+      question: entry.question.join("\n\n"),
+      answer: entry.answer,
+      ...(entry.asker || labelled ? { asker: asker! } : {}),
+      ...(answerer ? { answerer } : {}),
+    };
+  });
+}
+
+/** The speaker label a text opens with and the text after it, unless it is a known non-speaker word. */
+function speakerLabel(text: string | undefined): { name: string; text: string } | null {
+  const match = text === undefined ? null : SPEAKER_LABEL.exec(text);
+  if (!match || NOT_A_SPEAKER.has(match[1]!.toLowerCase())) return null;
+  return { name: match[1]!, text: text!.slice(match[0].length) };
 }

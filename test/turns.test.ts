@@ -209,6 +209,23 @@ describe("speaker labels", () => {
     expect(extract(text).meta.interviewee?.name).toBe("Mira Voss");
   });
 
+  it("come off a first exchange that alone carries them", () => {
+    const text = paragraphs(
+      "The ferry captain Mira Voss talked to us about the new timetable.",
+      "Harbour Radio: You have run the ferry for ten years. Why change the timetable now?",
+      "Mira Voss: Because the town has changed. People work in the city now and come home late.",
+      "So the last boat leaves later?",
+      "An hour later, at eleven, from May on.",
+      "And the first one in the morning?",
+      "That one stays at six. The fishermen would not forgive us.",
+    );
+    const pairs = pairsOf(text);
+    expect(pairs[0]).toEqual({
+      question: "You have run the ferry for ten years. Why change the timetable now?",
+      answer: "Because the town has changed. People work in the city now and come home late.",
+    });
+  });
+
   it("drop an opening greeting answered with a question back", () => {
     const text = paragraphs(
       "HOST: This is the Harbour Hour. My guest today ran the ferry line for ten years. Welcome, Mira.",
