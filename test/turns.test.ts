@@ -226,6 +226,23 @@ describe("speaker labels", () => {
     });
   });
 
+  it("take a short statement after an answer as a turn when the next paragraph replies to it", () => {
+    const text = paragraphs(
+      "The ferry captain Mira Voss talked to us about the new timetable.",
+      "Why change the timetable now?",
+      "Because the town has changed. People work in the city now and come home late, and the last boat left too early for them.",
+      "Will the first boat change too?",
+      "No. The fishermen would not forgive us, and the bakery needs its flour at seven.",
+      "And you once worked on the night boat yourself.",
+      "Yes. For six years, before the line was cut, and I still miss the quiet of it.",
+    );
+    expect(pairsOf(text).map((pair) => pair.question)).toEqual([
+      "Why change the timetable now?",
+      "Will the first boat change too?",
+      "And you once worked on the night boat yourself.",
+    ]);
+  });
+
   it("drop an opening greeting answered with a question back", () => {
     const text = paragraphs(
       "HOST: This is the Harbour Hour. My guest today ran the ferry line for ten years. Welcome, Mira.",

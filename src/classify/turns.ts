@@ -231,7 +231,31 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;
-  return { name: "paragraph questions", turns, answersLabeled: false, mergeQuestions: true };
+  return { name: "paragraph questions", turns: withStatementTurns(turns), answersLabeled: false, mergeQuestions: true };
+}
+
+/** How a reply opens: "Yeah.", "No,", "Well, …" in the languages the tool reads. */
+const REPLY_OPENING = /^(?:yes|yeah|yep|no|nope|well|right|sure|absolutely|exactly|definitely|oui|non|ja|nein|doch|sí|si|sim|não|да|нет|ну)(?![\p{L}\p{N}])/iu;
+
+/** Longest statement, in words, read as an interviewer's turn. */
+const STATEMENT_MAX_UNITS = 25;
+
+/**
+ * Statements the interviewer makes between answers ("And you originally didn't audition
+ * for Kurt; it was written for you."): in an interview of paragraph questions, a short
+ * paragraph of one or two sentences after an answer, itself no reply, whose next
+ * paragraph opens as a reply does ("Yeah. I auditioned for…").
+ */
+function withStatementTurns(turns: readonly Turn[]): Turn[] {
+  return turns.map((turn, index) => {
+    const before = turns[index - 1];
+    const after = turns[index + 1];
+    if (turn.kind !== "plain" || before?.kind !== "plain" || after?.kind !== "plain" || index < 2) return turn;
+    if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
+    const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
+    if (!short || REPLY_OPENING.test(turn.text) || !REPLY_OPENING.test(after.text)) return turn;
+    return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies" };
+  });
 }
 
 /** How strongly a paragraph reads as a question. */
