@@ -37,8 +37,8 @@ function isCased(char: string | undefined): boolean {
 /** One escaped word, bounded at each end that is a letter of a cased script. */
 export function boundedWord(word: string): string {
   const chars = [...word];
-  const before = isCased(chars[0]) ? "(?<![\\p{L}\\p{N}])" : "";
-  const after = isCased(chars.at(-1)) ? "(?![\\p{L}\\p{N}])" : "";
+  const before = isCased(chars[0]) ? NOT_AFTER_LETTER : "";
+  const after = isCased(chars.at(-1)) ? NOT_BEFORE_LETTER : "";
   return `${before}${escapeRegExp(word)}${after}`;
 }
 
@@ -52,9 +52,33 @@ export function alternation(words: Iterable<string>): string {
   return distinctLongestFirst(words).map(escapeRegExp).join("|");
 }
 
-/** An alternation of words, each bounded by the compiler's rule. */
+/** The lookbehind and lookahead that bound a word of a cased script. */
+const NOT_AFTER_LETTER = "(?<![\\p{L}\\p{N}])";
+const NOT_BEFORE_LETTER = "(?![\\p{L}\\p{N}])";
+
+/**
+ * An alternation of words, each bounded by the compiler's rule. Neighbouring words bounded
+ * alike share one bound, `(?<!…)(?:a|b)(?!…)`, which matches what `(?<!…)a(?!…)|(?<!…)b(?!…)`
+ * matches, in the same order: with a bound per word, compiling a long case-insensitive list
+ * built two Unicode classes per word, 80 ms for one pattern, most of a one-file run.
+ */
 export function boundedAlternation(words: Iterable<string>): string {
-  return distinctLongestFirst(words).map(boundedWord).join("|");
+  const runs: Array<{ before: boolean; after: boolean; words: string[] }> = [];
+  for (const word of distinctLongestFirst(words)) {
+    const chars = [...word];
+    const before = isCased(chars[0]);
+    const after = isCased(chars.at(-1));
+    const last = runs.at(-1);
+    if (last?.before === before && last.after === after) last.words.push(word);
+    else runs.push({ before, after, words: [word] });
+  }
+  return runs
+    .map(({ before, after, words: run }) => {
+      const inner = run.map(escapeRegExp).join("|");
+      if (!before && !after) return inner;
+      return `${before ? NOT_AFTER_LETTER : ""}(?:${inner})${after ? NOT_BEFORE_LETTER : ""}`;
+    })
+    .join("|");
 }
 
 /** Every word of one list across the lexicons. */
