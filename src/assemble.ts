@@ -51,11 +51,11 @@ export function assemble(input: AssembleInput): InterviewDocument {
  */
 function removedLines(item: ClassifiedBlock, lines: readonly SourceLine[] | undefined): RemovedLine[] {
   const { firstLine, lastLine } = item.block;
-  if (!lines || firstLine === lastLine) return [{ line: firstLine, text: item.block.text, reason: item.reason }];
+  if (!lines || firstLine === lastLine) return [{ line: firstLine, text: item.block.text, reason: item.reason, rule: item.rule }];
   return lines
     .slice(firstLine - 1, lastLine)
     .filter((line) => line.text !== "")
-    .map((line) => ({ line: line.number, text: line.text, reason: item.reason }));
+    .map((line) => ({ line: line.number, text: line.text, reason: item.reason, rule: item.rule }));
 }
 
 /** Groups question and answer blocks by pair. */

@@ -267,7 +267,7 @@ function finish(text: string, encoding: string, bytes: number, warnings: Warning
   if (!VISIBLE_CHARACTER.test(clean)) throw new InputError("no text (whitespace only)");
   const removed = removedNuls + body.length - clean.length;
   if (removed === 0) return { text: clean, encoding, bytes, warnings };
-  const warning = { code: "control-characters", message: `${removed} stray control ${removed === 1 ? "character" : "characters"} (NUL, SUB…) removed` };
+  const warning: Warning = { code: "control-characters", rule: "decode/control-characters", message: `${removed} stray control ${removed === 1 ? "character" : "characters"} (NUL, SUB…) removed` };
   return { text: clean, encoding, bytes, warnings: [...warnings, warning] };
 }
 
@@ -320,6 +320,7 @@ function detectAndDecode(bytes: Uint8Array): Decoding {
   if (declared === "utf-8") {
     result.warnings.push({
       code: "encoding-mismatch",
+      rule: "decode/encoding-mismatch",
       message: `declared utf-8 but the bytes are not; decoded as ${guessed}`,
     });
   }
@@ -352,7 +353,7 @@ function lenientUtf8(bytes: Uint8Array, scan: Utf8Scan): Decoding {
     text: LENIENT_UTF8.decode(bytes),
     encoding: "utf-8",
     warnings: [
-      { code: "invalid-utf8", message: `${scan.invalid} invalid UTF-8 ${sequences} replaced with U+FFFD` },
+      { code: "invalid-utf8", rule: "decode/invalid-utf8", message: `${scan.invalid} invalid UTF-8 ${sequences} replaced with U+FFFD` },
     ],
   };
 }

@@ -4,7 +4,7 @@
  * Where a long block has several such letters glued between a sentence end and
  * the next sentence or dialogue dash, each is taken back as a paragraph break.
  */
-import type { Block } from "./types.js";
+import type { Block, DroppedPart } from "./types.js";
 
 /** A block shorter than this is a paragraph, not a dump on one line. */
 const ONE_LINE_MIN_CHARS = 200;
@@ -38,7 +38,9 @@ function splitBlock(block: Block): Block[] {
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0);
   // The letters taken out are listed once, on the first piece: nothing disappears silently.
-  const dropped = [{ text: "n", reason: `${pieces.length - 1} line breaks written as the letter n` }];
+  const dropped: DroppedPart[] = [
+    { text: "n", reason: `${pieces.length - 1} line breaks written as the letter n`, rule: "text/escaped-break" },
+  ];
   return pieces.map((text, index) => ({
     ...block,
     text,

@@ -1,5 +1,5 @@
 /**
- * `--explain`: every input line with the class its block got and the rule's reason.
+ * `--explain`: every input line with the class its block got, the rule's reason and its id.
  */
 import type { Analysis } from "./extract.js";
 import type { BlockRole, ClassifiedBlock, InterviewDocument, RemovedLine } from "./types.js";
@@ -13,6 +13,8 @@ export interface ExplainedLine {
   text: string;
   class: LineClass;
   reason: string;
+  /** The id of the rule that classified or removed the line (`docs/rules.md`). */
+  rule?: string;
   /**
    * On the first row of a summary item: the questions whose answers back it
    * ("→ Q3", "→ no answer"); on the first row of a paragraph with quotations:
@@ -42,6 +44,7 @@ export function explainLines(analysis: Pick<Analysis, "lines" | "blocks" | "docu
           text: entry.text,
           class: "chrome",
           reason: entry.reason,
+          rule: entry.rule,
         }));
     }
     if (source.text === "" || items.length === 0)
@@ -53,6 +56,7 @@ export function explainLines(analysis: Pick<Analysis, "lines" | "blocks" | "docu
         text: items.length === 1 && !html ? source.text : item.block.text,
         class: item.role,
         reason: item.reason,
+        rule: item.rule,
         ...(note ? { evidence: note } : {}),
       };
     });

@@ -92,6 +92,7 @@ function chromeRule(entry: string | RegExp): ChromeRule {
     const pattern = new RegExp(entry.source, entry.flags.replace(STATEFUL_FLAGS, ""));
     return {
       name: "config-pattern",
+      id: "config/chrome-pattern",
       reason: `config: chrome pattern ${String(pattern)}`,
       test: (text) => pattern.test(text),
     };
@@ -99,7 +100,12 @@ function chromeRule(entry: string | RegExp): ChromeRule {
   if (typeof entry !== "string") throw new TypeError(`rules.chrome: expected strings or RegExps, got ${typeof entry}`);
   const phrase = bare(normalizeText(entry));
   if (phrase === "") throw new TypeError(`rules.chrome: the phrase "${entry}" has no letters or digits`);
-  return { name: "config-phrase", reason: `config: chrome phrase "${entry}"`, test: (text) => bare(text) === phrase };
+  return {
+    name: "config-phrase",
+    id: "config/chrome-phrase",
+    reason: `config: chrome phrase "${entry}"`,
+    test: (text) => bare(text) === phrase,
+  };
 }
 
 /** A label pattern for some label words (longest first, so "Q1" wins over "Q"), or null for none. */

@@ -2,6 +2,7 @@
  * The plain data types that travel through the pipeline:
  * decode → lines → blocks → classify → assemble → render.
  */
+import type { RuleId } from "./registry.js";
 
 /** A person named in the interview and what they are. */
 export interface Person {
@@ -52,12 +53,16 @@ export interface RemovedLine {
   line: number;
   text: string;
   reason: string;
+  /** The id of the rule that removed it (`docs/rules.md`). */
+  rule: RuleId;
 }
 
 /** Something the user should know about the result. */
 export interface Warning {
   code: string;
   message: string;
+  /** The id of the rule that raised it (`docs/rules.md`). */
+  rule?: RuleId;
 }
 
 /** The pairs whose answers back a summary item, and how well. */
@@ -150,7 +155,14 @@ export interface Block {
   text: string;
   hints: BlockHints;
   /** Characters taken out of the text when the block was cut (a line break written as a letter). */
-  dropped?: Array<{ text: string; reason: string }>;
+  dropped?: DroppedPart[];
+}
+
+/** A part of a block taken out of its text, why, and by which rule. */
+export interface DroppedPart {
+  text: string;
+  reason: string;
+  rule: RuleId;
 }
 
 /** What the classifier decided for a block. */
@@ -171,6 +183,8 @@ export interface ClassifiedBlock {
   role: BlockRole;
   /** The rule's reason, shown by `--explain` and in `removed[].reason`. */
   reason: string;
+  /** The rule's id, shown by `--explain` and in `removed[].rule`. */
+  rule: RuleId;
   /** The block's text with labels and meta prefixes stripped, as it goes into the document. */
   text: string;
   /** For question/answer blocks: the speaker label, when the source names one. */
@@ -180,5 +194,5 @@ export interface ClassifiedBlock {
   /** The block carried no turn label of its own (an answer's later paragraph, or reporter text). */
   unlabeled?: boolean;
   /** Parts of the block that were dropped although the block itself was kept (unused metadata). */
-  dropped?: Array<{ text: string; reason: string }>;
+  dropped?: DroppedPart[];
 }

@@ -53,12 +53,15 @@ describe("renderExplanation", () => {
     }
   });
 
-  it("shows a row per input line: number, tag, excerpt, reason", () => {
+  it("shows a row per input line: number, tag, excerpt, reason and rule id", () => {
     const text = renderExplanation("seed.txt", seedRows(), PLAIN);
     const lines = text.split("\n");
     expect(lines[0]).toBe("# seed.txt");
     expect(lines[1]).toMatch(/^ {2}1 title {4}Iran-Russia Military Cooperation Proc… {2}headline before the article$/u);
-    expect(lines[3]).toMatch(/^ {2}3 removed {2}\| {39}separator line$/u);
+    // The rule's id follows its reason, on a continuation row when the column is full.
+    expect(lines[2]).toMatch(/^ {53}\(layout\/title\)$/u);
+    expect(lines[4]).toMatch(/^ {2}3 removed {2}\| {39}separator line$/u);
+    expect(lines[5]).toMatch(/^ {53}\(chrome\/separator\)$/u);
     expect(text).not.toContain("\u001b[");
   });
 
@@ -75,7 +78,7 @@ describe("renderExplanation", () => {
     expect(lines.slice(-3)).toEqual([
       "lines: 1 title, 3 meta, 5 removed, 1 lead, 10 summary, 1 intro, 9 question,",
       "       27 answer",
-      "″ same reason as the previous line of that class",
+      "″ same reason (rule) as the previous line of that class",
     ]);
   });
 

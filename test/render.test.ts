@@ -89,8 +89,8 @@ const fullDoc: InterviewDocument = {
   ],
   closing: ["This interview was edited for length."],
   removed: [
-    { line: 3, text: "|", reason: "separator" },
-    { line: 105, text: "End Article", reason: "trailer" },
+    { line: 3, text: "|", reason: "separator line", rule: "chrome/separator" },
+    { line: 105, text: "End Article", reason: "page trailer outside the article", rule: "layout/page-trailer" },
   ],
   warnings: [],
 };
@@ -155,7 +155,7 @@ const hostileDoc: InterviewDocument = {
     { question: "Last, also unanswered?", answer: [] },
   ],
   closing: ["**Note:** not a question", "* * *"],
-  removed: [{ line: 1, text: "<nav>", reason: "chrome" }],
+  removed: [{ line: 1, text: "<nav>", reason: "navigation", rule: "html/navigation" }],
   warnings: [{ code: "unanswered-question", message: "Question 2 has no answer." }],
 };
 
@@ -274,9 +274,9 @@ describe("renderJson / renderNdjsonLine", () => {
 
   it("writes keys in the schema's order whatever the input order", () => {
     const shuffled = {
-      warnings: [{ message: "m", code: "c" }],
+      warnings: [{ rule: "segment/no-qa", message: "m", code: "c" }],
       qa: [{ answerer: "B", answer: ["a"], asker: "A", question: "q" }],
-      removed: [{ reason: "r", text: "t", line: 1 }],
+      removed: [{ rule: "chrome/phrase", reason: "r", text: "t", line: 1 }],
       meta: { ...Object.fromEntries(Object.entries({ ...fullDoc.meta, publishedOriginal: "p" }).reverse()) } as unknown as Meta,
       summary: [],
       closing: ["c"],

@@ -11,6 +11,7 @@ function classified(text: string, role: ClassifiedBlock["role"], unlabeled = fal
     block: { firstLine: 1, lastLine: 1, text, hints: {} },
     role,
     reason: "test",
+    rule: "turns/none",
     text,
     pair: 0,
     ...(unlabeled ? { unlabeled } : {}),

@@ -14,7 +14,7 @@ export const SHORT_QUESTION_UNITS = 30;
 
 /** A block that is not a turn of its own. */
 export function plainTurn(text: string): Turn {
-  return { kind: "plain", text, reason: "no turn label" };
+  return { kind: "plain", text, reason: "no turn label", rule: "turns/none" };
 }
 
 /** Strips emphasis markers wrapped around a whole text. */

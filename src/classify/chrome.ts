@@ -2,6 +2,7 @@
  * Site chrome: the lines a page prints around every article. Each rule is a
  * named test with the reason shown in `removed[].reason` and `--explain`.
  */
+import type { RuleId } from "../registry.js";
 import { alternation, boundedAlternation, phrases } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
@@ -10,6 +11,8 @@ import { isMediaOnly, linkText } from "../markdown.js";
 /** A chrome rule: a test on a block's text and the reason it gives. */
 export interface ChromeRule {
   name: string;
+  /** The rule's id in the registry. */
+  id: RuleId;
   reason: string;
   test: (text: string) => boolean;
 }
@@ -94,23 +97,23 @@ export function bare(text: string): string {
  * early: an unanchored pattern then never scans a long paragraph.
  */
 export const CHROME_RULES: readonly ChromeRule[] = [
-  { name: "separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
-  { name: "phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
-  { name: "label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
-  { name: "caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
-  { name: "initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
-  { name: "copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
-  { name: "transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 25) && TRANSCRIPT_NOTICE.test(text) },
-  { name: "embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
-  { name: "media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
-  { name: "breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
-  { name: "promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
-  { name: "paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
-  { name: "reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
-  { name: "cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
-  { name: "url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
-  { name: "link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
-  { name: "social", reason: "share bar", test: (text) => SOCIAL.test(text) },
+  { name: "separator", id: "chrome/separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
+  { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
+  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
+  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
+  { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
+  { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
+  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 25) && TRANSCRIPT_NOTICE.test(text) },
+  { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
+  { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
+  { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
+  { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
+  { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
+  { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
+  { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
+  { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
+  { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
 ];
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */

@@ -33,7 +33,7 @@ export function markClosing(blocks: ClassifiedBlock[], interviewee: Person | nul
     const previous = result.slice(0, index).reverse().find((other) => other.role !== "chrome" && other.role !== "meta");
     const keepsAnAnswer = previous?.role === "answer";
     if (item.role !== "answer" || !item.unlabeled || !keepsAnAnswer || !inReporterVoice(item.text, surname)) break;
-    result[index] = { ...item, role: "closing", reason: "reporter paragraph after the interview" };
+    result[index] = { ...item, role: "closing", reason: "reporter paragraph after the interview", rule: "segment/closing" };
   }
   return result;
 }

@@ -8,6 +8,7 @@
  * 6. the document-level check "is this an interview?": a look-alike (an FAQ,
  *    an explainer, a press conference…) keeps its questions as body paragraphs.
  */
+import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
@@ -163,15 +164,15 @@ function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { st
 /** Classifies a block that is not body text; null for body blocks. */
 function classifyOutside(item: Evidence, index: number, layout: Layout): ClassifiedBlock | null {
   const { block, chrome, fact } = item;
-  const made = (role: ClassifiedBlock["role"], reason: string): ClassifiedBlock => ({ block, role, reason, text: block.text });
-  if (index === layout.titleIndex) return made("title", "headline before the article");
-  if (layout.titleKey !== null && layout.key === layout.titleKey) return made("chrome", "duplicate title");
-  if (chrome) return made("chrome", chrome.reason);
+  const made = (role: ClassifiedBlock["role"], rule: RuleId, reason = reasonOf(rule)): ClassifiedBlock => ({ block, role, reason, rule, text: block.text });
+  if (index === layout.titleIndex) return made("title", "layout/title", "headline before the article");
+  if (layout.titleKey !== null && layout.key === layout.titleKey) return made("chrome", "layout/duplicate-title");
+  if (chrome) return made("chrome", chrome.id, chrome.reason);
   const inside = index >= layout.start && index <= layout.end;
   // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.
-  if (fact && (!inside || fact.strict)) return made("meta", factReason(fact));
+  if (fact && (!inside || fact.strict)) return made("meta", "meta/line", factReason(fact));
   if (inside) return null;
-  return made("chrome", index < layout.start ? "page header outside the article" : "page trailer outside the article");
+  return made("chrome", index < layout.start ? "layout/page-header" : "layout/page-trailer");
 }
 
 /**
@@ -182,9 +183,9 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
 function dropUnusedFacts(item: ClassifiedBlock, line: MetaLine | null, used: ReadonlySet<HeaderFact>): ClassifiedBlock {
   if (item.role !== "meta" || !line) return item;
   const unused = line.facts.filter((fact) => !used.has(fact));
-  if (unused.length === line.facts.length) return { ...item, role: "chrome", reason: "date, ID or byline not used (another one is nearer the article)" };
+  if (unused.length === line.facts.length) return { ...item, role: "chrome", reason: reasonOf("meta/unused"), rule: "meta/unused" };
   if (unused.length === 0) return item;
-  return { ...item, dropped: unused.map((fact) => ({ text: fact.text, reason: "date, ID or byline not used (another one is nearer the article)" })) };
+  return { ...item, dropped: unused.map((fact) => ({ text: fact.text, reason: reasonOf("meta/unused"), rule: "meta/unused" })) };
 }
 
 /** The reason shown for a metadata line. */

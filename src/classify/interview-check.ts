@@ -201,7 +201,11 @@ export function checkInterview(input: InterviewCheckInput): Verdict | null {
 
 /** The warning a rejected document carries. */
 export function notAnInterviewWarning(verdict: Verdict): Warning {
-  return { code: "not-an-interview", message: `not an interview (${verdict.kind}): ${verdict.reason}` };
+  return {
+    code: "not-an-interview",
+    message: `not an interview (${verdict.kind}): ${verdict.reason}`,
+    rule: "interview-check/verdict",
+  };
 }
 
 /**
@@ -218,7 +222,13 @@ export function demoteQa(blocks: readonly ClassifiedBlock[], verdict: Verdict): 
     const role = leadGiven ? "summary" : "lead";
     leadGiven = true;
     const { pair: _pair, speaker: _speaker, unlabeled: _unlabeled, ...rest } = item;
-    return { ...rest, role, reason: `body paragraph: not an interview (${verdict.kind})`, text: item.block.text };
+    return {
+      ...rest,
+      role,
+      reason: `body paragraph: not an interview (${verdict.kind})`,
+      rule: "interview-check/not-an-interview",
+      text: item.block.text,
+    };
   });
 }
 

@@ -2,6 +2,7 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
+import type { RuleId } from "../registry.js";
 import { phrasePattern } from "../lexicon/index.js";
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
@@ -13,6 +14,8 @@ import { textUnits } from "./shape.js";
 export interface Segment {
   role: Extract<BlockRole, "lead" | "summary" | "qa-intro" | "question" | "answer" | "closing">;
   reason: string;
+  /** The rule's id. */
+  rule: RuleId;
   text: string;
   speaker?: string;
   pair?: number;
@@ -45,11 +48,11 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
   const segments = reporterSegments(blocks, reporterEnd);
-  if (intro !== null) segments.push({ role: "qa-intro", reason: "announces the interview text", text: blocks[intro]!.text });
+  if (intro !== null) segments.push({ role: "qa-intro", reason: "announces the interview text", rule: "segment/qa-intro", text: blocks[intro]!.text });
   const warnings: Warning[] = [];
   for (let index = intro === null ? reporterEnd : intro + 1; index < firstQuestion; index += 1) {
-    segments.push({ role: "summary", reason: "text between the announcement and the first question", text: blocks[index]!.text });
-    warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question` });
+    segments.push({ role: "summary", reason: "text between the announcement and the first question", rule: "segment/after-intro", text: blocks[index]!.text });
+    warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question`, rule: "segment/text-before-questions" });
   }
   const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), blocks.slice(firstQuestion), shape.answersLabeled);
   return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
@@ -85,7 +88,7 @@ function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labele
     const opening = pairs.indexOf(segment.pair) < first;
     // Out of the Q&A the speaker's label is text again: "HALE: Thank you so much."
     const text = blocks[position]?.text ?? segment.text;
-    const demoted: Segment = { ...segment, text, role: opening ? "summary" : "closing", reason: opening ? "greeting before the interview" : "thanks or sign-off after the interview" };
+    const demoted: Segment = { ...segment, text, role: opening ? "summary" : "closing", reason: opening ? "greeting before the interview" : "thanks or sign-off after the interview", rule: opening ? "segment/greeting" : "segment/sign-off" };
     delete demoted.pair;
     return demoted;
   });
@@ -106,8 +109,8 @@ function stillUnanswered(warning: Warning, qa: readonly Segment[]): boolean {
 function reporterSegments(blocks: readonly Block[], end: number): Segment[] {
   return blocks.slice(0, end).map((block, index) =>
     index === 0
-      ? { role: "lead", reason: "first paragraph of the body", text: block.text }
-      : { role: "summary", reason: "reporter paragraph before the interview", text: block.text },
+      ? { role: "lead", reason: "first paragraph of the body", rule: "segment/lead", text: block.text }
+      : { role: "summary", reason: "reporter paragraph before the interview", rule: "segment/summary", text: block.text },
   );
 }
 
@@ -156,7 +159,7 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
     const asking = nextLabeled[index] === "answer" || shape.name === "speakers";
     const role = turnRole(turn, answered, shape.answersLabeled && !answered && asking);
     if (role === "answer") answered = true;
-    const segment: Segment = { role, reason: turn.reason, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
+    const segment: Segment = { role, reason: turn.reason, rule: turn.rule, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
     segments.push(withSpeaker(segment, turn));
   });
   if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
@@ -199,12 +202,12 @@ function withSpeaker(segment: Segment, turn: Turn): Segment {
 
 /** Warning for an article with no Q&A. */
 export function noQaWarning(): Warning {
-  return { code: "no-qa", message: "no question/answer pairs found" };
+  return { code: "no-qa", message: "no question/answer pairs found", rule: "segment/no-qa" };
 }
 
 /** Warning for a question with no answer; the pair's segments start at `from`. */
 function unansweredWarning(segments: readonly Segment[], pair: number, from: number): Warning {
   const question = segments.slice(from).find((segment) => segment.pair === pair && segment.role === "question");
   const excerpt = (question?.text ?? "").slice(0, 60);
-  return { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"` };
+  return { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"`, rule: "segment/unanswered-question" };
 }

@@ -214,10 +214,16 @@ function answersOnlyShape(blocks: readonly Block[], labels: ReadonlyArray<Label 
         text: unwrapEmphasis(label.text),
         speaker: label.name,
         reason: `speaker label "${label.name}" answers`,
+        rule: "turns/speaker-answers",
       };
     const opensRun = Boolean(labels[index + 1]) && asks(block.text);
     return opensRun
-      ? { kind: "question", text: block.text, reason: "unlabelled paragraph before an answer's label asks" }
+      ? {
+          kind: "question",
+          text: block.text,
+          reason: "unlabelled paragraph before an answer's label asks",
+          rule: "turns/before-answer-label",
+        }
       : plainTurn(block.text);
   });
   return { name: "labelled answers", turns, answersLabeled: true, mergeQuestions: false };
@@ -233,6 +239,7 @@ function questionsOnlyShape(blocks: readonly Block[], labels: ReadonlyArray<Labe
           text: unwrapEmphasis(label.text),
           speaker: label.name,
           reason: `speaker label "${label.name}" asks`,
+          rule: "turns/speaker-asks",
         }
       : plainTurn(block.text);
   });
@@ -336,12 +343,14 @@ function transcriptShape(blocks: readonly Block[], labels: ReadonlyArray<Label |
             speaker: label.name,
             continues,
             reason: `speaker label "${label.name}", question not yet answered`,
+            rule: "turns/speaker-asks",
           }
         : {
             kind: "question",
             text,
             speaker: label.written ?? label.name,
             reason: `speaker label "${label.name}" asks`,
+            rule: "turns/speaker-asks",
           };
     }
     if (roles.answerers.has(label.name)) {
@@ -351,9 +360,15 @@ function transcriptShape(blocks: readonly Block[], labels: ReadonlyArray<Label |
         text,
         speaker: label.written ?? label.name,
         reason: `speaker label "${label.name}" answers`,
+        rule: "turns/speaker-answers",
       };
     }
-    return { kind: "plain", text: block.text, reason: `speaker "${label.name}" neither asks nor answers` };
+    return {
+      kind: "plain",
+      text: block.text,
+      reason: `speaker "${label.name}" neither asks nor answers`,
+      rule: "turns/speaker-neither",
+    };
   });
   return { name: "speakers", turns, answersLabeled: true, mergeQuestions: false };
 }

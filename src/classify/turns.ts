@@ -15,6 +15,7 @@ import {
 } from "../patterns.js";
 import { initialLabelPattern } from "../lexicon/index.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
+import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences, unwrapEmphasis } from "./asks.js";
 import { speakerOf, speakerShape } from "./speakers.js";
@@ -31,6 +32,8 @@ export interface Turn {
   speaker?: string;
   /** The rule's reason for `--explain`. */
   reason: string;
+  /** The rule's id. */
+  rule: RuleId;
   /** A question that goes on with the still unanswered question before it (the same host again). */
   continues?: boolean;
 }
@@ -76,8 +79,8 @@ function labeledShape(blocks: readonly Block[], rules: CompiledRules): Interview
     const question = customQuestionLabel(block.text, rules) ?? QUESTION_LABEL.exec(block.text);
     const answer = question ? null : (customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text));
     initials.push(custom === null && (question ?? answer) !== null && INITIAL_LIKE.test(block.text));
-    if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"` };
-    if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"` };
+    if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"`, rule: custom ? "turns/config-label" : "turns/question-label" };
+    if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"`, rule: custom ? "turns/config-label" : "turns/answer-label" };
     return plainTurn(block.text);
   });
   const checked = alternatingInitials(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
@@ -100,7 +103,7 @@ function withNamedAnswers(turns: readonly Turn[]): Turn[] {
   return turns.map((turn, index): Turn => {
     const match = names[index];
     if (!match || (uses.get(match[1]!) ?? 0) < 2) return turn;
-    return { kind: "answer", text: turn.text.slice(match[0].length).trim(), speaker: match[1]!, reason: `answerer's label "${match[1]!}"` };
+    return { kind: "answer", text: turn.text.slice(match[0].length).trim(), speaker: match[1]!, reason: `answerer's label "${match[1]!}"`, rule: "turns/answerer-label" };
   });
 }
 
@@ -145,7 +148,7 @@ function dialogueShape(blocks: readonly Block[]): InterviewShape | null {
     if (!asks && previous === "answer" && !questionsOnly && !ENDS_LIKE_SENTENCE.test(text)) return plainTurn(block.text);
     const kind = questionsOnly || (asks && !answersBack(dashes, blocks, index, previous)) || previous === "answer" ? "question" : "answer";
     previous = kind;
-    return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers" };
+    return { kind, text, reason: kind === "question" ? "dialogue dash, asks" : "dialogue dash, answers", rule: "turns/dialogue-dash" };
   });
   const questions = turns.filter((turn) => turn.kind === "question").length;
   const asking = turns.filter((turn) => turn.kind === "question" && ENDS_WITH_QUESTION.test(turn.text)).length;
@@ -171,7 +174,7 @@ function numberedShape(blocks: readonly Block[]): InterviewShape | null {
     const number = NUMBERED.exec(block.text);
     const text = number ? unwrapEmphasis(block.text.slice(number[0].length).trim()) : "";
     return number && ENDS_WITH_QUESTION.test(text)
-      ? { kind: "question", text, reason: `numbered question "${number[0].trim()}"` }
+      ? { kind: "question", text, reason: `numbered question "${number[0].trim()}"`, rule: "turns/numbered" }
       : plainTurn(block.text);
   });
   if (turns.filter((turn) => turn.kind === "question").length < MIN_QUESTIONS) return null;
@@ -189,7 +192,7 @@ function emphasisShape(blocks: readonly Block[], rules: CompiledRules): Intervie
     if (!(marked[index] && isEmphasisedTurn(text, marked[index + 1] === false))) {
       return label ? { ...plainTurn(label.text), speaker: label.name } : plainTurn(block.text);
     }
-    return { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question", ...(label ? { speaker: label.name } : {}) };
+    return { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question", rule: "turns/emphasis", ...(label ? { speaker: label.name } : {}) };
   });
   // Only questions a plain paragraph replies to count: a bold prompt to readers at the end gets none.
   const replied = turns.filter((turn, index) => turn.kind === "question" && marked[index + 1] === false);
@@ -227,7 +230,7 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
     const asks = strength[index] === "strong" || (strength[index] === "weak" && next === "none");
     // The last paragraph may be a question left unanswered (a paywall, a cut): only a clear one counts.
     const placed = next !== undefined || strength[index] === "strong";
-    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark" } : plainTurn(block.text);
+    return asks && placed ? { kind: "question", text: block.text, reason: "paragraph ends with a question mark", rule: "turns/paragraph-question" } : plainTurn(block.text);
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;
@@ -254,7 +257,7 @@ function withStatementTurns(turns: readonly Turn[]): Turn[] {
     if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
     const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
     if (!short || REPLY_OPENING.test(turn.text) || !REPLY_OPENING.test(after.text)) return turn;
-    return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies" };
+    return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies", rule: "turns/statement" };
   });
 }
 

@@ -124,6 +124,11 @@ function layoutFor(rows: readonly ExplainedLine[]): Layout {
   return { numberWidth, textWidth };
 }
 
+/** A row's reason and the id of its rule: "separator line (chrome/separator)". */
+function withRule(row: ExplainedLine): string {
+  return row.rule === undefined ? row.reason : `${row.reason} (${row.rule})`;
+}
+
 /** Renders one row (and its reason's continuation rows). */
 function renderRow(row: ExplainedLine, repeated: boolean, layout: Layout, chalk: ChalkInstance): string {
   const number = chalk.dim(String(row.line).padStart(layout.numberWidth));
@@ -133,7 +138,7 @@ function renderRow(row: ExplainedLine, repeated: boolean, layout: Layout, chalk:
   const excerpt = fitColumns(printable(row.text), layout.textWidth);
   const text = row.class === "chrome" ? chalk.dim(excerpt) : excerpt;
   // The evidence note follows the reason (or its ditto mark): it differs from row to row.
-  const reason = [repeated ? DITTO : row.reason, row.evidence === undefined ? "" : `[${row.evidence}]`]
+  const reason = [repeated ? DITTO : withRule(row), row.evidence === undefined ? "" : `[${row.evidence}]`]
     .filter(Boolean)
     .join(" ");
   const [first = "", ...rest] = wrapReason(printable(reason), REASON_WIDTH);
@@ -171,10 +176,10 @@ export function renderExplanation(name: string, rows: readonly ExplainedLine[], 
   const layout = layoutFor(rows);
   const lastReason = new Map<LineClass, string>();
   const body = rows.map((row) => {
-    const repeated = lastReason.get(row.class) === row.reason;
-    lastReason.set(row.class, row.reason);
+    const repeated = lastReason.get(row.class) === withRule(row);
+    lastReason.set(row.class, withRule(row));
     return renderRow(row, repeated, layout, chalk);
   });
-  const legend = chalk.dim(`${DITTO} same reason as the previous line of that class`);
+  const legend = chalk.dim(`${DITTO} same reason (rule) as the previous line of that class`);
   return `${chalk.bold(`# ${printable(name)}`)}\n${body.join("\n")}\n${classCounts(rows, chalk)}\n${legend}\n`;
 }

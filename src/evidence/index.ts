@@ -50,6 +50,7 @@ export function addEvidence(doc: InterviewDocument): InterviewDocument {
 /** The warning of a document the stage skipped. */
 const SKIPPED: Warning = {
   code: "evidence-skipped",
+  rule: "evidence/skipped",
   message:
     "The document is too large to link the summary and quotations to the answers; summaryEvidence and quotes are empty.",
 };

@@ -6,6 +6,7 @@
  * later stages skip.
  */
 import type { Element, ParentNode } from "domhandler";
+import { reasonOf, type RuleId } from "../registry.js";
 import type { RemovedLine } from "../types.js";
 import { classAndId, elementPath, elementsUnder, isElement, lineAt, parentElement, textOf, type Page } from "./dom.js";
 import { linkDensity, type Stats } from "./measure.js";
@@ -16,7 +17,7 @@ import { excerpt } from "./text.js";
 
 /** The outcome of cleaning: elements to skip (with their reason), and the record of why. */
 export interface Cleaning {
-  pruned: Map<Element, string>;
+  pruned: Map<Element, RuleId>;
   removed: RemovedLine[];
 }
 
@@ -31,8 +32,8 @@ interface Context {
   widgets: Set<Element>;
 }
 
-/** One chrome rule: a reason when the element is chrome, else null. */
-type Rule = (el: Element, ctx: Context, inArticle: boolean) => string | null;
+/** One chrome rule: the id of the rule that calls the element chrome, else null. */
+type Rule = (el: Element, ctx: Context, inArticle: boolean) => RuleId | null;
 
 /** Tags that keyword and density rules never remove. */
 const PROTECTED = new Set(["html", "body", "article", "main"]);
@@ -42,9 +43,9 @@ const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|
 
 /** The chrome rules, in the order they are tried. */
 const RULES: ReadonlyArray<Rule> = [
-  (el) => (el.name === "head" ? "document head" : null),
+  (el) => (el.name === "head" ? "html/document-head" : null),
   (el) => DROP_TAGS.get(el.name) ?? null,
-  (el, ctx) => (ctx.widgets.has(el) ? "inline link widget" : null),
+  (el, ctx) => (ctx.widgets.has(el) ? "html/inline-link-widget" : null),
   hiddenRule,
   roleRule,
   outsideArticleRule,
@@ -63,9 +64,9 @@ export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
   stack.reverse();
   while (stack.length > 0) {
     const { el, inArticle } = stack.pop() as { el: Element; inArticle: boolean };
-    const reason = firstReason(el, ctx, inArticle);
-    if (reason) {
-      prune(page, cleaning, el, reason);
+    const rule = firstRule(el, ctx, inArticle);
+    if (rule) {
+      prune(page, cleaning, el, rule);
       continue;
     }
     const nowInArticle = inArticle || ARTICLE_MARKERS.test(el.name);
@@ -75,26 +76,26 @@ export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
   return cleaning;
 }
 
-/** The reason of the first rule that calls the element chrome. */
-function firstReason(el: Element, ctx: Context, inArticle: boolean): string | null {
+/** The id of the first rule that calls the element chrome. */
+function firstRule(el: Element, ctx: Context, inArticle: boolean): RuleId | null {
   for (const rule of RULES) {
-    const reason = rule(el, ctx, inArticle);
-    if (reason) return reason;
+    const id = rule(el, ctx, inArticle);
+    if (id) return id;
   }
   return null;
 }
 
 /** Mark an element removed and record it. */
-export function prune(page: Page, cleaning: Cleaning, el: Element, reason: string): void {
-  cleaning.pruned.set(el, reason);
-  cleaning.removed.push(removedEntry(page, el, reason));
+export function prune(page: Page, cleaning: Cleaning, el: Element, rule: RuleId): void {
+  cleaning.pruned.set(el, rule);
+  cleaning.removed.push(removedEntry(page, el, rule));
 }
 
 /** The `removed` record of an element: its start line, its path and an excerpt of its text. */
-export function removedEntry(page: Page, el: Element, reason: string): RemovedLine {
+export function removedEntry(page: Page, el: Element, rule: RuleId): RemovedLine {
   const raw = el.name === "head" ? "" : textOf(el, LIMITS.excerptChars * 4, true);
   const text = raw ? `${elementPath(el)} "${excerpt(raw, LIMITS.excerptChars)}"` : elementPath(el);
-  return { line: lineAt(page, el.startIndex), text, reason };
+  return { line: lineAt(page, el.startIndex), text, reason: reasonOf(rule), rule };
 }
 
 /** The element children of a node. */
@@ -103,39 +104,39 @@ function childElements(node: ParentNode): Element[] {
 }
 
 /** Hidden by attribute, ARIA, inline style or a "visually hidden" class — unless it holds the page's text. */
-function hiddenRule(el: Element, ctx: Context): string | null {
+function hiddenRule(el: Element, ctx: Context): RuleId | null {
   const a = el.attribs;
   const hidden = a["hidden"] !== undefined || a["aria-hidden"] === "true" || HIDDEN_STYLE.test(a["style"] ?? "") ||
     HIDDEN_CLASS.test((a["class"] ?? "").toLowerCase());
-  return hidden && !isMassive(el, ctx) ? "hidden" : null;
+  return hidden && !isMassive(el, ctx) ? "html/hidden" : null;
 }
 
 /** ARIA roles of chrome (banner and contentinfo only outside the article). */
-function roleRule(el: Element, ctx: Context, inArticle: boolean): string | null {
+function roleRule(el: Element, ctx: Context, inArticle: boolean): RuleId | null {
   const role = (el.attribs["role"] ?? "").toLowerCase().trim();
-  const reason = DROP_ROLES.get(role);
-  if (!reason || isGuarded(el, ctx)) return null;
-  return OUTSIDE_ARTICLE_ONLY.has(role) && inArticle ? null : reason;
+  const rule = DROP_ROLES.get(role);
+  if (!rule || isGuarded(el, ctx)) return null;
+  return OUTSIDE_ARTICLE_ONLY.has(role) && inArticle ? null : rule;
 }
 
 /** `header` and `footer` outside the article (a page header that holds the headline stays). */
-function outsideArticleRule(el: Element, ctx: Context, inArticle: boolean): string | null {
+function outsideArticleRule(el: Element, ctx: Context, inArticle: boolean): RuleId | null {
   if (!OUTSIDE_ARTICLE_ONLY.has(el.name) || inArticle || isGuarded(el, ctx)) return null;
   if (el.name === "header" && holdsHeadline(el)) return null;
-  return el.name === "header" ? "page header" : "page footer";
+  return el.name === "header" ? "html/page-header" : "html/page-footer";
 }
 
 /** Forms (search, login, comment forms) — unless the whole page is wrapped in one. */
-function formRule(el: Element, ctx: Context): string | null {
-  return el.name === "form" && !isGuarded(el, ctx) ? "form" : null;
+function formRule(el: Element, ctx: Context): RuleId | null {
+  return el.name === "form" && !isGuarded(el, ctx) ? "html/form" : null;
 }
 
 /** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus, captions, bylines). */
-function keywordRule(el: Element, ctx: Context): string | null {
+function keywordRule(el: Element, ctx: Context): RuleId | null {
   const names = classAndId(el);
   if (names.trim() === "" || isGuarded(el, ctx)) return null;
   for (const rule of CHROME_KEYWORDS) {
-    if (rule.pattern.test(names) && !yields(rule, el, names, ctx)) return rule.reason;
+    if (rule.pattern.test(names) && !yields(rule, el, names, ctx)) return rule.rule;
   }
   return null;
 }
@@ -158,11 +159,11 @@ function isSentence(el: Element): boolean {
 }
 
 /** Lists and tables that are mostly links: menus, tag clouds, headline lists. */
-function linkListRule(el: Element, ctx: Context): string | null {
+function linkListRule(el: Element, ctx: Context): RuleId | null {
   if (!LINK_LIST_TAGS.has(el.name) || ctx.spine.has(el)) return null;
   const stats = ctx.stats.get(el);
   if (!stats || stats.links < 3) return null;
-  return linkDensity(stats) >= LIMITS.linkListDensity ? "link list" : null;
+  return linkDensity(stats) >= LIMITS.linkListDensity ? "html/link-list" : null;
 }
 
 /**

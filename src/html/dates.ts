@@ -5,6 +5,7 @@
  * date-only blocks, the one nearest the article's start winning: a list of
  * other stories has dates too, further away.
  */
+import type { RuleId } from "../registry.js";
 import type { Element } from "domhandler";
 import { findDate } from "../meta/dates.js";
 import type { Block } from "../types.js";
@@ -12,7 +13,7 @@ import { textOf, type Page } from "./dom.js";
 import type { Segment } from "./segment.js";
 
 /** The cleaner's reason for bylines and date lines. */
-const DATE_REASON = "byline or date";
+const DATE_RULE: RuleId = "html/byline-or-date";
 
 /** Longest text (characters) read as a date line. */
 const DATE_LINE_CHARS = 150;
@@ -30,7 +31,7 @@ const SHORT_US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
 export function visibleDate(
   page: Page,
   segments: readonly Segment[],
-  pruned: ReadonlyMap<Element, string>,
+  pruned: ReadonlyMap<Element, RuleId>,
   blocks: readonly Block[],
 ): string | null {
   const kept = new Set(blocks);
@@ -39,8 +40,8 @@ export function visibleDate(
   const end = offsetOf(page, inArticle[inArticle.length - 1]);
   if (start === null || end === null) return null;
   const candidates: Array<{ at: number; text: string }> = [];
-  for (const [el, reason] of pruned)
-    if (reason === DATE_REASON) candidates.push({ at: el.startIndex ?? 0, text: textOf(el, DATE_LINE_CHARS + 1) });
+  for (const [el, rule] of pruned)
+    if (rule === DATE_RULE) candidates.push({ at: el.startIndex ?? 0, text: textOf(el, DATE_LINE_CHARS + 1) });
   for (const segment of segments)
     if (segment.owner) candidates.push({ at: segment.owner.startIndex ?? 0, text: segment.block.text });
   let best: { distance: number; date: string } | null = null;

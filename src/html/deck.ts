@@ -6,6 +6,7 @@
  * headline, is the deck.
  */
 import { ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import { reasonOf } from "../registry.js";
 import type { Block, RemovedLine } from "../types.js";
 import type { Segment } from "./segment.js";
 import { excerpt, normalizeText } from "./text.js";
@@ -43,7 +44,12 @@ function dropLabels(blocks: Block[], title: string | null, removed: RemovedLine[
   const at = blocks.slice(0, HEADLINE_WITHIN).findIndex((block) => looseText(block.text) === key);
   if (at <= 0 || !blocks.slice(0, at).every((block) => isLabel(block.text))) return blocks;
   for (const block of blocks.slice(0, at))
-    removed.push({ line: block.firstLine, text: `"${excerpt(block.text, 60)}"`, reason: "label above the headline" });
+    removed.push({
+      line: block.firstLine,
+      text: `"${excerpt(block.text, 60)}"`,
+      reason: reasonOf("html/label-above-headline"),
+      rule: "html/label-above-headline",
+    });
   return blocks.slice(at);
 }
 
@@ -58,7 +64,8 @@ function dropTail(blocks: Block[], removed: RemovedLine[]): Block[] {
     removed.push({
       line: block.firstLine,
       text: `"${excerpt(block.text, 60)}"`,
-      reason: "page furniture after the article",
+      reason: reasonOf("html/page-furniture"),
+      rule: "html/page-furniture",
     });
   return blocks.slice(0, end);
 }

@@ -4,44 +4,45 @@
  * Readability puts it). Rules are general signals, never one site's names.
  */
 import { alternation, labelWords } from "../lexicon/index.js";
+import type { RuleId } from "../registry.js";
 
-/** Elements that never hold article text, removed with the reason given. */
-export const DROP_TAGS: ReadonlyMap<string, string> = new Map([
-  ["script", "script"],
-  ["style", "style"],
-  ["noscript", "noscript"],
-  ["template", "template"],
-  ["link", "link"],
-  ["meta", "meta"],
-  ["svg", "graphics"],
-  ["canvas", "graphics"],
-  ["iframe", "embedded frame"],
-  ["object", "embedded object"],
-  ["embed", "embedded object"],
-  ["video", "media player"],
-  ["audio", "media player"],
-  ["button", "form control"],
-  ["input", "form control"],
-  ["select", "form control"],
-  ["textarea", "form control"],
-  ["dialog", "dialog"],
-  ["figcaption", "image caption"],
-  ["nav", "navigation"],
-  ["aside", "aside"],
-  ["menu", "navigation"],
+/** Elements that never hold article text, removed by the rule given. */
+export const DROP_TAGS: ReadonlyMap<string, RuleId> = new Map<string, RuleId>([
+  ["script", "html/script"],
+  ["style", "html/style"],
+  ["noscript", "html/noscript"],
+  ["template", "html/template"],
+  ["link", "html/link"],
+  ["meta", "html/meta"],
+  ["svg", "html/graphics"],
+  ["canvas", "html/graphics"],
+  ["iframe", "html/embedded-frame"],
+  ["object", "html/embedded-object"],
+  ["embed", "html/embedded-object"],
+  ["video", "html/media-player"],
+  ["audio", "html/media-player"],
+  ["button", "html/form-control"],
+  ["input", "html/form-control"],
+  ["select", "html/form-control"],
+  ["textarea", "html/form-control"],
+  ["dialog", "html/dialog"],
+  ["figcaption", "html/image-caption"],
+  ["nav", "html/navigation"],
+  ["aside", "html/aside"],
+  ["menu", "html/navigation"],
 ]);
 
-/** ARIA roles of page chrome, with the reason given. */
-export const DROP_ROLES: ReadonlyMap<string, string> = new Map([
-  ["navigation", "navigation"],
-  ["menu", "navigation"],
-  ["menubar", "navigation"],
-  ["search", "search box"],
-  ["complementary", "aside"],
-  ["dialog", "dialog"],
-  ["alertdialog", "dialog"],
-  ["banner", "page header"],
-  ["contentinfo", "page footer"],
+/** ARIA roles of page chrome, with the rule that removes them. */
+export const DROP_ROLES: ReadonlyMap<string, RuleId> = new Map<string, RuleId>([
+  ["navigation", "html/navigation"],
+  ["menu", "html/navigation"],
+  ["menubar", "html/navigation"],
+  ["search", "html/search-box"],
+  ["complementary", "html/aside"],
+  ["dialog", "html/dialog"],
+  ["alertdialog", "html/dialog"],
+  ["banner", "html/page-header"],
+  ["contentinfo", "html/page-footer"],
 ]);
 
 /** Roles and tags that are chrome only when outside the article (an article may have its own header). */
@@ -57,7 +58,8 @@ export const EMBEDDED_POST = /embed|tweet|instagram-?media/;
 /** A class/id keyword rule of chrome. */
 export interface KeywordRule {
   pattern: RegExp;
-  reason: string;
+  /** The rule that removes a matching element. */
+  rule: RuleId;
   /**
    * How the rule yields: "strong" only to an element whose names also say "article" *and*
    * that holds prose (a comment thread is prose too); "weak" to either; "short" to neither, but
@@ -74,29 +76,29 @@ export interface KeywordRule {
 }
 
 /**
- * Class/id keyword hints of chrome, checked in order; the first that matches gives the reason.
+ * Class/id keyword hints of chrome, checked in order; the first that matches gives the rule.
  * Names are matched lowercase with camelCase humps split by "-" (`adCaption` → `ad-caption`).
  */
 export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
-  { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, reason: "comments", kind: "strong" },
-  { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, reason: "cookie banner", kind: "strong" },
-  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, reason: "share bar", kind: "weak", unless: EMBEDDED_POST },
+  { pattern: /comment|disqus|respond|replies|reply-|discussion|talkback|feedback/, rule: "html/comments", kind: "strong" },
+  { pattern: /cookie|consent|gdpr|privacy-?(banner|notice)/, rule: "html/cookie-banner", kind: "strong" },
+  { pattern: /(^|[\s_-])share|sharing|social|addthis|sharethis|follow-?us|print-?button/, rule: "html/share-bar", kind: "weak", unless: EMBEDDED_POST },
   {
     pattern: /related|most-?(read|popular|viewed|shared)|popular|trending|recommend|read-?(more|next|also)|also-?read|more-?(stories|news|from)|outbrain|taboola|you-?may|next-?up|teaser-?list/,
-    reason: "related links",
+    rule: "html/related-links",
     kind: "weak",
   },
-  { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, reason: "newsletter or login banner", kind: "weak" },
-  { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, reason: "advertisement", kind: "weak" },
-  { pattern: /breadcrumb|pagination|pager\b|skip-?link/, reason: "navigation", kind: "weak" },
-  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, reason: "sidebar", kind: "weak" },
-  { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, reason: "navigation", kind: "weak" },
-  { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, reason: "tags", kind: "weak" },
-  { pattern: /caption|credit|copyright|image-?source/, reason: "image caption", kind: "short", maxChars: 500 },
-  { pattern: /kicker|eyebrow|overline|section-?label|(^|[\s_-])(category|rubric)([\s_-]|$)/, reason: "section label", kind: "short", maxChars: 40 },
+  { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, rule: "html/newsletter", kind: "weak" },
+  { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, rule: "html/advertisement", kind: "weak" },
+  { pattern: /breadcrumb|pagination|pager\b|skip-?link/, rule: "html/navigation", kind: "weak" },
+  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, rule: "html/sidebar", kind: "weak" },
+  { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, rule: "html/navigation", kind: "weak" },
+  { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, rule: "html/tags", kind: "weak" },
+  { pattern: /caption|credit|copyright|image-?source/, rule: "html/image-caption", kind: "short", maxChars: 500 },
+  { pattern: /kicker|eyebrow|overline|section-?label|(^|[\s_-])(category|rubric)([\s_-]|$)/, rule: "html/section-label", kind: "short", maxChars: 40 },
   {
     pattern: /by-?line|author|writer|contributor|dateline|(^|[\s_-])(date|time|timestamp|published|updated|posted|pubdate|meta)([\s_-]|$)/,
-    reason: "byline or date",
+    rule: "html/byline-or-date",
     kind: "short",
     maxChars: 150,
     blockOnly: true,

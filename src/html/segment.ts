@@ -4,6 +4,7 @@
  * `<br><br>`), each carrying its formatting hints and its owner element.
  * The walk is iterative: deep or broken markup cannot overflow the stack.
  */
+import type { RuleId } from "../registry.js";
 import type { AnyNode, Element } from "domhandler";
 import type { Block, BlockHints } from "../types.js";
 import { isElement, isText, lineAt, type Page } from "./dom.js";
@@ -51,7 +52,7 @@ interface Walk {
 type Step = { node: AnyNode; leave: false } | { node: Element; leave: true };
 
 /** Every text segment of the page outside pruned elements, in document order. */
-export function segmentPage(page: Page, pruned: ReadonlyMap<Element, string>): Segment[] {
+export function segmentPage(page: Page, pruned: ReadonlyMap<Element, RuleId>): Segment[] {
   const walk: Walk = { page, pieces: [], breaks: 0, open: { bold: 0, em: 0, link: 0, heading: 0, list: 0 }, owners: [], segments: [] };
   const stack: Step[] = [...page.body.children].reverse().map((node) => ({ node, leave: false }));
   while (stack.length > 0) {
@@ -65,7 +66,7 @@ export function segmentPage(page: Page, pruned: ReadonlyMap<Element, string>): S
 }
 
 /** Entering an element: breaks, block boundaries, formatting counters; then its children. */
-function enterElement(walk: Walk, el: Element, pruned: ReadonlyMap<Element, string>, stack: Step[]): void {
+function enterElement(walk: Walk, el: Element, pruned: ReadonlyMap<Element, RuleId>, stack: Step[]): void {
   const block = BLOCK_TAGS.has(el.name);
   if (pruned.has(el)) {
     if (block) flush(walk);

@@ -4,6 +4,7 @@
  * account for everything left outside it in `removed`.
  */
 import type { Element } from "domhandler";
+import { reasonOf, type RuleId } from "../registry.js";
 import type { Block, RemovedLine } from "../types.js";
 import { classAndId, elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
 import { removedEntry } from "./clean.js";
@@ -22,7 +23,7 @@ export interface Selection {
 const BOX_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "figure", "header", "footer"]);
 
 /** Choose the article container and take its blocks. */
-export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyMap<Element, string>): Selection {
+export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyMap<Element, RuleId>): Selection {
   const order = elementsUnder(page.root, (el) => pruned.has(el));
   const totals = totalsOf(segments, order);
   const roots = chooseContainer(scoreCandidates(segments, totals), totals);
@@ -33,26 +34,26 @@ export function selectArticle(page: Page, segments: Segment[], pruned: ReadonlyM
   const kept: Segment[] = [];
   for (const segment of segments) {
     if (roots.length > 0 && !(segment.owner && inside.has(segment.owner))) continue;
-    const reason = blockReason(segment, dropped);
-    if (reason) removed.push(segmentEntry(segment, reason));
+    const rule = blockRule(segment, dropped);
+    if (rule) removed.push(segmentEntry(segment, rule));
     else kept.push(segment);
   }
   // A heading that ends the article heads nothing: the section it announced was removed.
-  while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "trailing heading"));
+  while (kept.length > 0 && kept[kept.length - 1]?.block.hints.heading) removed.push(segmentEntry(kept.pop() as Segment, "html/trailing-heading"));
   // One by one: spread into push(), 200,000 entries (a page of that many divs) overflowed the stack.
   for (const entry of outsideEntries(page, segments, roots)) removed.push(entry);
   return { blocks: kept.map((segment) => segment.block), removed };
 }
 
-/** Why a block inside the container is dropped, or null to keep it. */
-function blockReason(segment: Segment, dropped: ReadonlyMap<Element, string>): string | null {
-  if (AD_LABEL.test(segment.block.text)) return "advertisement label";
-  if (isLinkOnly(segment)) return "link text";
-  return isOrphanLabel(segment, dropped) ? "label of a removed section" : null;
+/** The rule that drops a block inside the container, or null to keep it. */
+function blockRule(segment: Segment, dropped: ReadonlyMap<Element, RuleId>): RuleId | null {
+  if (AD_LABEL.test(segment.block.text)) return "html/advertisement-label";
+  if (isLinkOnly(segment)) return "html/link-text";
+  return isOrphanLabel(segment, dropped) ? "html/orphan-label" : null;
 }
 
 /** Elements inside the container, minus link-heavy boxes (added to `dropped` and recorded in `removed`). */
-function insideSet(page: Page, roots: Element[], dropped: Map<Element, string>, totals: Map<Element, Totals>, removed: RemovedLine[]): Set<Element> {
+function insideSet(page: Page, roots: Element[], dropped: Map<Element, RuleId>, totals: Map<Element, Totals>, removed: RemovedLine[]): Set<Element> {
   const inside = new Set<Element>(roots);
   for (const root of roots) {
     for (const el of elementsUnder(root, (child) => dropped.has(child))) {
@@ -73,18 +74,28 @@ const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbun
 /** A block that is nothing but a web address. */
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 
-/** The reason given to link-heavy boxes inside the container. */
-const LINK_BOX = "link list inside the article";
+/** The rule of link-heavy boxes inside the container. */
+const LINK_BOX: RuleId = "html/link-box";
 
-/** Removal reasons of sections that a heading or a short line may introduce ("Related stories:", "Comments"). */
-const LABELLED = new Set(["comments", "share bar", "related links", "newsletter or login banner", "tags", "link list", "navigation", LINK_BOX]);
+/** Rules that remove sections a heading or a short line may introduce ("Related stories:", "Comments"). */
+const LABELLED: ReadonlySet<RuleId> = new Set<RuleId>([
+  "html/comments",
+  "html/share-bar",
+  "html/related-links",
+  "html/newsletter",
+  "html/tags",
+  "html/link-list",
+  "html/navigation",
+  LINK_BOX,
+]);
 
 /** A short line whose next sibling is a removed section it labels. */
-function isOrphanLabel(segment: Segment, dropped: ReadonlyMap<Element, string>): boolean {
+function isOrphanLabel(segment: Segment, dropped: ReadonlyMap<Element, RuleId>): boolean {
   const owner = segment.owner;
   if (!owner || segment.chars > LIMITS.labelChars) return false;
   const next = nextElementSibling(owner);
-  return next !== null && LABELLED.has(dropped.get(next) ?? "");
+  const rule = next === null ? undefined : dropped.get(next);
+  return rule !== undefined && LABELLED.has(rule);
 }
 
 /** The next element sibling of an element, or null. */
@@ -113,9 +124,9 @@ function isLinkOnly(segment: Segment): boolean {
 }
 
 /** The `removed` record of one segment. */
-function segmentEntry(segment: Segment, reason: string): RemovedLine {
+function segmentEntry(segment: Segment, rule: RuleId): RemovedLine {
   const path = segment.owner ? `${elementPath(segment.owner)} ` : "";
-  return { line: segment.block.firstLine, text: `${path}"${excerpt(segment.block.text, LIMITS.excerptChars)}"`, reason };
+  return { line: segment.block.firstLine, text: `${path}"${excerpt(segment.block.text, LIMITS.excerptChars)}"`, reason: reasonOf(rule), rule };
 }
 
 /** One `removed` record per outermost element outside the container that held text. */
@@ -130,10 +141,10 @@ function outsideEntries(page: Page, segments: Segment[], roots: Element[]): Remo
   for (const segment of segments) {
     if (segment.owner && under.has(segment.owner)) continue;
     const top = segment.owner && !spine.has(segment.owner) ? outermostOutside(segment.owner, spine, tops) : null;
-    if (top === null) entries.push(segmentEntry(segment, "outside the article"));
+    if (top === null) entries.push(segmentEntry(segment, "html/outside-article"));
     else if (!listed.has(top)) {
       listed.add(top);
-      entries.push(removedEntry(page, top, "outside the article"));
+      entries.push(removedEntry(page, top, "html/outside-article"));
     }
   }
   return entries;

@@ -124,10 +124,10 @@ function orderQuote(quote: Quote): Quote {
 
 /** Copies a removed line in schema order. */
 function orderRemoved(removed: RemovedLine): RemovedLine {
-  return { line: removed.line, text: removed.text, reason: removed.reason };
+  return { line: removed.line, text: removed.text, reason: removed.reason, rule: removed.rule };
 }
 
 /** Copies a warning in schema order. */
 function orderWarning(warning: Warning): Warning {
-  return { code: warning.code, message: warning.message };
+  return { code: warning.code, message: warning.message, ...(warning.rule === undefined ? {} : { rule: warning.rule }) };
 }
