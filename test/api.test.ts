@@ -64,8 +64,9 @@ describe("options.rules", () => {
       line: CHROME_LINE,
       text: "Join our channel on Telegram!",
       reason: 'config: chrome phrase "join our channel on telegram"',
+      rule: "config/chrome-phrase",
     });
-    expect(extract(DUMP).removed.find((line) => line.line === CHROME_LINE)?.reason).not.toMatch(/^config:/u);
+    expect(extract(DUMP).removed.find((line) => line.line === CHROME_LINE)?.rule).not.toMatch(/^config\//u);
   });
 
   it("removes lines that match a configured pattern", () => {

@@ -58,9 +58,10 @@ describe("control bytes in real text", () => {
     const dir = folder({ "wire.txt": wireStory() });
     const { code, stdout, stderr } = cli(["-f", "ndjson", "wire.txt"], dir);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const doc = JSON.parse(stdout) as { qa: unknown[]; warnings: Array<{ code: string; message: string }> };
+    const doc = JSON.parse(stdout) as { qa: unknown[]; warnings: Array<{ code: string; message: string; rule?: string }> };
     expect(doc.warnings).toContainEqual({
       code: "control-characters",
+      rule: "decode/control-characters",
       message: "7 stray control characters (NUL, SUB…) removed",
     });
     expect(doc.qa.length).toBeGreaterThan(0);

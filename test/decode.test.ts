@@ -135,7 +135,7 @@ describe("decode: Unicode", () => {
     expect(result.encoding).toBe("utf-8");
     expect(result.text).toBe(RUSSIAN.slice(0, -2) + "\ufffd");
     expect(result.warnings).toEqual([
-      { code: "invalid-utf8", message: "1 invalid UTF-8 sequence replaced with U+FFFD" },
+      { code: "invalid-utf8", rule: "decode/invalid-utf8", message: "1 invalid UTF-8 sequence replaced with U+FFFD" },
     ]);
   });
 
@@ -156,7 +156,7 @@ describe("decode: Unicode", () => {
     expect(result.encoding).toBe("utf-8");
     expect(result.text).toBe(`${a}\ufffd\ufffd${b}\ufffd${c}`);
     expect(result.warnings).toEqual([
-      { code: "invalid-utf8", message: "3 invalid UTF-8 sequences replaced with U+FFFD" },
+      { code: "invalid-utf8", rule: "decode/invalid-utf8", message: "3 invalid UTF-8 sequences replaced with U+FFFD" },
     ]);
   });
 });
@@ -214,7 +214,7 @@ describe("decode: HTML", () => {
     const result = decode(encode(html, "windows-1251"));
     expect(result).toMatchObject({ text: html, encoding: "windows-1251" });
     expect(result.warnings).toEqual([
-      { code: "encoding-mismatch", message: "declared utf-8 but the bytes are not; decoded as windows-1251" },
+      { code: "encoding-mismatch", rule: "decode/encoding-mismatch", message: "declared utf-8 but the bytes are not; decoded as windows-1251" },
     ]);
   });
 
