@@ -139,13 +139,14 @@ describe("extract-interview (spawned)", () => {
     expect(cli(["--strict", SEED]).code).toBe(0);
   });
 
-  it("explains every line with its class and reason, plain when not a terminal", () => {
+  it("explains every line with its class, reason and rule id, plain when not a terminal", () => {
     const { code, stdout } = cli(["--explain", SEED]);
     expect(code).toBe(0);
     const rows = stdout.split("\n");
     expect(rows[0]).toMatch(/^# .*borna-2559/u);
     expect(rows[1]).toMatch(/^\s*1 title\s+Iran-Russia/u);
-    expect(rows[3]).toMatch(/^\s*3 removed\s+\|\s+separator line$/u);
+    expect(rows[4]).toMatch(/^\s*3 removed\s+\|\s+separator line$/u);
+    expect(rows[5]).toMatch(/^\s+\(chrome\/separator\)$/u);
     expect(stdout).not.toContain("\u001b[");
     expect(rows.filter((row) => /^\s*\d+ question /u.test(row))).toHaveLength(9);
   });

@@ -106,6 +106,7 @@ describe("damaged text is read, the damage reported, no line lost", () => {
     // 0xFF is one sequence, C3 before an ASCII byte one, a UTF-16 surrogate (ED A0 80) three.
     expect(doc.warnings).toContainEqual({
       code: "invalid-utf8",
+      rule: "decode/invalid-utf8",
       message: "5 invalid UTF-8 sequences replaced with U+FFFD",
     });
     expect(JSON.stringify(doc).match(/\ufffd/gu)).toHaveLength(5);
@@ -120,6 +121,7 @@ describe("damaged text is read, the damage reported, no line lost", () => {
     const doc = extract(truncated);
     expect(doc.warnings).toContainEqual({
       code: "invalid-utf8",
+      rule: "decode/invalid-utf8",
       message: "1 invalid UTF-8 sequence replaced with U+FFFD",
     });
     expect(doc.qa.length).toBeGreaterThan(0);
