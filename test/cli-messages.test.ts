@@ -58,7 +58,10 @@ describe("control bytes in real text", () => {
     const dir = folder({ "wire.txt": wireStory() });
     const { code, stdout, stderr } = cli(["-f", "ndjson", "wire.txt"], dir);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const doc = JSON.parse(stdout) as { qa: unknown[]; warnings: Array<{ code: string; message: string; rule?: string }> };
+    const doc = JSON.parse(stdout) as {
+      qa: unknown[];
+      warnings: Array<{ code: string; message: string; rule?: string }>;
+    };
     expect(doc.warnings).toContainEqual({
       code: "control-characters",
       rule: "decode/control-characters",
