@@ -2,21 +2,28 @@ import type { SourceLine } from "./types.js";
 
 /**
  * Characters that carry no text: zero-width space, word joiner, BOM, soft hyphen,
- * and the bidi controls that RTL sites sprinkle in. ZWNJ/ZWJ (U+200C/U+200D)
- * are kept: they are part of Persian and Indic spelling.
+ * Mongolian vowel separator, and the bidi marks, embeddings and isolates that RTL
+ * sites sprinkle in (LRM, RLM, the Arabic letter mark, LRE…RLO, LRI…PDI). ZWNJ
+ * (U+200C) is kept: it is part of Persian and Indic spelling.
  */
-const INVISIBLE = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
-/** Every kind of horizontal space, tabs and NBSP included. */
-const SPACE_RUN = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** A zero-width joiner that does not glue an emoji sequence together. */
+const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D/gu;
+
+/** Every run of whitespace, tabs, NBSP and the other Unicode spaces included. */
+const SPACE_RUN = /\s+/gu;
 
 /** Line ends of every platform, including U+2028/U+2029. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
-/** Normalizes one piece of text: NFC, invisibles removed, spaces collapsed, trimmed. */
+/**
+ * Normalizes one piece of text, a line of a dump or a block of an HTML page alike:
+ * NFC, invisibles and stray joiners removed, whitespace collapsed, trimmed.
+ */
 export function normalizeText(text: string): string {
   if (isPlain(text)) return text.trim();
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACE_RUN, " ").trim();
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(STRAY_ZWJ, "").replace(SPACE_RUN, " ").trim();
 }
 
 /** Below this code point no character changes under NFC (the combining marks start here). */
@@ -24,15 +31,14 @@ const FIRST_COMBINING = 0x300;
 
 /**
  * Whether a text needs nothing but trimming: all below U+0300 (NFC leaves it alone), no
- * soft hyphen, and no space other than single ASCII spaces. Most lines of most dumps are;
- * they skip three passes that each built a new string.
+ * soft hyphen, and no space other than single ASCII spaces (no tab, no line break of an
+ * HTML block). Most lines of most dumps are; they skip three passes that each built a new string.
  */
 function isPlain(text: string): boolean {
   let previousSpace = false;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (code >= FIRST_COMBINING || code === 0xad || code === 0xa0 || code === 0x09 || code === 0x0b || code === 0x0c)
-      return false;
+    if (code >= FIRST_COMBINING || code === 0xad || code === 0xa0 || (code >= 0x09 && code <= 0x0d)) return false;
     const space = code === 0x20;
     if (space && previousSpace) return false;
     previousSpace = space;

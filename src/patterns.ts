@@ -53,6 +53,12 @@ export const NOT_A_SPEAKER = new Set(
 /** A whole block wrapped in emphasis markers: `**…**`, `__…__`, `*…*`, `_…_`. */
 export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;
 
+/** Strips emphasis markers wrapped around a whole text: `_By Jane Doe_` → `By Jane Doe`. */
+export function unwrapEmphasis(text: string): string {
+  const match = WRAPPED_IN_EMPHASIS.exec(text);
+  return match ? match[2]!.trim() : text;
+}
+
 /** The sentence that announces the interview text. */
 export const QA_INTRO = phrasePattern("introPhrases");
 

@@ -2,7 +2,7 @@
  * Whether a paragraph asks: the tests every turn shape shares (a question
  * paragraph, emphasis around a whole turn, sentences of any script).
  */
-import { ENDS_WITH_QUESTION, WRAPPED_IN_EMPHASIS } from "../patterns.js";
+import { ENDS_WITH_QUESTION } from "../patterns.js";
 import { textUnits } from "./shape.js";
 import type { Turn } from "./turns.js";
 
@@ -15,12 +15,6 @@ export const SHORT_QUESTION_UNITS = 30;
 /** A block that is not a turn of its own. */
 export function plainTurn(text: string): Turn {
   return { kind: "plain", text, reason: "no turn label", rule: "turns/none" };
-}
-
-/** Strips emphasis markers wrapped around a whole text. */
-export function unwrapEmphasis(text: string): string {
-  const match = WRAPPED_IN_EMPHASIS.exec(text);
-  return match ? match[2]!.trim() : text;
 }
 
 /** Splits a paragraph into sentences at terminal punctuation of any script. */

@@ -2,26 +2,17 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
-import type { RuleId } from "../registry.js";
 import { phrasePattern } from "../lexicon/index.js";
 import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
-import type { Block, BlockRole, Warning } from "../types.js";
+import type { Block, BlockRole, ClassifiedBlock, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
 import { textUnits } from "./shape.js";
 
-/** One body block's place in the document. */
-export interface Segment {
+/** One body block's place in the document: a classified block's role, rule and text, without the block. */
+export type Segment = Pick<ClassifiedBlock, "reason" | "rule" | "text" | "speaker" | "pair" | "unlabeled"> & {
   role: Extract<BlockRole, "lead" | "summary" | "qa-intro" | "question" | "answer" | "closing">;
-  reason: string;
-  /** The rule's id. */
-  rule: RuleId;
-  text: string;
-  speaker?: string;
-  pair?: number;
-  /** The block carried no turn label of its own (an answer's later paragraph, or reporter text). */
-  unlabeled?: boolean;
-}
+};
 
 /** The body cut into segments, one per block, with what went wrong. */
 export interface Segmentation {

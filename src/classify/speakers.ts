@@ -8,10 +8,17 @@
  * only answers carry labels, the unlabelled paragraph before each of them asks;
  * when only questions do, the paragraphs after them answer.
  */
-import { ANSWER_LABEL, ENDS_WITH_QUESTION, NOT_A_SPEAKER, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import {
+  ANSWER_LABEL,
+  ENDS_WITH_QUESTION,
+  NOT_A_SPEAKER,
+  QUESTION_LABEL,
+  SPEAKER_LABEL,
+  unwrapEmphasis,
+} from "../patterns.js";
 import { configuredSpeaker, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
-import { isParagraphQuestion, plainTurn, unwrapEmphasis } from "./asks.js";
+import { isParagraphQuestion, plainTurn } from "./asks.js";
 import { textUnits } from "./shape.js";
 import type { InterviewShape, Turn } from "./turns.js";
 

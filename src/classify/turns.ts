@@ -11,13 +11,14 @@ import {
   NUMBERED,
   QUESTION_LABEL,
   SPEAKER_LABEL,
+  unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
 import { initialLabelPattern } from "../lexicon/index.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
-import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences, unwrapEmphasis } from "./asks.js";
+import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences } from "./asks.js";
 import { speakerOf, speakerShape } from "./speakers.js";
 import { textUnits } from "./shape.js";
 

@@ -1,30 +1,13 @@
 /**
- * Text normalisation for HTML blocks: the same rules the text pipeline applies
- * to lines (NFC, invisible characters removed, whitespace collapsed, trimmed).
+ * Text of HTML blocks: normalised by the text pipeline's one normalizer (NFC,
+ * invisible characters removed, whitespace collapsed, trimmed), and excerpts.
  */
+import { normalizeText } from "../normalize.js";
 
-/** Zero-width and formatting characters that carry nothing: ZWSP, word joiner, BOM, soft hyphen, Mongolian vowel separator. */
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E]/g;
-
-/** Bidirectional marks and embeddings/isolates (LRM, RLM, ALM, LRE…RLO, LRI…PDI). */
-const BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
-
-/** A zero-width joiner that does not glue an emoji sequence together (ZWNJ, U+200C, is always kept). */
-const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D/gu;
+export { normalizeText };
 
 /** Any run of whitespace, including NBSP and the other Unicode spaces. */
 const SPACES = /\s+/gu;
-
-/** Normalise one block's text: NFC, invisibles and bidi marks removed, whitespace collapsed, trimmed. */
-export function normalizeText(raw: string): string {
-  return raw
-    .normalize("NFC")
-    .replace(INVISIBLE, "")
-    .replace(BIDI, "")
-    .replace(STRAY_ZWJ, "")
-    .replace(SPACES, " ")
-    .trim();
-}
 
 /** The length a run of raw text will have once its whitespace is collapsed (a cheap estimate for scoring). */
 export function collapsedLength(raw: string): number {

@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findDate, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
 import { wordCount } from "../normalize.js";
-import { WRAPPED_IN_EMPHASIS } from "../patterns.js";
+import { unwrapEmphasis } from "../patterns.js";
 
 /** One piece of metadata a line gives. */
 export type HeaderFact = (
@@ -47,10 +47,6 @@ const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;
 /** Words a date line may hold besides its dates, times and the words above ("Программа «…»"). */
 const LOOSE_LEFTOVER_WORDS = 4;
 
-/** A line with its emphasis markers removed: `_By Jane Doe_` → `By Jane Doe`. */
-function unwrapEmphasis(text: string): string {
-  return WRAPPED_IN_EMPHASIS.exec(text)?.[2] ?? text;
-}
 
 /** An author's name after "by": one to four capitalised words. */
 const AUTHOR_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;

@@ -3,6 +3,7 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
+import { escapeRegExp } from "../lexicon/index.js";
 import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words, maybe with a title. */
@@ -73,14 +74,14 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   let described: RegExp | undefined;
   for (const text of naming) {
     const withName = text.includes(bare);
-    before ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escape(name)}|${escape(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
+    before ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
     const inverted = withName ? before?.exec(text) : null;
     if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
     const withComma = COMMAS.some((comma) => text.includes(surname + comma));
-    after ??= withComma ? new RegExp(`${escape(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
+    after ??= withComma ? new RegExp(`${escapeRegExp(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
     const appositive = withComma ? after?.exec(text) : null;
     if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
-    described ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escape(name)}|${escape(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
+    described ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
     const descriptor = withName ? described?.exec(text) : null;
     if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
   }
@@ -196,10 +197,6 @@ function mentioned(name: string, texts: readonly string[]): boolean {
   return texts.some((text) => text.includes(name) || text.includes(surname));
 }
 
-/** Escapes a string for use inside a regular expression. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 /** A name of two or three capitalised words (Latin, Cyrillic, Greek…). */
 const CASED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:(?:de|da|di|du|van|von|der|del|la|le)\\s)?(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
@@ -297,7 +294,7 @@ const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u;
 
 /** One point for a name mentioned at all, two per bare mention of its surname, one per text opening with it. */
 function mentionScore(name: string, texts: readonly string[]): number {
-  const surname = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escape(name.split(" ").at(-1)!)}(?![\\p{L}\\p{M}])`, "gu");
+  const surname = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(name.split(" ").at(-1)!)}(?![\\p{L}\\p{M}])`, "gu");
   let mentions = 0;
   let score = 0;
   for (const text of texts) {
