@@ -27,6 +27,28 @@ const HEURISTIC_FILES = [
   "src/normalize.ts",
 ];
 
+/**
+ * Heuristic files whose regex findings are still open: there the regex lint warns.
+ * Everywhere else in the core (the lexicons and their compiler, the shared patterns,
+ * the normalizer, the turn, speaker, chrome and closing rules…) it is an error again.
+ * Take a file off this list once `npx eslint <file>` shows no regexp warning.
+ */
+const REGEX_OPEN_FILES = [
+  "src/decode.ts",
+  "src/classify/title.ts",
+  "src/html/clean.ts",
+  "src/html/detect.ts",
+  "src/html/jsonld.ts",
+  "src/html/meta.ts",
+  "src/html/rules.ts",
+  "src/html/select.ts",
+  "src/meta/dateline.ts",
+  "src/meta/dates.ts",
+  "src/meta/header-lines.ts",
+  "src/meta/index.ts",
+  "src/meta/people.ts",
+];
+
 /** Node's globals, for the plain-JavaScript files that TypeScript does not check. */
 const NODE_GLOBALS = {
   process: "readonly",
@@ -100,11 +122,14 @@ export default defineConfig(
   },
   {
     files: HEURISTIC_FILES,
-    rules: Object.fromEntries([
-      ...Object.entries(regexp.configs["flat/recommended"].rules ?? {})
+    rules: Object.fromEntries(HEURISTIC_TS_FINDINGS.map((name) => [name, "warn"])),
+  },
+  {
+    files: REGEX_OPEN_FILES,
+    rules: Object.fromEntries(
+      Object.entries(regexp.configs["flat/recommended"].rules ?? {})
         .filter(([, level]) => level !== "off")
         .map(([name]) => [name, "warn"]),
-      ...HEURISTIC_TS_FINDINGS.map((name) => [name, "warn"]),
-    ]),
+    ),
   },
 );

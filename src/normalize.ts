@@ -15,7 +15,7 @@ const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D/gu;
 const SPACE_RUN = /\s+/gu;
 
 /** Line ends of every platform, including U+2028/U+2029. */
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 
 /**
  * Normalizes one piece of text, a line of a dump or a block of an HTML page alike:

@@ -38,7 +38,7 @@ export const NUMBERED = /^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/u;
  * (the speaker rule also requires the label to recur).
  */
 export const SPEAKER_LABEL =
-  /^(?:\*\*|__)?((?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30})(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+/u;
+  /^(?:\*\*|__)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+/u;
 
 /** Words that look like a speaker label but introduce chrome or notes. */
 export const NOT_A_SPEAKER = new Set(

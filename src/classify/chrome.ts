@@ -36,7 +36,7 @@ const PAYWALL = new RegExp(`^(?:${alternation(phrases("paywallPhrases"))})`, "iu
 const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
 
 /** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
-const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?)\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
+const READING_TIME = /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
 
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
@@ -82,7 +82,7 @@ const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}
  * either, and a line of forty "Share" words ending in anything else backtracked
  * through 2^40 splits. (Blocks are trimmed, so a space always sits between items.)
  */
-const SOCIAL = /^(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|[|•·,/])\s*){2,}$/iu;
+const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link)\s*){2,}$/iu;
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
 export function bare(text: string): string {

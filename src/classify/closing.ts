@@ -18,7 +18,7 @@ const ABOUT_THE_INTERVIEW = phrasePattern("closingPhrases");
  * script, so "ma" is not found in "mañana" ("j" counts before an apostrophe: "j'ai").
  */
 const SPEAKS_AS_I_OR_WE =
-  /(?<![\p{L}\p{N}])(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us|you|your|yo|nosotros|mi|nuestro|nuestra|je|j(?=['’])|nous|notre|mon|ma|ich|wir|unser|mein|io|noi|nostro|eu|nós|nosso|ben|biz)(?![\p{L}\p{N}])|(?:^|\s)(?:я|мы|наш|мой|меня|нас)(?=\s|[,.!?])|(?:^|\s)(?:من|ما)(?=\s)/u;
+  /(?<![\p{L}\p{N}])(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us|you|your|yo|nosotros|mi|nuestro|nuestra|je|j(?=['’])|nous|notre|mon|ma|ich|wir|unser|mein|io|noi|nostro|eu|nós|nosso|ben|biz)(?![\p{L}\p{N}])|(?:^|\s)(?:я|мы|наш|мой|меня|нас)(?=[\s,.!?])|(?:^|\s)(?:من|ما)(?=\s)/u;
 
 /** A short paragraph of facts (dates, places, opening hours) reads as a reporter's note. */
 const NOTE_MAX_CHARS = 240;
