@@ -90,10 +90,17 @@ function isCourtesyReply(text: string): boolean {
   return text.length > 0 && textUnits(text) <= COURTESY_MAX_UNITS && COURTESY.test(text.replace(/^["“'‘«]+/u, ""));
 }
 
+/** The question each "unanswered" warning is about, its first characters: found by the warning, never read from its message. */
+const UNANSWERED_QUESTION = new WeakMap<Warning, string>();
+
+/** Characters of the question an "unanswered" warning quotes. */
+const UNANSWERED_EXCERPT_CHARS = 60;
+
 /** Whether an "unanswered" warning still names a question that is in the Q&A. */
 function stillUnanswered(warning: Warning, qa: readonly Segment[]): boolean {
-  if (warning.code !== "unanswered-question") return true;
-  return qa.some((segment) => segment.role === "question" && warning.message.includes(`"${segment.text.slice(0, 60)}"`));
+  const question = UNANSWERED_QUESTION.get(warning);
+  if (question === undefined) return true;
+  return qa.some((segment) => segment.role === "question" && segment.text.slice(0, UNANSWERED_EXCERPT_CHARS) === question);
 }
 
 /** The lead (first block) and the summary paragraphs before index `end`. */
@@ -199,6 +206,8 @@ export function noQaWarning(): Warning {
 /** Warning for a question with no answer; the pair's segments start at `from`. */
 function unansweredWarning(segments: readonly Segment[], pair: number, from: number): Warning {
   const question = segments.slice(from).find((segment) => segment.pair === pair && segment.role === "question");
-  const excerpt = (question?.text ?? "").slice(0, 60);
-  return { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"`, rule: "segment/unanswered-question" };
+  const excerpt = (question?.text ?? "").slice(0, UNANSWERED_EXCERPT_CHARS);
+  const warning: Warning = { code: "unanswered-question", message: `question ${pair + 1} has no answer: "${excerpt}"`, rule: "segment/unanswered-question" };
+  UNANSWERED_QUESTION.set(warning, excerpt);
+  return warning;
 }
