@@ -23,7 +23,10 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
  */
 export function normalizeText(text: string): string {
   if (isPlain(text)) return text.trim();
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(STRAY_ZWJ, "").replace(SPACE_RUN, " ").trim();
+  const visible = text.normalize("NFC").replace(INVISIBLE, "");
+  // Joiners are rare: most lines skip the lookbehind pattern.
+  const joined = visible.includes("\u200D") ? visible.replace(STRAY_ZWJ, "") : visible;
+  return joined.replace(SPACE_RUN, " ").trim();
 }
 
 /** Below this code point no character changes under NFC (the combining marks start here). */
