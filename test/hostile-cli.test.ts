@@ -106,6 +106,7 @@ describe("bad input on the command line", () => {
     expect(quiet).toMatchObject({ code: 0, stderr: "" });
     expect(JSON.parse(quiet.stdout).warnings).toContainEqual({
       code: "invalid-utf8",
+      rule: "decode/invalid-utf8",
       message: "2 invalid UTF-8 sequences replaced with U+FFFD",
     });
     expect(cli(["-q", "empty.txt"], dir)).toMatchObject({

@@ -42,12 +42,13 @@ describe("wordCount", () => {
   });
 });
 
-/** The definition of a normalized line: NFC, invisibles removed, every run of spaces one space, trimmed. */
+/** The definition of a normalized line or block: NFC, invisibles and stray joiners removed, every run of whitespace one space, trimmed. */
 function definedNormalization(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, "")
-    .replace(/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
+    .replace(/[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, "")
+    .replace(/(?<!\p{Extended_Pictographic}\uFE0F?)\u200D/gu, "")
+    .replace(/\s+/gu, " ")
     .trim();
 }
 
