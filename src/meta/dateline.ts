@@ -4,6 +4,8 @@
  * usually, the agency.
  */
 
+import { LazyRegExp } from "../lazy-regexp.js";
+
 /** What a dateline gives, and how much of the paragraph it covers. */
 export interface Dateline {
   city: string;
@@ -27,19 +29,19 @@ const DATE_PART = "(?:[,.]\\s?[^()\\n—–-]{1,30}?)?";
 const END = "\\s?(?:\\.?\\s?[-–—]{1,2}|:)\\s*";
 
 /** Dateline shapes: each yields the city (group `city`) and the agency (group `agency`, optional). */
-const DATELINE_SHAPES: readonly RegExp[] = [
+const DATELINE_SHAPES: readonly LazyRegExp[] = [
   // TEHRAN (IRNA) --   MOSCOW, Nov 23 (Reuters) -   Madrid, 23 nov (EFE).-   New Delhi, Jul 7 (PTI) India…
-  new RegExp(`^${CITY}${DATE_PART}\\s?${AGENCY_IN_PARENS}(?:${END}|\\.\\s+|\\s+(?=\\p{Lu}))`, "u"),
+  new LazyRegExp(`^${CITY}${DATE_PART}\\s?${AGENCY_IN_PARENS}(?:${END}|\\.\\s+|\\s+(?=\\p{Lu}))`, "u"),
   // (ANSA) - FOGGIA, 23 NOV -
-  new RegExp(`^${AGENCY_IN_PARENS}\\s?[-–—]\\s?${CITY},\\s?[^\\n—–-]{1,20}?${END}`, "u"),
+  new LazyRegExp(`^${AGENCY_IN_PARENS}\\s?[-–—]\\s?${CITY},\\s?[^\\n—–-]{1,20}?${END}`, "u"),
   // MOSCOW, March 3. /TASS/.   МОСКВА, 23 ноября. /ТАСС/.
-  new RegExp(`^${CITY},\\s?[^/\\n]{1,30}?\\s?/${AGENCY}/\\.?\\s*`, "u"),
+  new LazyRegExp(`^${CITY},\\s?[^/\\n]{1,30}?\\s?/${AGENCY}/\\.?\\s*`, "u"),
   // Санкт-Петербург. 12 ноября. ИНТЕРФАКС -
-  new RegExp(`^${CITY}\\.\\s[^.\\n]{1,25}\\.\\s${AGENCY}${END}`, "u"),
+  new LazyRegExp(`^${CITY}\\.\\s[^.\\n]{1,25}\\.\\s${AGENCY}${END}`, "u"),
   // Tehran - BORNA -   Tehran, Tasnim —   تهران - برنا -
-  new RegExp(`^${CITY}\\s?(?:[-–—]{1,2}|,)\\s?${AGENCY}\\s?(?:[-–—]{1,2}|:)\\s+`, "u"),
+  new LazyRegExp(`^${CITY}\\s?(?:[-–—]{1,2}|,)\\s?${AGENCY}\\s?(?:[-–—]{1,2}|:)\\s+`, "u"),
   // TOKYO --   TEHRAN -   GENEVA, 3 March 2025 --   MURMANSK, Oct 3. —   القاهرة –
-  new RegExp(`^${CITY_MARKED}${DATE_PART}\\s?(?:--|[—–-])\\s+`, "u"),
+  new LazyRegExp(`^${CITY_MARKED}${DATE_PART}\\s?(?:--|[—–-])\\s+`, "u"),
 ];
 
 /** Chinese and Japanese agency datelines: 新华社北京11月23日电, 【ウィーン共同】. */

@@ -4,6 +4,7 @@
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
 import { escapeRegExp } from "../lexicon/index.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words, maybe with a title. */
@@ -119,7 +120,7 @@ const NOT_A_NAME_START = /^(?:The|A|An|How|Why|What|When|Where|Who|Is|Are|Do|Doe
  * first use of a large Unicode pattern costs milliseconds.
  */
 interface GuardedPattern {
-  pattern: RegExp;
+  pattern: LazyRegExp;
   needs: readonly string[];
 }
 
@@ -134,13 +135,13 @@ function execGuarded({ pattern, needs }: GuardedPattern, text: string): RegExpEx
  * "Gespräch mit X", "…: X" ("Take Two: Sara Bareilles"), "X: …", "X - Site", "X, Artist".
  */
 const TITLE_SHAPES: readonly GuardedPattern[] = [
-  { pattern: new RegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"), needs: [":", "："] },
-  { pattern: new RegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"), needs: ["on", "On", "alks", "peaks", "iscusses", "eflects", "xplains", "nswers", "pens", "eighs"] },
-  { pattern: new RegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
-  { pattern: new RegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"), needs: ["нтервью", "еседа"] },
-  { pattern: new RegExp(`[:：]\\s(${TITLE_NAME})$`, "u"), needs: [":", "："] },
-  { pattern: new RegExp(`^(${TITLE_NAME})[:：]\\s`, "u"), needs: [":", "："] },
-  { pattern: new RegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"), needs: [] },
+  { pattern: new LazyRegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"), needs: [":", "："] },
+  { pattern: new LazyRegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"), needs: ["on", "On", "alks", "peaks", "iscusses", "eflects", "xplains", "nswers", "pens", "eighs"] },
+  { pattern: new LazyRegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
+  { pattern: new LazyRegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"), needs: ["нтервью", "еседа"] },
+  { pattern: new LazyRegExp(`[:：]\\s(${TITLE_NAME})$`, "u"), needs: [":", "："] },
+  { pattern: new LazyRegExp(`^(${TITLE_NAME})[:：]\\s`, "u"), needs: [":", "："] },
+  { pattern: new LazyRegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"), needs: [] },
 ];
 
 /** "Entretien avec Frédéric Grillot, enseignant-chercheur…", "Q&A with Arizona Congressman Raul Grijalva". */

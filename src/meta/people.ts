@@ -4,6 +4,7 @@
  * "Y told X in an interview", "X interviewed Y", "Y sat down with our editor X",
  * "Y answered our questions", "Talking to X, Y said".
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
 /** Who asked and who answered. */
@@ -56,7 +57,7 @@ const ASKS =
 
 /** A sentence shape, which capture groups hold the two people, and who the first one is. */
 interface Shape {
-  pattern: RegExp;
+  pattern: LazyRegExp;
   first: "interviewer" | "interviewee" | "by-role";
   /**
    * Words the pattern cannot match without (any one of them): a paragraph without any is
@@ -83,7 +84,7 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** "Y, <role>, answered our questions": the guest alone; {@link ANSWERED_NEEDS} are its words. */
-const ANSWERED = new RegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
+const ANSWERED = new LazyRegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
 
 /** Words {@link ANSWERED} cannot match without. */
 const ANSWERED_NEEDS: readonly string[] = ["answered ", "responded to "];
@@ -93,9 +94,9 @@ function mayMatch(text: string, needs: readonly string[]): boolean {
   return needs.some((word) => text.includes(word));
 }
 
-/** Compiles a shape's pattern. */
-function shape(source: string): RegExp {
-  return new RegExp(source, "u");
+/** A shape's pattern, compiled when a paragraph first holds the words it needs. */
+function shape(source: string): LazyRegExp {
+  return new LazyRegExp(source, "u");
 }
 
 /** Names and roles that mark the press side of an interview; a name opening with "The" is a title's or an outlet's ("The Sports Section"). */
