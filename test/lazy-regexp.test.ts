@@ -1,0 +1,24 @@
+/**
+ * LazyRegExp: the same answers as the RegExp it stands for, compiled once, on first use.
+ */
+import { describe, expect, it } from "vitest";
+import { LazyRegExp } from "../src/lazy-regexp.js";
+
+describe("LazyRegExp", () => {
+  it("matches as the RegExp of the same source and flags does", () => {
+    const source = "(?<![\\p{L}\\p{M}])(\\p{Lu}\\p{Ll}+)\\s(\\p{Lu}\\p{Ll}+)";
+    const lazy = new LazyRegExp(source, "u");
+    const eager = new RegExp(source, "u");
+    for (const text of ["said Émile Zola today", "no names here", "ÉMILE ZOLA", "über Ärzte Österreichs"]) {
+      expect(lazy.exec(text)).toEqual(eager.exec(text));
+      expect(lazy.test(text)).toBe(eager.test(text));
+    }
+  });
+
+  it("builds its RegExp once and keeps it", () => {
+    const lazy = new LazyRegExp("^q\\d+$", "iu");
+    expect(lazy.regexp).toBe(lazy.regexp);
+    expect(lazy.regexp.flags).toBe("iu");
+    expect(lazy.test("Q12")).toBe(true);
+  });
+});
