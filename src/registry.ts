@@ -235,6 +235,12 @@ export const RULES = [
     example: "And you wrote it in a week.",
   },
   {
+    id: "turns/prompt",
+    description:
+      "In an interview of paragraph questions, a run of short prompts naming a title in quotation marks, each followed by its reply, are the interviewer's turns.",
+    example: '"Melrose Place."',
+  },
+  {
     id: "turns/none",
     description: "No turn label: the block goes with the turn before it, or is reporter text.",
     example: "It was a long year.",

@@ -15,7 +15,7 @@ const MIN_SET_APART = 3;
 /** Fewest of them that ask. */
 const MIN_ASKING = 2;
 
-/** Fewest words of a set-apart line (a menu entry has fewer). */
+/** Fewest words of a set-apart line that does not ask (a menu entry has fewer). */
 const MIN_WORDS = 3;
 
 /** Fewest words of the paragraph under it. */
@@ -46,7 +46,9 @@ const MAX_LINES = 3;
  */
 function isSetApart(block: Block, next: Block | undefined): boolean {
   if (!next || block.lastLine - block.firstLine >= MAX_LINES || next.firstLine !== block.lastLine + 1) return false;
-  if (!ENDS_LIKE_SENTENCE.test(block.text) || words(block.text) < MIN_WORDS) return false;
+  // A follow-up as short as "For instance?" asks; a menu entry of that length does not.
+  if (!ENDS_LIKE_SENTENCE.test(block.text) || (words(block.text) < MIN_WORDS && !ENDS_WITH_QUESTION.test(block.text)))
+    return false;
   return words(next.text) >= MIN_REPLY_WORDS;
 }
 

@@ -248,6 +248,11 @@ describe("headline and date shown on the page", () => {
     const body = `<h1>Q&amp;A with the harbour master: "We need the slipway"</h1>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`;
     const reading = readHtml(`<html><head><title>Harbour master interview - harbour plan - Harbour Times</title></head><body>${body}</body></html>`);
     expect(reading.meta.title).toBe('Q&A with the harbour master: "We need the slipway"');
+    // A blog's name in an h1 of its own above the post is no second headline.
+    const blog = readHtml(`<html><head><title>Harbour master interview - harbour plan - Harbour Times</title></head><body><h1>The Harbour Blog</h1>${body}</body></html>`);
+    expect(blog.meta.title).toBe('Q&A with the harbour master: "We need the slipway"');
+    const two = readHtml(`<html><head><title>Harbour master interview - harbour plan - Harbour Times</title></head><body><h1>Other story of the harbour week</h1>${body}</body></html>`);
+    expect(two.meta.title).toBe("Harbour master interview - harbour plan - Harbour Times");
   });
 
   it("reads the date line nearest the article, not a list of other stories' dates", () => {
@@ -256,6 +261,17 @@ describe("headline and date shown on the page", () => {
     expect(readHtml(page(body)).meta.published).toBe("2010-04-15");
     const named = body.replace("4/15/10 at 4:30 PM", "Jane Roe Jan 06, 2025");
     expect(readHtml(page(named)).meta.published).toBe("2025-01-06");
+  });
+
+  it("reads a date shown only as a line of its own right after the article", () => {
+    const story = `<h1>Harbour plan approved at last</h1><div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`;
+    const after = `<h3>More stories:</h3><h4>Sunday, December 3, 2000</h4><ul><li><a href="/a">Ferry fares rise</a></li></ul>`;
+    expect(readHtml(page(story + after)).meta.published).toBe("2000-12-03");
+    // A date inside a sentence after the article, or far below it, is no date line.
+    const prose = `<p>The next meeting is on Sunday, December 3, 2000, at the town hall.</p>`;
+    expect(readHtml(page(story + prose)).meta.published).toBeUndefined();
+    const far = `<p>Share</p><p>Print</p><p>Comments</p><h4>Sunday, December 3, 2000</h4>`;
+    expect(readHtml(page(story + far)).meta.published).toBeUndefined();
   });
 
   it("keeps a reporter's sentence that a byline class names, and an h1 a date class names", () => {

@@ -35,6 +35,25 @@ describe("markSetApartLines", () => {
     expect(marked).toEqual([true, false, true, false, true, false]);
   });
 
+  it("marks a follow-up of two words when it asks, but not a two-word line that states", () => {
+    const blocks = dump([
+      ["Your job must be lonely.", REPLY],
+      ["For instance?", REPLY],
+      ["What was the worst storm you have seen?", REPLY],
+      ["Very windy.", REPLY],
+    ]);
+    expect(markSetApartLines(blocks).map((item) => item.hints.emphasized === true)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it("marks a question the dump wrapped over two lines", () => {
     const blocks = [
       block(1, 1, "Your job must be lonely."),

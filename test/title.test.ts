@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTitle } from "../src/classify/title.js";
+import { extract } from "../src/index.js";
 
 /** Candidates from texts, none excluded. */
 function candidates(...texts: string[]): Array<{ text: string; excluded: boolean }> {
@@ -18,5 +19,67 @@ describe("findTitle", () => {
       "The article starts here.",
     );
     expect(findTitle(blocks, 4, body)).toBe(0);
+  });
+
+  it("prefers the block right above the date or byline line, or above its deck and that line, to a link printed twice", () => {
+    const blocks = [
+      ...candidates(
+        "< Council approves the new fish market plan",
+        "Council approves the new fish market plan",
+        "Harbour pilot on forty years of night crossings",
+      ),
+      { text: "March 3, 2011 by Jane Roe", excluded: true, fact: true },
+      ...candidates("The article starts here."),
+    ];
+    expect(findTitle(blocks, 4, body)).toBe(2);
+    const decked = [
+      ...blocks.slice(0, 3),
+      ...candidates("The harbour pilot on fog, tides and the ferry he never missed."),
+      ...blocks.slice(3),
+    ];
+    expect(findTitle(decked, 5, body)).toBe(2);
+    // Without the date line the link printed twice wins, as before.
+    expect(findTitle([...blocks.slice(0, 3), ...blocks.slice(4)], 3, body)).toBe(0);
+  });
+});
+
+describe("the deck under the headline", () => {
+  const body = [
+    "Ilse Varga has mended nets on the quay for forty years, and most of the crews bring her their nets before anyone else.",
+    "What does a torn net tell you?",
+    "Where the fish went, and where the skipper went wrong. A long straight tear is a rock.",
+    "How long does it take to learn?",
+    "Ten years to be useful, twenty to be fast. My mother taught me the knots when I was seven.",
+  ];
+  const page = (...head: string[]): string => `${[...head, ...body].join("\n\n")}\n`;
+
+  it("is the lead when a byline and page furniture stand between it and the article", () => {
+    const doc = extract(
+      page(
+        "Home",
+        "News",
+        "The Net Mender of Kessel Quay",
+        "The net mender on forty winters of knots, storms and bad advice.",
+        "By Pieter Aalders",
+        "• 0",
+        "[varga-nets]",
+      ),
+      { name: "t.txt" },
+    );
+    expect(doc.meta.title).toBe("The Net Mender of Kessel Quay");
+    expect(doc.lead).toBe("The net mender on forty winters of knots, storms and bad advice.");
+  });
+
+  it("is not a label line, nor a caption right above the article that zoning left out", () => {
+    const labelled = extract(
+      page("The Net Mender of Kessel Quay", "Guest: Ilse Varga, net mender of Kessel Quay", "By Pieter Aalders", "• 0"),
+      { name: "t.txt" },
+    );
+    expect(labelled.lead).toBe(body[0]);
+    const caption = extract(
+      page("The Net Mender of Kessel Quay", "Enlarge this image toggle caption Pieter Aalders/Harbour Monthly"),
+      { name: "t.txt" },
+    );
+    expect(caption.lead).toBe(body[0]);
   });
 });

@@ -326,3 +326,42 @@ describe("a broadcaster's transcript notice", () => {
     expect(doc.removed.map((entry) => entry.reason)).toContain("transcript notice");
   });
 });
+
+describe("a rapid-fire round of quoted titles", () => {
+  const intro = [
+    "Harbour Radio spoke to the actor Jane Roe about her long career on stage and screen, and about the comedy she is shooting now.",
+    "You started acting as a child. Was there ever another plan?",
+    "A small one. I wanted to be a vet for about a year, until I met a horse.",
+    "Can we run through a few of your old roles?",
+    "Sure.",
+  ];
+
+  it("takes each short quoted prompt answered by the next paragraph as a question", () => {
+    const round = [
+      '"The Lighthouse."',
+      "Cold, wet and the best summer of my life.",
+      '"Harbour Lights."',
+      "Fun.",
+      '"Night Ferry."',
+      "I still get letters about the last scene.",
+    ];
+    const pairs = pairsOf(paragraphs(...intro, ...round));
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "You started acting as a child. Was there ever another plan?",
+      "Can we run through a few of your old roles?",
+      '"The Lighthouse."',
+      '"Harbour Lights."',
+      '"Night Ferry."',
+    ]);
+    expect(pairs.at(-1)?.answer).toBe("I still get letters about the last scene.");
+  });
+
+  it("leaves fewer than three quoted lines in the answers", () => {
+    const round = ['"The Lighthouse."', "Cold, wet and the best summer of my life.", '"Harbour Lights."', "Fun."];
+    const pairs = pairsOf(paragraphs(...intro, ...round));
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "You started acting as a child. Was there ever another plan?",
+      "Can we run through a few of your old roles?",
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
+import { textUnits } from "./shape.js";
 
 /** What classification gives the assembler. */
 export interface Classification {
@@ -66,8 +67,9 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const title = titleIndex(evidence, keys, { start, end }, known.title ?? null);
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const titleKey = titleText === null ? null : textKey(titleText);
+  const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]! }),
+    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]! }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -156,9 +158,52 @@ function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { st
     const index = keys.indexOf(textKey(knownTitle));
     return index < 0 ? null : index;
   }
-  const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null }));
+  const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null, fact: item.chrome === null && item.fact !== null }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
   return findTitle(candidates, start, new Set(contentWords(opening)), keys);
+}
+
+/** Fewest and most words of a deck. */
+const DECK_MIN_UNITS = 5;
+const DECK_MAX_UNITS = 60;
+
+/** Most words of a line of page furniture between a deck and the article ("Special to the Times", "Share", an image's name). */
+const FURNITURE_MAX_UNITS = 5;
+
+/**
+ * The deck (standfirst): the block right under the headline (a date or byline line, a separator,
+ * the headline again may come between) when only page furniture separates it from the article. Zoning leaves it out when
+ * a byline, an image's name or share buttons stand between it and the body, yet it is the
+ * interview's lead. Null when there is none.
+ */
+function deckIndex(evidence: readonly Evidence[], title: number | null, start: number, isTitle: (index: number) => boolean): number | null {
+  if (title === null || title >= start) return null;
+  let deck = title + 1;
+  while (deck < start && (evidence[deck]!.fact !== null || evidence[deck]!.chrome !== null || isTitle(deck))) deck += 1;
+  const candidate = evidence[deck];
+  if (deck >= start || !candidate || !isDeckShaped(candidate.block.text)) return null;
+  const between = evidence.slice(deck + 1, start);
+  // Right above the article, zoning weighed the block itself and left it out (a caption, a sign-up line).
+  return between.length > 0 && between.every((item) => item.chrome !== null || item.fact !== null || isFurniture(item.block.text)) ? deck : null;
+}
+
+/** A label of one to three words and a colon opening a line. */
+const LABEL_OPENING = /^\p{L}+(?:[ -]\p{L}+){0,2}:\s/u;
+
+/** A sentence or a phrase of a few words, in sentence case: not a menu, a label line or a list item. */
+function isDeckShaped(text: string): boolean {
+  const units = textUnits(text);
+  if (units < DECK_MIN_UNITS || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
+  // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
+  if (LABEL_OPENING.test(text)) return false;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return lower > upper * 2;
+}
+
+/** A few words that are no sentence: a button, a credit, an image's name. */
+function isFurniture(text: string): boolean {
+  return textUnits(text) <= FURNITURE_MAX_UNITS && !ENDS_LIKE_SENTENCE.test(text.replace(/\)$/u, ""));
 }
 
 /** Classifies a block that is not body text; null for body blocks. */

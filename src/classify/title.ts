@@ -1,7 +1,8 @@
 /**
  * The headline. Candidates are the headline-shaped blocks before the article;
  * each is scored on what headlines share everywhere: printed twice, words the
- * lead repeats, near the article, no label or link markup. The best one wins,
+ * lead repeats, near the article, right above the date or byline (a deck may
+ * come between), no label or link markup. The best one wins,
  * and when the page prints it more than once its first occurrence is the title.
  */
 import { findDate } from "../meta/dates.js";
@@ -12,12 +13,15 @@ export interface TitleCandidate {
   text: string;
   /** Chrome or a metadata line: never a title. */
   excluded: boolean;
+  /** A metadata line (a date, a byline): what a headline is printed right above. */
+  fact?: boolean;
 }
 
 /** How many blocks before the article are considered. */
 const LOOK_BACK = 25;
 /** Score weights. */
 const REPEATED_BONUS = 3;
+const ABOVE_FACT_BONUS = 3;
 const OVERLAP_WEIGHT = 4;
 const DISTANCE_PENALTY = 0.15;
 const MARKUP_PENALTY = 5;
@@ -54,7 +58,10 @@ export function findTitle(
     distance += 1;
     if (!isHeadlineShaped(block.text)) continue;
     const repeated = (counts.get(keys[index]!) ?? 0) > 1;
-    const score = scoreCandidate(block.text, repeated, bodyWords) - DISTANCE_PENALTY * distance;
+    // A headline stands right above its date or byline line, or above its deck and then that line;
+    // links to other stories do not.
+    const aboveFact = blocks[index + 1]?.fact === true || (blocks[index + 2]?.fact === true && isDeck(blocks[index + 1]!, block.text)) ? ABOVE_FACT_BONUS : 0;
+    const score = scoreCandidate(block.text, repeated, bodyWords) + aboveFact - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
@@ -75,6 +82,24 @@ function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<
   if (findDate(text)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;
   return score;
+}
+
+/** Fewest words of a deck. */
+const DECK_MIN_UNITS = 5;
+
+/**
+ * A deck under a headline: a sentence ("The singer on life after the band."), which a headline
+ * is not, or a phrase in sentence case under a headline in title case.
+ */
+function isDeck(block: TitleCandidate, headline: string): boolean {
+  if (block.excluded || textUnits(block.text) < DECK_MIN_UNITS) return false;
+  return /[.!]["'”’]?$/u.test(block.text) || (capitalisedShare(block.text) < 0.5 && capitalisedShare(headline) > 0.5);
+}
+
+/** The share of words of four letters or more that start with a capital. */
+function capitalisedShare(text: string): number {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
 }
 
 /** A line in capitals (a masthead, a section name), in scripts that have case. */

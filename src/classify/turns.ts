@@ -235,7 +235,44 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;
-  return { name: "paragraph questions", turns: withStatementTurns(turns), answersLabeled: false, mergeQuestions: true };
+  return { name: "paragraph questions", turns: withPromptTurns(withStatementTurns(turns)), answersLabeled: false, mergeQuestions: true };
+}
+
+/** Longest prompt of a rapid-fire round, in words. */
+const PROMPT_MAX_UNITS = 8;
+
+/** Fewest prompts that make a rapid-fire round. */
+const MIN_PROMPTS = 3;
+
+/** A title in quotation marks: "Charmed", „Tatort“, «Солярис». */
+const QUOTED_TITLE = /["“„«][^"“”„«»]{2,60}["”“»]/u;
+
+/**
+ * A rapid-fire round after the questions ("Can we run through your roles?" / "Sure." /
+ * "\"Charmed.\"" / "The most fun you could ever have…"): short prompts naming a title in
+ * quotation marks, each with its reply after it, in a run of at least three. Each prompt is
+ * the interviewer's turn, though it does not ask.
+ */
+function withPromptTurns(turns: readonly Turn[]): Turn[] {
+  const isPrompt = (turn: Turn | undefined): boolean =>
+    turn?.kind === "plain" && textUnits(turn.text) <= PROMPT_MAX_UNITS && QUOTED_TITLE.test(turn.text);
+  const prompts = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_PROMPTS) for (const index of run) prompts.add(index);
+    run = [];
+  };
+  const firstQuestion = turns.findIndex((turn) => turn.kind === "question");
+  for (let index = firstQuestion + 1; firstQuestion >= 0 && index < turns.length; index += 1) {
+    const replied = turns[index + 1]?.kind === "plain" && !isPrompt(turns[index + 1]);
+    // Prompts alternate with replies: the next prompt is two blocks on.
+    if (run.length > 0 && run.at(-1)! < index - 2) close();
+    if (isPrompt(turns[index]) && replied && (run.length === 0 || run.at(-1) === index - 2)) run.push(index);
+  }
+  close();
+  return turns.map((turn, index) =>
+    prompts.has(index) ? { kind: "question", text: turn.text, reason: "prompt of a rapid-fire round, a reply after it", rule: "turns/prompt" } : turn,
+  );
 }
 
 /** How a reply opens: "Yeah.", "No,", "Well, …" in the languages the tool reads. */

@@ -3,7 +3,8 @@
  * date line by the headline ("April 30, 2010 at 2:14PM", "4/15/10 at 4:30 PM").
  * Read from the elements the cleaner removed as a byline or date and from
  * date-only blocks, the one nearest the article's start winning: a list of
- * other stories has dates too, further away.
+ * other stories has dates too, further away. A page that shows no date
+ * before its article may show it as a line of its own right after it.
  */
 import type { RuleId } from "../registry.js";
 import type { Element } from "domhandler";
@@ -20,6 +21,12 @@ const DATE_LINE_CHARS = 150;
 
 /** How far before the article's first block (in characters of source) a date line may sit. */
 const MAX_DISTANCE_BEFORE = 6000;
+
+/** How many blocks after the article's last one a date line standing after it may sit. */
+const AFTER_WITHIN = 3;
+
+/** Words besides its date (a weekday) of a date line standing after the article. */
+const AFTER_EXTRA_WORDS = 1;
 
 /** A date line's words besides the date: at most this many. */
 const DATE_LINE_WORDS = 12;
@@ -51,7 +58,24 @@ export function visibleDate(
     const distance = Math.abs(at - start);
     if (date && (!best || distance < best.distance)) best = { distance, date };
   }
-  return best?.date ?? null;
+  return best?.date ?? dateAfter(segments, inArticle.at(-1));
+}
+
+/**
+ * A line that is only a date ("Sunday, December 3, 2000"), among the few blocks right after the
+ * article's last one: where some pages print the day of the story when they show none above it.
+ */
+function dateAfter(segments: readonly Segment[], last: Segment | undefined): string | null {
+  const from = last ? segments.indexOf(last) + 1 : 0;
+  if (from === 0) return null;
+  for (const segment of segments.slice(from, from + AFTER_WITHIN)) {
+    const text = segment.block.text;
+    const found = text.length <= DATE_LINE_CHARS ? findDate(text) : null;
+    if (!found?.date) continue;
+    const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
+    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS) return found.date;
+  }
+  return null;
 }
 
 /** Where a segment starts in the source: its owner's start, else its first line's. */

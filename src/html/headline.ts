@@ -4,7 +4,7 @@
  * "Headline -- Blog -- Site -- Magazine"), which one suffix rule cannot strip;
  * the page's own text shows which part is the headline. Some titles are
  * search-engine text unlike the headline altogether: then the page's one
- * `<h1>` is the headline.
+ * headline-length `<h1>` is the headline.
  */
 import type { Page } from "./dom.js";
 import { elementsNamed, textOf } from "./dom.js";
@@ -78,14 +78,17 @@ function isQualified(text: string, part: string): boolean {
   return wordsOf(text.slice(part.length + 1)) <= QUALIFIER_MAX_WORDS;
 }
 
-/** The page's only `<h1>` when it reads as a headline and the title appears nowhere on the page. */
+/**
+ * The page's one headline-length `<h1>` when the title appears nowhere on the page. A blog or
+ * section name set in an `<h1>` of its own ("The Politics Blog") is too short to be a headline
+ * and does not count.
+ */
 function soleH1(page: Page, texts: readonly string[], titleKey: string): string | null {
   const h1s = elementsNamed(page, "h1")
     .map((el) => normalizeText(textOf(el, 400)))
-    .filter((text) => text !== "");
+    .filter((text) => wordsOf(text) >= H1_MIN_WORDS && wordsOf(text) <= HEADLINE_MAX_WORDS);
   const h1 = h1s[0];
-  if (h1s.length !== 1 || h1 === undefined || wordsOf(h1) < H1_MIN_WORDS || wordsOf(h1) > HEADLINE_MAX_WORDS)
-    return null;
+  if (new Set(h1s).size !== 1 || h1 === undefined) return null;
   const parts = partRuns(titleKey);
   const titleShown = texts.some((text) => parts.includes(looseText(text)));
   return titleShown || !texts.includes(h1) ? null : h1;
