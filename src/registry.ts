@@ -32,6 +32,13 @@ export const RULES = [
     reason: "site chrome (button or link text)",
   },
   {
+    id: "chrome/box-label",
+    description:
+      "A whole line a box inside the article prints: an ad marker, a video player's button, in any lexicon's language.",
+    example: "Advertisement",
+    reason: "ad marker or player button",
+  },
+  {
     id: "chrome/label-line",
     description: "A short line opened by a chrome label and a colon: tags, source, photo credit.",
     example: "Tags: energy, Iran",
@@ -84,6 +91,48 @@ export const RULES = [
     description: "A short prompt to get an app or a newsletter.",
     example: "Download our free news app",
     reason: "app or newsletter prompt",
+  },
+  {
+    id: "chrome/newsletter",
+    description: "A newsletter or alerts sign-up prompt.",
+    example: "Sign up for our morning briefing, delivered to your inbox every weekday.",
+    reason: "newsletter sign-up prompt",
+  },
+  {
+    id: "chrome/comment-count",
+    description: "A comment counter or the button that opens the comments.",
+    example: "Comments (12)",
+    reason: "comment counter",
+  },
+  {
+    id: "chrome/author-note",
+    description: "An author's note after the article: where to follow or write to the reporter, who contributed.",
+    example: "Jane Roe covers the harbour for the Courier. Follow her on Twitter @janeroe.",
+    reason: "author's note",
+  },
+  {
+    id: "chrome/shop",
+    description: "A shop box: a product with its price and a buy button.",
+    example: "The River Atlas: A Hist... Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)",
+    reason: "shop box",
+  },
+  {
+    id: "chrome/consent",
+    description: "A notice that asks for cookies before it shows an embedded video or post.",
+    example: "To display this content, please accept the cookies of embedded videos.",
+    reason: "cookie consent notice",
+  },
+  {
+    id: "chrome/podcast",
+    description: "The furniture of a podcast or audio version: where to listen or subscribe, when it was recorded.",
+    example: "Listen to the whole episode on Apple Podcasts or Spotify.",
+    reason: "podcast or audio furniture",
+  },
+  {
+    id: "chrome/media-credit",
+    description: "The credit of a photo, video or podcast box, or a caption with the box's buttons.",
+    example: "Lena Ortiz/AP",
+    reason: "media credit",
   },
   {
     id: "chrome/paywall",

@@ -48,4 +48,34 @@ describe("chrome rules", () => {
       ),
     ).toBeNull();
   });
+
+  it.each([
+    ["newsletter", "Missing the harbour news? Sign up for the Morning Tide and get it every day in your inbox."],
+    ["newsletter", "Inscrivez-vous à notre newsletter"],
+    ["comment-count", "27 Comments"],
+    ["comment-count", "Kommentare (4)"],
+    ["author-note", "Lena Ortiz is a staff writer at the Courier. Email her at lortiz@example.com."],
+    ["author-note", "Jane Roe contributed to this report."],
+    ["shop", "Tidal Atlas: A Hist... Lena Ortiz Best Price: $3.20 Buy New $8.00 (as of 09:10 EDT - Details)"],
+    ["consent", "Pour afficher ce contenu, merci d'accepter les cookies des vidéos."],
+    ["podcast", "Retrouvez cette interview en format audio sur notre podcast."],
+    ["podcast", "Subscribe to the show on Apple Podcasts or Spotify."],
+    ["media-credit", "Vidéos Hugo Marin, École des Eaux"],
+    ["media-credit", "Enlarge this image toggle caption Lena Ortiz/Courier Lena Ortiz/Courier"],
+    ["box-label", "Werbung"],
+    ["box-label", "Réglages"],
+  ])("removes a %s line: %s", (name, line) => {
+    expect(matchChrome(line)?.name).toBe(name);
+  });
+
+  it.each([
+    "The price: $4 a litre, twice what it was, and people still buy new cars every year.",
+    "I told my staff to follow her on every decision, and they did.",
+    "We had to accept cookies and cakes from every visitor that week.",
+    "Listen, the episode everyone talks about happened before I arrived.",
+    "Photos of the flood went round the world within an hour.",
+    "Comments from the board came in late.",
+  ])("keeps a sentence of an answer: %s", (line) => {
+    expect(matchChrome(line)).toBeNull();
+  });
 });

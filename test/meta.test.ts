@@ -26,6 +26,24 @@ describe("dates", () => {
     expect(findDate(text)?.date).toBe(iso);
   });
 
+  it.each([
+    ["[Jane Roe](https://example.edu/jane-roe), professeure à l'École, oct. 2024", "2024-10"],
+    ["Entretien avec Paul Vidal, hydrologue, responsable du groupe Bassins, janvier 2024.", "2024-01"],
+    ["Lena Ortiz, Hafenlotsin in Kiel, Jänner 2021", "2021-01"],
+  ])("reads the month a byline closes with: %s", (text, month) => {
+    const line = readMetaLine(text);
+    expect(line?.strict).toBe(true);
+    expect(line?.facts[0]?.kind === "datetime" ? line.facts[0].parts.date : null).toBe(month);
+  });
+
+  it.each([
+    "The berth opened after two years of works. It was busy by the end of the summer, October 2024.",
+    "(Optique et Photonique), janvier 2024.",
+    "The plan was announced in October 2024.",
+  ])("reads no month byline in prose or a wrapped line's tail: %s", (text) => {
+    expect(readMetaLine(text)).toBeNull();
+  });
+
   it("rejects impossible dates", () => {
     expect(findDate("2025/02/30")).toBeNull();
     expect(findDate("Version 3.2.1")).toBeNull();

@@ -15,6 +15,8 @@ export interface ChromeRule {
   id: RuleId;
   reason: string;
   test: (text: string) => boolean;
+  /** The rule removes a box printed inside an article, between its paragraphs, not page furniture around it. */
+  inline?: boolean;
 }
 
 /**
@@ -22,6 +24,9 @@ export interface ChromeRule {
  * Compared case-insensitively against the line with surrounding punctuation removed.
  */
 const CHROME_PHRASES: ReadonlySet<string> = new Set(phrases("chromePhrases"));
+
+/** Whole lines an inline box prints: an ad marker, a video player's button (the lexicons' box phrases). */
+const BOX_PHRASES: ReadonlySet<string> = new Set(phrases("boxPhrases"));
 
 /** Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …". */
 const CHROME_PREFIX = new RegExp(`^(?:${alternation(phrases("chromeLabels"))})\\s*[:：|]`, "iu");
@@ -56,6 +61,53 @@ const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,
 
 /** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
 const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$/iu;
+
+/**
+ * A newsletter or alerts sign-up prompt: "Sign up for our daily briefing, delivered to your inbox",
+ * "Get the best of the week in your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
+ */
+const NEWSLETTER =
+  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\b(?:delivered|straight|sent|directly) (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
+
+/** Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments", "27 Postings". */
+const COMMENT_COUNT =
+  /^(?:(?:view|show|read|see|load|hide) (?:all )?)?(?:\d{1,6} )?(?:comments?|replies|responses|postings?|kommentare?|commentaires?|réactions?|комментари[йяеи]в?)(?: ?\(\d{1,6}\))?$/iu;
+
+/**
+ * An author's note after the article: "Jane Roe is a reporter for the Post. Follow her on Twitter @janeroe",
+ * "Email him at jroe@example.com", "John Doe contributed to this report."
+ */
+const AUTHOR_NOTE =
+  /\b(?:follow|find) (?:him|her|them) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b|\b(?:e-?mail|contact|reach|write to) (?:him|her|them) at [\w.+-]{1,64}@|\bcontributed (?:reporting |research )?to this (?:report|story|article)\b/iu;
+
+/** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
+const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
+
+/** What a shop box says besides the price: a buy button with its own price, or the time of the price. */
+const SHOP_ACTION = /\bbuy (?:new|now|used) [$€£]\s?\d|\(as of \d{1,2}:\d{2}\b/iu;
+
+/** Mentions of cookies, consent and an embedded content's display in a consent notice. */
+const CONSENT_COOKIES = /\bcookies?\b/iu;
+const CONSENT_ACCEPT = /\b(?:accept|akzeptier|autoris|zustimm|enable|activ|consent)/iu;
+const CONSENT_CONTENT = /\b(?:content|contenu|inhalt|video|vidéo|display|afficher|anzeigen|view|watch)/iu;
+
+/**
+ * The furniture of a podcast or audio version: "Listen to the full episode on Apple Podcasts",
+ * "Retrouvez cette interview en format audio", "Podcast recorded on 3 May 2024 by Jane Roe".
+ */
+const PODCAST_FURNITURE =
+  /^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The credit of a media box: "Vidéos Jane Roe, Example School", "Photos Lena Ortiz / Pressbild";
+ * a photographer and agency alone, the slash unspaced (a spaced one is a breadcrumb's or a
+ * section's): "Lena Ortiz/AP", "Jane Roe/AFP/Getty Images".
+ */
+const MEDIA_CREDIT =
+  /^(?:[Pp]odcasts?|[Vv]id[ée]os?|[Pp]hotos?|[Ii]llustrations?|[Ii]mages?)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,|\s\/)\s[^,.;:!?]{1,40}$|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}(?:\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}){0,2}$/u;
+
+/** A photo box's buttons around its caption: "Enlarge this image", "hide caption", "toggle caption". */
+const CAPTION_TOGGLE = /\b(?:hide|toggle) caption\b|^enlarge this image\b/iu;
 
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
@@ -99,6 +151,7 @@ export function bare(text: string): string {
 export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", id: "chrome/separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
+  { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
@@ -108,6 +161,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
+  { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text) => hasAtMostWords(text, 40) && NEWSLETTER.test(text) , inline: true },
+  { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) },
+  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text) => hasAtMostWords(text, 60) && AUTHOR_NOTE.test(text) },
+  { name: "shop", id: "chrome/shop", reason: "shop box", test: (text) => hasAtMostWords(text, 40) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
+  { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text) => isConsentNotice(text) , inline: true },
+  { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text) => hasAtMostWords(text, 40) && PODCAST_FURNITURE.test(text) , inline: true },
+  { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text) => isMediaCredit(text) , inline: true },
   { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
@@ -115,6 +175,16 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
 ];
+
+/** Whether a line asks for cookies before it shows an embedded video or post. */
+function isConsentNotice(text: string): boolean {
+  return hasAtMostWords(text, 60) && CONSENT_COOKIES.test(text) && CONSENT_ACCEPT.test(text) && CONSENT_CONTENT.test(text);
+}
+
+/** Whether a line is a media box's credit, or its caption with the box's buttons. */
+function isMediaCredit(text: string): boolean {
+  return (hasAtMostWords(text, 12) && MEDIA_CREDIT.test(text)) || (hasAtMostWords(text, 80) && CAPTION_TOGGLE.test(text));
+}
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */
 function isBreadcrumb(text: string): boolean {

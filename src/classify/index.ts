@@ -13,6 +13,7 @@ import { matchChrome } from "./chrome.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
 import { contentWords, findTitle, textKey } from "./title.js";
+import { isHeadlineShaped } from "./shape.js";
 import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
@@ -57,13 +58,14 @@ interface Evidence {
 export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
   const rules = options.rules ?? NO_RULES;
   const evidence = blocks.map((block) => gatherEvidence(block, rules));
-  const range = options.preselected
-    ? { start: 0, end: blocks.length - 1 }
-    : withLastAnswer(articleRange(evidence.map((item) => scoreEvidence(item, rules))), evidence);
-  const start = range?.start ?? blocks.length;
-  const end = range?.end ?? blocks.length - 1;
+  const scores = options.preselected ? [] : evidence.map((item) => scoreEvidence(item, rules));
   // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
   const keys = blocks.map((block) => textKey(block.text));
+  const range = options.preselected
+    ? { start: 0, end: blocks.length - 1 }
+    : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
+  const start = range?.start ?? blocks.length;
+  const end = range?.end ?? blocks.length - 1;
   const title = titleIndex(evidence, keys, { start, end }, known.title ?? null);
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const titleKey = titleText === null ? null : textKey(titleText);
@@ -117,6 +119,59 @@ function withLastAnswer(range: { start: number; end: number } | null, evidence: 
   return { start: range.start, end };
 }
 
+/** How near its second print a headline opening the range is looked for, in blocks. */
+const REPRINT_WINDOW = 3;
+
+/**
+ * A range that opens on a headline printed again just below (a page's heading, then
+ * the article's own) starts after the second print: a headline that asks ("Where is
+ * research going?") scores as a question and drew the range's start onto it.
+ */
+function pastPrintedHeadline(range: { start: number; end: number } | null, evidence: readonly Evidence[], keys: readonly string[]): { start: number; end: number } | null {
+  const first = range && evidence[range.start];
+  if (!range || !first || !isHeadlineShaped(first.block.text)) return range;
+  const key = keys[range.start]!;
+  const last = Math.min(range.end, range.start + REPRINT_WINDOW);
+  for (let index = range.start + 1; index <= last; index += 1) {
+    if (keys[index] === key && index < range.end) return { start: index + 1, end: range.end };
+  }
+  return range;
+}
+
+/** Most blocks of boxes, bylines and headings between an interview's intro and its first question. */
+const INTRO_GAP = 8;
+
+/** A Markdown heading: a section's title, never an intro's prose. */
+const HEADING = /^#{1,6}\s/u;
+
+/**
+ * A range that opens on the first question takes the intro above it, across a few
+ * boxes, bylines and headings: "Propos recueillis par…", a podcast player and a
+ * section heading between the standfirst and the interview outweigh its two
+ * paragraphs in the maximum-sum run, which left the intro out as page header.
+ * Only prose paragraphs are taken, from the nearest up; the gap stays outside
+ * unless it lies between them.
+ */
+function withIntro(range: { start: number; end: number } | null, evidence: readonly Evidence[], scores: readonly number[]): { start: number; end: number } | null {
+  const first = range && evidence[range.start];
+  if (!range || !first || !opensQuestion(first.block.text)) return range;
+  let start = range.start;
+  let gap = 0;
+  for (let index = range.start - 1; index >= 0 && gap <= INTRO_GAP; index -= 1) {
+    const text = evidence[index]!.block.text;
+    const prose = scores[index]! > 0 && !HEADING.test(text) && !ENDS_WITH_QUESTION.test(text);
+    if (prose) start = index;
+    else if (start < range.start) break;
+    else gap += 1;
+  }
+  return { start, end: range.end };
+}
+
+/** Whether a block opens an interviewer's turn: a question label, a dialogue dash, or a question. */
+function opensQuestion(text: string): boolean {
+  return QUESTION_LABEL.test(text) || DIALOGUE_DASH.test(text) || ENDS_WITH_QUESTION.test(text);
+}
+
 /** The speaker label opening a block, as a list of none or one name. */
 function speakerName(text: string): string[] {
   const name = SPEAKER_LABEL.exec(text)?.[1];
@@ -136,6 +191,7 @@ function scoreEvidence(item: Evidence, rules: CompiledRules): number {
   return scoreBlock({
     text,
     isChrome: item.chrome !== null,
+    isInlineChrome: item.chrome?.inline === true,
     isHeaderFact: item.fact !== null,
     isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || customTurn,
   });
@@ -229,6 +285,10 @@ function dropUnusedFacts(item: ClassifiedBlock, line: MetaLine | null, used: Rea
   if (item.role !== "meta" || !line) return item;
   const unused = line.facts.filter((fact) => !used.has(fact));
   if (unused.length === line.facts.length) return { ...item, role: "chrome", reason: reasonOf("meta/unused"), rule: "meta/unused" };
+  // A byline that gave its month: the name and role stay on record, line by line, in `removed`.
+  if (line.facts.some((fact) => fact.kind === "datetime" && fact.closesByline === true)) {
+    return { ...item, role: "chrome", reason: "byline closing with its month → meta.published", rule: "meta/line" };
+  }
   if (unused.length === 0) return item;
   return { ...item, dropped: unused.map((fact) => ({ text: fact.text, reason: reasonOf("meta/unused"), rule: "meta/unused" })) };
 }

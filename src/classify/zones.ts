@@ -10,6 +10,8 @@ import { textUnits } from "./shape.js";
 export interface BlockEvidence {
   text: string;
   isChrome: boolean;
+  /** The chrome is a box an article carries between its paragraphs (a caption, a podcast player). */
+  isInlineChrome?: boolean;
   isHeaderFact: boolean;
   isTurn: boolean;
 }
@@ -27,7 +29,9 @@ const UNPUNCTUATED_PROSE_UNITS = 18;
 
 /** Scores one block: positive for article prose and interview turns, negative for chrome. */
 export function scoreBlock(evidence: BlockEvidence): number {
-  if (evidence.isChrome) return CHROME_SCORE;
+  // A box inside the article (caption, player, shop box) is removed all the same, but weighs no more
+  // than a fragment: an intro and the interview on either side of it stay one article.
+  if (evidence.isChrome) return evidence.isInlineChrome ? FRAGMENT_SCORE : CHROME_SCORE;
   if (evidence.isHeaderFact) return FACT_SCORE;
   const units = textUnits(evidence.text);
   // A turn label earns the bonus only on a sentence: a dashed list of headlines is not a turn.

@@ -17,6 +17,7 @@ type PhraseList =
   | "speechVerbs"
   | "stopWords"
   | "chromePhrases"
+  | "boxPhrases"
   | "chromeLabels"
   | "paywallPhrases"
   | "rightsPhrases";

@@ -46,6 +46,8 @@ export interface Lexicon {
   stopWords?: readonly string[];
   /** Whole lines sites print as buttons, links and trailers ("share", "drucken"), lowercase. */
   chromePhrases?: readonly string[];
+  /** Whole lines a box inside the article prints: an ad marker, a video player's button ("advertisement", "réglages"), lowercase. */
+  boxPhrases?: readonly string[];
   /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */
   chromeLabels?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */

@@ -7,7 +7,7 @@ import { jalaliToGregorian } from "./jalali.js";
 
 /** A date, a time, or both, found in a piece of text. */
 export interface DateTimeParts {
-  /** YYYY-MM-DD (Gregorian). */
+  /** YYYY-MM-DD (Gregorian), or YYYY-MM when the source gives only the month. */
   date?: string;
   /** HH:MM:SS. */
   time?: string;
@@ -80,6 +80,21 @@ export function findDate(
     return { date: resolved.iso, index: match.index, length: match[0].length, ...(original ? { original } : {}) };
   }
   return null;
+}
+
+/** A month and year closing a byline after a comma: "…, professeure à l'École, oct. 2024". */
+const CLOSING_MONTH_YEAR = new RegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
+
+/**
+ * The month a byline closes with ("Jane Roe, professor at the School, October 2024"), as
+ * YYYY-MM: the page gives no day, and none is invented. Null when the text ends otherwise.
+ */
+export function findClosingMonth(text: string): string | null {
+  const match = CLOSING_MONTH_YEAR.exec(text.trimEnd());
+  const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
+  const year = Number(match?.[2]);
+  if (month === undefined || year < 1900 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, "0")}`;
 }
 
 /** `2/13/09`: month, day and a two-digit year, as US blogs stamp a post beside a 12-hour time. */

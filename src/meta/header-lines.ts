@@ -2,13 +2,18 @@
  * Header lines whose content is metadata: a date, a time, a news ID, a byline,
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
-import { asciiDigits, findDate, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
-import { wordCount } from "../normalize.js";
+import { asciiDigits, findClosingMonth, findDate, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
+import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
 /** One piece of metadata a line gives. */
 export type HeaderFact = (
-  | { kind: "datetime"; parts: DateTimeParts }
+  | {
+      kind: "datetime";
+      parts: DateTimeParts;
+      /** The date closes a byline ("Jane Roe, professor, oct. 2024") whose other words no field takes. */
+      closesByline?: boolean;
+    }
   | { kind: "news-id"; id: string }
   | { kind: "byline"; name: string; role: string | null }
 ) & {
@@ -93,7 +98,26 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   }
   const pressByline = NAME_WITH_PRESS_ROLE.exec(text);
   if (pressByline) return { fact: { kind: "byline", name: pressByline[1]!, role: pressByline[2]!, text }, leftover: 0 };
-  return readDateLine(text);
+  return readDateLine(text) ?? readMonthByline(text);
+}
+
+/** Most words of a byline that closes with its month ("Entretien avec Jane Roe, …, janvier 2024."). */
+const MONTH_BYLINE_WORDS = 80;
+
+/** How a byline opens: a capitalised word, or a link on one ("[Jane Roe](…)"); a wrapped line's tail opens otherwise. */
+const BYLINE_OPENING = /^\[?\p{Lu}/u;
+
+/** A sentence end inside a paragraph: a byline is one sentence. */
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
+/**
+ * A byline paragraph that closes with the month of publication: "Jane Roe, professor at
+ * the School, oct. 2024". One sentence, the month after a comma; its date has no day.
+ */
+function readMonthByline(text: string): { fact: HeaderFact; leftover: number } | null {
+  if (!BYLINE_OPENING.test(text) || !hasAtMostWords(text, MONTH_BYLINE_WORDS) || INNER_SENTENCE_END.test(text)) return null;
+  const month = findClosingMonth(text);
+  return month ? { fact: { kind: "datetime", parts: { date: month }, closesByline: true, text }, leftover: 0 } : null;
 }
 
 /** A 12-hour time: the clock of the countries that write the month before the day. */
