@@ -299,6 +299,17 @@ describe("the article's frame", () => {
     expect(texts(readHtml(html))).not.toContain(deck);
   });
 
+  it("takes the headline and deck a page sets in plain blocks above the article when its title is a section name", () => {
+    const head = `<div class="feature"><div class="featureTitle">Harbour Master Jane Roe on the Slipway</div><div class="featureSub">The harbour master on ten years of planning</div></div>`;
+    const html = `<html><head><title>Town Life</title></head><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>${head}<div class="body"><p>Jane Roe has run the harbour for twelve years and has argued for the slipway in every one of them, at every council meeting.</p>${QA}</div></body></html>`;
+    const reading = readHtml(html);
+    expect(reading.meta.title).toBe("Harbour Master Jane Roe on the Slipway");
+    expect(texts(reading)[0]).toBe("The harbour master on ten years of planning");
+    // A block above the article that names nothing of it is no headline: the title stays.
+    const other = readHtml(html.replace("Harbour Master Jane Roe on the Slipway", "Weekend Events in Town Tonight").replace("The harbour master on ten years of planning", "Listings for the coming days"));
+    expect(other.meta.title).toBe("Town Life");
+  });
+
   it("drops an interview's page furniture after its last sentence, but not an ordinary article's last short lines", () => {
     const tail = "<p>Page 2 of 2</p><p>(Story continues on next page)</p>";
     const interview = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${QA}${tail}</article>`));

@@ -91,6 +91,8 @@ describe("metadata lines", () => {
     ["کد خبر: ۲۵۵۹", [{ kind: "news-id", id: "2559" }]],
     ["By Jane Doe | Reuters", [{ kind: "byline", name: "Jane Doe", role: null }]],
     ["_By Graham Pryce, chief football writer_", [{ kind: "byline", name: "Graham Pryce", role: "chief football writer" }]],
+    ["By Jane Doe Special to Harbour Monthly", [{ kind: "byline", name: "Jane Doe", role: null }]],
+    ["From the February 7, 2005 issue of Harbour Monthly Magazine.", [{ kind: "datetime", parts: { date: "2005-02-07" } }]],
     ["Posted: 3:15 pm Tehran time", [{ kind: "datetime", parts: { time: "15:15:00", offset: "+03:30", timeText: "3:15 pm" } }]],
     ["16.11.2025, 06.00 Uhr", [{ kind: "datetime", parts: { date: "2025-11-16", time: "06:00:00", timeText: "06.00" } }]],
     ["Published 12:47, 28 August 2025", [{ kind: "datetime", parts: { date: "2025-08-28", time: "12:47:00", timeText: "12:47" } }]],
@@ -108,6 +110,7 @@ describe("metadata lines", () => {
 
   it("does not take a sentence with a date for a date line", () => {
     expect(readMetaLine("The treaty was signed on 23 November 2025 in Moscow by both foreign ministers.")).toBeNull();
+    expect(readMetaLine("From the start the February 7, 2005 meeting was a disaster for the harbour board.")).toBeNull();
   });
 
   it("marks a line that holds nothing but metadata as strict", () => {

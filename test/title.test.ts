@@ -21,6 +21,17 @@ describe("findTitle", () => {
     expect(findTitle(blocks, 4, body)).toBe(0);
   });
 
+  it("passes over a photo credit and a caption sentence ending inside quotes", () => {
+    const blocks = candidates(
+      "'Night Crossings'/Harbour TV",
+      'The harbour pilot on the bridge of the ferry in "Night Crossings."',
+      "Harbour Pilot Gets His Night Off",
+      "(...Story continued from previous page)",
+      "The article starts here.",
+    );
+    expect(findTitle(blocks, 4, body)).toBe(2);
+  });
+
   it("prefers the block right above the date or byline line, or above its deck and that line, to a link printed twice", () => {
     const blocks = [
       ...candidates(

@@ -16,8 +16,12 @@ export function textUnits(text: string): number {
 /** Longest headline, in words. */
 const HEADLINE_MAX_UNITS = 30;
 
-/** Whether a block could be a headline: a few words, not ending like a clause. */
+/**
+ * Whether a block could be a headline: a few words, not ending like a clause. A full stop inside
+ * closing quotes ends a sentence too: a photo caption ("… in \"Romantically Challenged.\"").
+ */
 export function isHeadlineShaped(text: string): boolean {
   const units = textUnits(text);
-  return units >= 3 && units <= HEADLINE_MAX_UNITS && !/[,;:]$/u.test(text) && !/\.$/u.test(text.replace(/\b(?:[A-Z]|Inc|Co|Jr|Sr|St)\.$/u, ""));
+  const bare = text.replace(/["'”’»]$/u, "");
+  return units >= 3 && units <= HEADLINE_MAX_UNITS && !/[,;:]$/u.test(text) && !/\.$/u.test(bare.replace(/\b(?:[A-Z]|Inc|Co|Jr|Sr|St)\.$/u, ""));
 }

@@ -36,6 +36,9 @@ const FULL_OVERLAP_WORDS = 5;
 const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
 /** A list item, an aside or an image placeholder: "• View All Comments ()", "* Breaking news *", "(...Story Continued from Previous Page)", "[logo_142] …". */
 const LIST_OR_ASIDE = /^(?:[•*·▪►]\s|\(.*\)$|\[[\p{L}\p{N}_-]+\])/u;
+/** A photo credit: "'Romantically Challenged'/ABC", "Jane Roe/AP", "Harbour Archive/Getty Images". */
+const PHOTO_CREDIT = /\S\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
 /** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
 const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
 
@@ -77,7 +80,7 @@ function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<
   // ("Qatar News Agency") shares all its three words with a dateline but is no headline.
   score += words.length === 0 ? 0 : ((OVERLAP_WEIGHT * shared) / words.length) * Math.min(1, words.length / FULL_OVERLAP_WORDS);
   if (isShouted(text)) score -= SHOUTED_PENALTY;
-  if (LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text)) score -= MARKUP_PENALTY;
+  if (LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text) || PHOTO_CREDIT.test(text)) score -= MARKUP_PENALTY;
   if (LABEL_LINE.test(text)) score -= LABEL_PENALTY;
   if (findDate(text)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;

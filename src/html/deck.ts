@@ -89,7 +89,11 @@ function isLabel(text: string): boolean {
   return text.split(" ").length <= LABEL_MAX_WORDS && !/[.!?:;,]$/u.test(text);
 }
 
-/** The deck, when the page shows its description just before the article and the article lacks it: after the headline, else first. */
+/**
+ * The deck, when the page shows it just before the article and the article lacks it: the page's
+ * description, or else the block right under a headline set above the article. It goes after the
+ * headline, else first.
+ */
 function withDeck(
   blocks: Block[],
   segments: readonly Segment[],
@@ -97,22 +101,53 @@ function withDeck(
   description: string | null,
 ): Block[] {
   const first = blocks[0];
-  // A deck that asks ("What was he thinking?") would read as the interview's first question: left out.
-  if (!description || !first || description.split(" ").length < DECK_MIN_WORDS || ENDS_WITH_QUESTION.test(description))
-    return blocks;
+  if (!first) return blocks;
   // Only an interview's deck: the deck is its lead, while an ordinary article's body starts below it.
   if (blocks.filter(isTurnLike).length < MIN_TURNS) return blocks;
-  const key = looseText(description);
-  if (blocks.some((block) => looseText(block.text) === key)) return blocks;
   const start = segments.findIndex((segment) => segment.block === first);
   if (start < 0) return blocks;
-  const deck = segments
-    .slice(Math.max(0, start - DECK_WITHIN), start)
-    .find((segment) => looseText(segment.block.text) === key);
+  const above = segments.slice(Math.max(0, start - DECK_WITHIN), start);
+  const deck = describedDeck(above, blocks, description) ?? deckUnderHeadline(above, title);
   if (!deck) return blocks;
   const headline = title !== null && looseText(first.text) === looseText(title) ? 1 : 0;
   return [...blocks.slice(0, headline), deck.block, ...blocks.slice(headline)];
 }
+
+/** The segment above the article that shows the page's description, when the article lacks it. */
+function describedDeck(
+  above: readonly Segment[],
+  blocks: readonly Block[],
+  description: string | null,
+): Segment | null {
+  // A deck that asks ("What was he thinking?") would read as the interview's first question: left out.
+  if (!description || description.split(" ").length < DECK_MIN_WORDS || ENDS_WITH_QUESTION.test(description))
+    return null;
+  const key = looseText(description);
+  if (blocks.some((block) => looseText(block.text) === key)) return null;
+  return above.find((segment) => looseText(segment.block.text) === key) ?? null;
+}
+
+/** Most words of a deck under a headline. */
+const DECK_MAX_WORDS = 60;
+
+/**
+ * The block right under the headline, above the article: a deck when it reads as one (a phrase
+ * or a sentence that does not ask, mostly not link text, no byline).
+ */
+function deckUnderHeadline(above: readonly Segment[], title: string | null): Segment | null {
+  if (title === null) return null;
+  const at = above.findIndex((segment) => looseText(segment.block.text) === looseText(title));
+  const deck = at < 0 ? undefined : above[at + 1];
+  if (!deck) return null;
+  const text = deck.block.text;
+  const words = text.split(" ").length;
+  if (words < DECK_MIN_WORDS || words > DECK_MAX_WORDS || ENDS_WITH_QUESTION.test(text) || /[,;:]$/u.test(text))
+    return null;
+  return deck.linkChars * 2 > deck.chars || BYLINE_OPENING.test(text) ? null : deck;
+}
+
+/** "By Jane Roe", "Von Jana Roe": a byline, not a deck. */
+const BYLINE_OPENING = /^(?:by|von|par|por|di|door)\s/iu;
 
 /** Fewest turn-like blocks that make the article an interview. */
 const MIN_TURNS = 3;

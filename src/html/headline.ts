@@ -4,10 +4,12 @@
  * "Headline -- Blog -- Site -- Magazine"), which one suffix rule cannot strip;
  * the page's own text shows which part is the headline. Some titles are
  * search-engine text unlike the headline altogether: then the page's one
- * headline-length `<h1>` is the headline.
+ * headline-length `<h1>` is the headline, or, on a page without one, the
+ * headline-shaped block right above the article that names what it is about.
  */
 import type { Page } from "./dom.js";
 import { elementsNamed, textOf } from "./dom.js";
+import type { Block } from "../types.js";
 import type { Segment } from "./segment.js";
 import { normalizeText } from "./text.js";
 
@@ -22,6 +24,15 @@ const MAX_PARTS = 12;
 
 /** Longest block (in words) taken as a headline. */
 const HEADLINE_MAX_WORDS = 30;
+
+/** How many blocks above the article's first one a headline set in plain markup is looked for in. */
+const ABOVE_WITHIN = 3;
+
+/** Fewest words a headline above the article shares with the article's opening. */
+const SHARED_MIN_WORDS = 2;
+
+/** How many of the article's first blocks the headline's words are looked for in. */
+const OPENING_BLOCKS = 6;
 
 /** Fewest words of an `<h1>` taken instead of a title it does not match. */
 const H1_MIN_WORDS = 4;
@@ -92,6 +103,43 @@ function soleH1(page: Page, texts: readonly string[], titleKey: string): string 
   const parts = partRuns(titleKey);
   const titleShown = texts.some((text) => parts.includes(looseText(text)));
   return titleShown || !texts.includes(h1) ? null : h1;
+}
+
+/**
+ * The headline a page sets in plain markup (a styled `<div>`) right above its article, when the
+ * title is a section's name shown nowhere on the page ("Mom & Pop Culture"): the farthest of the
+ * few blocks above the article that reads as a headline and names words of the article's opening.
+ * A deck may stand between it and the article; a menu or a link does not name the article.
+ */
+export function headlineAboveArticle(
+  title: string,
+  segments: readonly Segment[],
+  article: readonly Block[],
+): string | null {
+  const first = article[0];
+  const start = first ? segments.findIndex((segment) => segment.block === first) : -1;
+  if (start < 1) return null;
+  const parts = new Set([looseText(title), ...partRuns(title).map(looseText)]);
+  if (segments.some((segment) => parts.has(looseText(segment.block.text)))) return null;
+  const opening = new Set(article.slice(0, OPENING_BLOCKS).flatMap((block) => contentWords(block.text)));
+  for (const segment of segments.slice(Math.max(0, start - ABOVE_WITHIN), start)) {
+    const text = segment.block.text;
+    const words = wordsOf(text);
+    if (
+      words < H1_MIN_WORDS ||
+      words > HEADLINE_MAX_WORDS ||
+      /[.,;:]$/u.test(text) ||
+      segment.linkChars * 2 > segment.chars
+    )
+      continue;
+    if (new Set(contentWords(text).filter((word) => opening.has(word))).size >= SHARED_MIN_WORDS) return text;
+  }
+  return null;
+}
+
+/** Words of four letters or more, lowercased. */
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 }
 
 /** Words in a text. */

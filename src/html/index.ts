@@ -8,7 +8,7 @@ import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
 import { visibleDate } from "./dates.js";
 import { frameArticle } from "./deck.js";
-import { headlineOnPage } from "./headline.js";
+import { headlineAboveArticle, headlineOnPage } from "./headline.js";
 import { measure } from "./measure.js";
 import { pageDescription, readMeta, readPageUrl } from "./meta.js";
 import { segmentPage } from "./segment.js";
@@ -45,9 +45,11 @@ export function readHtml(html: string): HtmlReading {
   const meta = readMeta(page);
   const cleaning = cleanChrome(page, measure(page));
   const segments = segmentPage(page, cleaning.pruned);
-  const headline = meta.title ? headlineOnPage(page, meta.title, segments) : null;
-  if (headline) meta.title = headline;
   const article = selectArticle(page, segments, cleaning.pruned);
+  const headline = meta.title
+    ? (headlineOnPage(page, meta.title, segments) ?? headlineAboveArticle(meta.title, segments, article.blocks))
+    : null;
+  if (headline) meta.title = headline;
   const shown = meta.published ? null : visibleDate(page, segments, cleaning.pruned, article.blocks);
   if (shown) meta.published = shown;
   const framing: RemovedLine[] = [];

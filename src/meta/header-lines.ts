@@ -31,9 +31,9 @@ export interface MetaLine {
 const NEWS_ID =
   /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
-/** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `Written by: KNA Desk`. */
+/** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
 const BYLINE =
-  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:|作者[:：]|记者[:：])\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&).{0,60})?$/u;
+  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:|作者[:：]|记者[:：])\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&|[Ss]pecial to\b).{0,60})?$/u;
 
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
@@ -120,6 +120,9 @@ function readMonthByline(text: string): { fact: HeaderFact; leftover: number } |
   return month ? { fact: { kind: "datetime", parts: { date: month }, closesByline: true, text }, leftover: 0 } : null;
 }
 
+/** A magazine's issue line: "From the February 7, 2005 issue of …", "In the May 2010 print edition of …". */
+const ISSUE_LINE = /^(?:from|in) the [^.]{3,40} (?:print )?(?:issue|edition) of \S/iu;
+
 /** A 12-hour time: the clock of the countries that write the month before the day. */
 const TWELVE_HOUR = /\d\s?(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
 
@@ -132,7 +135,8 @@ function readDateLine(text: string): { fact: HeaderFact; leftover: number } | nu
   const rest = asciiDigits(withoutDate)
     .replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ")
     .replace(DATE_LINE_WORDS, " ");
-  const leftover = wordCount(rest);
+  // "From the February 7, 2005 issue of New York Magazine.": a magazine's print date, however long its name.
+  const leftover = ISSUE_LINE.test(text) ? 0 : wordCount(rest);
   if (leftover > LOOSE_LEFTOVER_WORDS) return null;
   const parts: DateTimeParts = {};
   if (date?.date) parts.date = date.date;
