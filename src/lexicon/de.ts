@@ -25,6 +25,7 @@ export const de: Lexicon = {
   ],
   introPhrases: ["im Wortlaut", "folgt"],
   closingPhrases: ["das gespräch führte"],
+  interviewedPhrases: ["sprach mit"],
   speechVerbs: ["sagte", "sagt", "erklärte", "betonte"],
   stopWords: [
     "der",

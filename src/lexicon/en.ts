@@ -74,6 +74,13 @@ export const en: Lexicon = {
     "translated from",
     "translated by",
   ],
+  guestIntroPhrases: [
+    "our guest today is",
+    "our guest is",
+    "today's guest is",
+    "today’s guest is",
+    "joining us today is",
+  ],
   speechVerbs: [
     "said",
     "says",

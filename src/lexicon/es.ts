@@ -24,6 +24,7 @@ export const es: Lexicon = {
   ],
   introPhrases: ["a continuación", "lo que nos"],
   pointers: ["a continuación"],
+  spokeToPhrases: ["en entrevista con", "en una entrevista con"],
   speechVerbs: ["dijo", "afirmó", "declaró", "señaló", "explicó"],
   stopWords: [
     "el",

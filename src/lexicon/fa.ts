@@ -14,6 +14,7 @@ export const fa: Lexicon = {
   introPhrases: ["متن", "مشروح", "در ادامه", "می‌خوانید"],
   pointers: ["در ادامه"],
   closingPhrases: ["گفتنی است", "یادآور می‌شود"],
+  spokeToPhrases: ["در گفت‌وگو با", "در گفت‌و‌گو با", "در گفتگو با", "در مصاحبه با"],
   speechVerbs: ["گفت", "افزود", "اظهار داشت", "تصریح کرد"],
   chromePhrases: [
     "پایان خبر",

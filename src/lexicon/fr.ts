@@ -26,6 +26,13 @@ export const fr: Lexicon = {
   introPhrases: ["ci-dessous", "intégralité", "voici"],
   pointers: ["ci-dessous"],
   closingPhrases: ["propos recueillis"],
+  spokeToPhrases: ["nous parle", "nous explique", "a répondu à nos questions", "répond à nos questions"],
+  interviewedPhrases: [
+    "s'est entretenu avec",
+    "s’est entretenu avec",
+    "s'est entretenue avec",
+    "s’est entretenue avec",
+  ],
   speechVerbs: ["a déclaré", "a dit", "a ajouté", "a expliqué", "déclare", "affirme"],
   stopWords: [
     "le",

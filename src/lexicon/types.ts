@@ -40,6 +40,12 @@ export interface Lexicon {
   pointers?: readonly string[];
   /** A reporter's phrasing about the interview itself, after it ("the interview was", "propos recueillis"). */
   closingPhrases?: readonly string[];
+  /** Words right before the guest's name in the reporter's text ("our guest today is", "ضيفنا اليوم هو"). */
+  guestIntroPhrases?: readonly string[];
+  /** Words right after the guest's name, naming the outlet they spoke to ("در گفت‌وگو با", "im Gespräch mit"). */
+  spokeToPhrases?: readonly string[];
+  /** Words between the interviewer's name and the guest's ("поговорил с", "s'est entretenu avec"). */
+  interviewedPhrases?: readonly string[];
   /** Speech verbs that introduce a quotation ("said", "sagte", "сказал"). */
   speechVerbs?: readonly string[];
   /** Frequent short words that tell this language from others of its script (Latin-script languages). */

@@ -7,7 +7,7 @@ import { findDate, toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
-import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, speakerFromUncasedTitle } from "./names.js";
+import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, speakerFromUncasedTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
@@ -177,6 +177,7 @@ function participants(
     (announced ? { name: announced, role: null } : null) ??
     (asked ? firstIntroduced(texts) : null) ??
     (asked ? personOrNull(speakerFromUncasedTitle(title, body) ?? undefined) : null) ??
+    (asked ? personOrNull(nameOpeningTitle(title, body) ?? undefined) : null) ??
     (asked ? mentionedMost(blocks, texts, title, interviewer) : null);
   return { interviewer: complete(interviewer, texts, body), interviewee: complete(interviewee, texts, body) };
 }

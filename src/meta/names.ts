@@ -137,7 +137,7 @@ function execGuarded({ pattern, needs }: GuardedPattern, text: string): RegExpEx
 const TITLE_SHAPES: readonly GuardedPattern[] = [
   { pattern: new LazyRegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"), needs: [":", "："] },
   { pattern: new LazyRegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"), needs: ["on", "On", "alks", "peaks", "iscusses", "eflects", "xplains", "nswers", "pens", "eighs"] },
-  { pattern: new LazyRegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:with|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
+  { pattern: new LazyRegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:[Ww]ith|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
   { pattern: new LazyRegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"), needs: ["нтервью", "еседа"] },
   { pattern: new LazyRegExp(`[:：]\\s(${TITLE_NAME})$`, "u"), needs: [":", "："] },
   { pattern: new LazyRegExp(`^(${TITLE_NAME})[:：]\\s`, "u"), needs: [":", "："] },
@@ -174,8 +174,38 @@ export function nameFromTitle(title: string | null, texts: readonly string[]): s
   for (const shape of TITLE_SHAPES) {
     for (const part of parts) {
       const name = execGuarded(shape, part)?.[1]?.replace(/[.,]$/u, "");
-      if (name && !NOT_A_NAME_START.test(name) && mentioned(name, texts)) return name;
+      if (name && !NOT_A_NAME_START.test(name) && mentioned(name, texts)) return withoutDescriptor(name, texts);
     }
+  }
+  return null;
+}
+
+/**
+ * A headline's name without the capitalised descriptor a headline puts before it
+ * ("'Glee' Star Chris Colfer"): its first word dropped when the article writes the
+ * rest in full and never the whole.
+ */
+function withoutDescriptor(name: string, texts: readonly string[]): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 3) return name;
+  const rest = words.slice(1).join(" ");
+  return texts.some((text) => text.includes(rest)) && !texts.some((text) => text.includes(name)) ? rest : name;
+}
+
+/**
+ * The guest a headline opens with ("Alyssa Milano Gets 'Challenged'"): the longest run of
+ * two to four of its first capitalised words that the article also writes in full, when
+ * none of them is a word that opens sentences or one the article writes in lower case.
+ */
+export function nameOpeningTitle(title: string | null, texts: readonly string[]): string | null {
+  const run = title ? NAME_RUN_AT_START.exec(title)?.[0] : undefined;
+  if (!run) return null;
+  const words = run.split(/\s/u);
+  const common = lowerCaseWords(texts);
+  for (let count = words.length; count >= 2; count--) {
+    const name = words.slice(0, count);
+    const usable = name.every((word) => !NOT_A_FIRST_NAME.has(word) && !common.has(word.toLowerCase()));
+    if (usable && texts.some((text) => text.includes(name.join(" ")))) return name.join(" ");
   }
   return null;
 }

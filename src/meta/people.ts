@@ -5,6 +5,7 @@
  * "Y answered our questions", "Talking to X, Y said".
  */
 import { LazyRegExp } from "../lazy-regexp.js";
+import { boundedAlternation, escapeRegExp, phrases } from "../lexicon/index.js";
 import type { Person } from "../types.js";
 
 /** Who asked and who answered. */
@@ -28,7 +29,7 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}](?![\\p{L}\\p{M}])
  * A personal or outlet name: capitalised words with particles, possibly with a title.
  * It starts at the start of a word, so a pattern is tried once per word, not once per capital.
  */
-const NAME = `(?<![\\p{L}\\p{M}'’-])(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
+const NAME = `(?<![\\p{L}\\p{M}'’-])(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[dl][’']${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
 
 /** An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or sentence end). */
 const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|says|told|sat|talked|interviewed|answered)\\b)[^,.;:\"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
@@ -55,6 +56,9 @@ const SAYS = "(?:said|says|stated|told|noted|added|explained|stressed|emphasi[sz
 const ASKS =
   "(?:interviewed|spoke with|spoke to|talked with|talked to|sat down with|met with|moderated a discussion with|conducted an interview with|held an interview with)";
 
+/** The lexicons' phrases that follow a guest's name and name who they spoke to ("در گفت‌وگو با", "im Gespräch mit"). */
+const SPOKE_TO = phrases("spokeToPhrases");
+
 /** A sentence shape, which capture groups hold the two people, and who the first one is. */
 interface Shape {
   pattern: LazyRegExp;
@@ -72,7 +76,7 @@ const SHAPES: readonly Shape[] = [
   // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
   { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["interview "] },
   // نادر مهرآیین، رئیس …، در گفت‌وگو با مریم فرهادی، خبرنگار برنا، …
-  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:در گفت‌وگو با|در گفتگو با|في حوار مع|في مقابلة مع)\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee", needs: ["در گفت", "في حوار", "في مقابلة"] },
+  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:${boundedAlternation(SPOKE_TO)})\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee", needs: SPOKE_TO },
   // Talking to APP in an interview, Mehmood said
   { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["Talking ", "Speaking "] },
   // Y, <role>, told health reporter X in an interview
@@ -119,8 +123,112 @@ export function findParticipants(paragraphs: readonly string[]): Participants {
     }
     const answered = mayMatch(text, ANSWERED_NEEDS) ? ANSWERED.exec(text) : null;
     if (answered) return { interviewer: null, interviewee: person(answered[1]!, answered[2]) };
+    const phrased = byPhrase(text, paragraphs);
+    if (phrased) return phrased;
   }
   return { interviewer: null, interviewee: null };
+}
+
+/** A word of a script without case (Arabic, Persian), with its marks and joiners. */
+const UNCASED_WORD = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*";
+
+/** An appositive between a name and the phrase after it: ", professeure à l’École,". */
+const APPOSITIVE = "(?:,\\s[^,.;:]{3,100}?,)?";
+
+/** The lexicons' phrases that stand before the guest's name and between the interviewer's and the guest's. */
+const GUEST_INTRO = phrases("guestIntroPhrases").flatMap((phrase) => [phrase, capitalised(phrase)]);
+const INTERVIEWED = phrases("interviewedPhrases");
+
+/**
+ * Sentences the lexicons' phrases make, each compiled on first need: the guest before a
+ * "spoke to" phrase (a cased name, or the words of an uncased script before it), the guest
+ * after an intro phrase ("ضيفنا اليوم هو …"), the interviewer and guest around an
+ * "interviewed" phrase ("Илья Жегулев поговорил с Валерией Касамарой").
+ */
+const PHRASE_SHAPES = {
+  spokeTo: new LazyRegExp(`(?:(${NAME})${APPOSITIVE}\\s|((?:${UNCASED_WORD}\\s){1,3}))(?:${boundedAlternation(SPOKE_TO)})`, "u"),
+  guestIntro: new LazyRegExp(`(?:${boundedAlternation(GUEST_INTRO)})[:,]?\\s(?:(${NAME})|(${UNCASED_WORD}(?:\\s${UNCASED_WORD}){0,2}))`, "u"),
+  interviewed: new LazyRegExp(`(${NAME})${APPOSITIVE}\\s(?:${boundedAlternation(INTERVIEWED)})\\s(${NAME})`, "u"),
+};
+
+/** A phrase as it opens a sentence. */
+function capitalised(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/** Interviewer and guest named by one of the lexicons' phrases in a paragraph, or null. */
+function byPhrase(text: string, texts: readonly string[]): Participants | null {
+  const spoke = mayMatch(text, SPOKE_TO) ? PHRASE_SHAPES.spokeTo.exec(text) : null;
+  if (spoke && isFullName(spoke[1])) return { interviewer: null, interviewee: { name: spoke[1] ?? uncasedName(spoke[2]!, "last", texts), role: null } };
+  const introduced = mayMatch(text, GUEST_INTRO) ? PHRASE_SHAPES.guestIntro.exec(text) : null;
+  if (introduced && isFullName(introduced[1])) return { interviewer: null, interviewee: { name: introduced[1] ?? uncasedName(introduced[2]!, "first", texts), role: null } };
+  const interviewed = mayMatch(text, INTERVIEWED) ? PHRASE_SHAPES.interviewed.exec(text) : null;
+  if (interviewed && isFullName(interviewed[2])) return { interviewer: person(interviewed[1]!, undefined), interviewee: { name: baseForm(interviewed[2]!, texts), role: null } };
+  return null;
+}
+
+/**
+ * Whether a cased name found beside a phrase has two words at least (absent: the uncased
+ * branch matched). One capitalised word is too often a pronoun or, in German, any noun.
+ */
+function isFullName(name: string | undefined): boolean {
+  return name === undefined || /\s/u.test(name.trim());
+}
+
+/**
+ * A name among words of a script without case, where no capital tells where it starts:
+ * the two words nearest the phrase, or three when the text repeats all three.
+ */
+function uncasedName(words: string, nearest: "first" | "last", texts: readonly string[]): string {
+  const all = words.trim().split(/\s+/u);
+  const take = (count: number): string => (nearest === "first" ? all.slice(0, count) : all.slice(-count)).join(" ");
+  const three = take(3);
+  if (all.length >= 3 && texts.join("\n").split(three).length > 2) return three;
+  const two = take(2).split(" ");
+  // "وأوضح العتيبي في حوار مع …": a speech verb before the surname is no first name.
+  return nearest === "last" && two.length === 2 && isSpeechVerb(two[0]!) ? withFirstName(two[1]!, texts) : two.join(" ");
+}
+
+/** The lexicons' speech verbs, for telling a verb from a name in scripts without case. */
+const SPEECH_VERBS = new Set(phrases("speechVerbs"));
+
+/** Whether a word is a speech verb, maybe with the conjunction Arabic glues to it ("وأوضح"). */
+function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word) || SPEECH_VERBS.has(word.replace(/^[وف]/u, ""));
+}
+
+/** A surname with the word before it where the text first writes it so ("فيصل العتيبي"), not a verb. */
+function withFirstName(surname: string, texts: readonly string[]): string {
+  const written = new RegExp(`(${UNCASED_WORD})\\s${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, "u");
+  for (const text of texts) {
+    const first = written.exec(text)?.[1];
+    if (first && !isSpeechVerb(first)) return `${first} ${surname}`;
+  }
+  return surname;
+}
+
+/** How many letters an inflection may change at a word's end ("Валерия" → "Валерией"). */
+const INFLECTION_LETTERS = 3;
+
+/**
+ * The form a name has where the text introduces it, when here it stands inflected after a
+ * preposition ("с Валерией Касамарой" → "Валерия Касамара"): the first run of as many words,
+ * each the same stem with another ending. The name itself when there is none.
+ */
+function baseForm(name: string, texts: readonly string[]): string {
+  const words = name.split(/\s+/u);
+  const stems = words.map((word) => escapeStem(word.slice(0, Math.max(INFLECTION_LETTERS, word.length - INFLECTION_LETTERS))));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${stems.map((stem) => `${stem}\\p{L}{0,${INFLECTION_LETTERS + 1}}`).join("\\s")}(?![\\p{L}\\p{M}])`, "u");
+  for (const text of texts) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return name;
+}
+
+/** A stem as a pattern: letters only, so nothing to escape but what a name may hold. */
+function escapeStem(stem: string): string {
+  return stem.replace(/[.'’-]/gu, (char) => (char === "." ? "\\." : char));
 }
 
 /** Whether a person looks like the press side: an outlet, or someone with a press job. */
