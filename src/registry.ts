@@ -266,6 +266,11 @@ export const RULES = [
     description: "Dialogue dashes open the turns, question and answer in turn.",
     example: "— What happens next?",
   },
+  {
+    id: "turns/marker",
+    description: "List symbols open the turns: one symbol the questions, another (or none) the answers.",
+    example: "* What happens next?",
+  },
   { id: "turns/numbered", description: "Numbered questions: `1.`, `2)`, `(3)`.", example: "1. What happens next?" },
   {
     id: "turns/emphasis",

@@ -19,6 +19,7 @@ import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } 
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences } from "./asks.js";
+import { markerShape } from "./markers.js";
 import { speakerOf, speakerShape } from "./speakers.js";
 import { textUnits } from "./shape.js";
 
@@ -57,6 +58,7 @@ const MIN_QUESTIONS = 2;
 const SHAPES: ReadonlyArray<(blocks: readonly Block[], rules: CompiledRules) => InterviewShape | null> = [
   labeledShape,
   speakerShape,
+  markerShape,
   dialogueShape,
   numberedShape,
   emphasisShape,
