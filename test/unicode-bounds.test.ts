@@ -1,6 +1,7 @@
 /** Words that begin or end with a non-ASCII letter: `\b` never matched them, the Unicode-aware bounds do. */
 import { describe, expect, it } from "vitest";
 import { markClosing } from "../src/classify/closing.js";
+import { gatherEvidence } from "../src/classify/interview-check.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
 import { findRole, isRole } from "../src/meta/names.js";
 import type { ClassifiedBlock } from "../src/types.js";
@@ -55,6 +56,36 @@ describe("Unicode word bounds", () => {
   it("finds the role before a name that ends with a non-ASCII letter", () => {
     expect(findRole("Ana Martí", ["Lo explicó la ministra de economía Ana Martí."])).toBe("ministra de economía");
   });
+
+  it("reads 'según' as a reporter's attribution in an answer", () => {
+    const evidence = gatherEvidence({
+      blocks: [
+        classified("¿Qué dice el informe?", "question"),
+        classified("Según el ministerio, el plan sigue.", "answer"),
+      ],
+      title: null,
+      language: "es",
+      shape: "paragraph questions",
+    });
+    expect(evidence.attributed).toBe(1);
+  });
+
+  it.each(["на пресс-конференции в Кремле", "после брифинга в МИД"])(
+    "reads a press conference in '%s', whatever the case ending",
+    (opening) => {
+      const evidence = gatherEvidence({
+        blocks: [
+          classified(`Министр ответил на вопросы ${opening}.`, "lead"),
+          classified("Когда?", "question"),
+          classified("Скоро.", "answer"),
+        ],
+        title: null,
+        language: "ru",
+        shape: "paragraph questions",
+      });
+      expect(evidence.pressConference).toBe(true);
+    },
+  );
 
   it("reads 'Publié le 23/11/2025 à 14h05' as nothing but a date line", () => {
     expect(readMetaLine("Publié le 23/11/2025 à 14h05")).toMatchObject({ strict: true });

@@ -13,6 +13,8 @@
  * A rejected document keeps every block: its questions and answers become body
  * paragraphs (`summary`), with their original text, labels and all.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
+import { boundedAlternation, LEXICONS, phrases, type Pronouns } from "../lexicon/index.js";
 import { ENDS_LIKE_SENTENCE, QUESTION_MARK, SPEAKER_LABEL } from "../patterns.js";
 import type { ClassifiedBlock, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
@@ -66,9 +68,8 @@ export interface Verdict {
   reason: string;
 }
 
-/** Words of the reporter that name an interview or a conversation with a guest. */
-const INTERVIEW_WORDS =
-  /\b(?:interview(?:s|ed)?|Q ?& ?A|in conversation with|spoke (?:to|with)|speaks (?:to|with)|talks? (?:to|with)|talked (?:to|with)|sat down with|reached out to|answered (?:our|the|some|a few) questions|entretien|entrevista|intervista|Gespräch)\b|(?<![\p{L}\p{N}])(?:интервью|беседа|беседовал[аи]?|побеседовал[аи]?|مصاحبه|گفت\u200cوگو|گفتگو|حوار|مقابلة|لقاء|采访|专访|訪談|インタビュー|röportaj|söyleşi)(?![\p{L}\p{N}])/iu;
+/** Words of the reporter that name an interview or a conversation with a guest, in every language. */
+const INTERVIEW_WORDS = new LazyRegExp(boundedAlternation(phrases("interviewWords")), "iu");
 
 /** A capitalised name of one to three words, possibly after a title ("Dr. Laura Kemper", "Hess"). */
 const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
@@ -101,12 +102,10 @@ const NOT_A_SOURCE = new Set([
 ]);
 
 /** Words that name a list of frequently asked questions. */
-const FAQ_WORDS =
-  /\bFAQs?\b|\bfrequently asked\b|questions fréquentes|foire aux questions|häufig gestellte|preguntas frecuentes|domande frequenti|perguntas frequentes|часто задаваемые|پرسش\u200cهای متداول|سوالات متداول|الأسئلة الشائعة|الأسئلة المتكررة|常见问题/iu;
+const FAQ_WORDS = new LazyRegExp(boundedAlternation(phrases("faqWords")), "iu");
 
 /** Words that name a press conference or briefing. */
-const PRESS_CONFERENCE_WORDS =
-  /\b(?:press conference|news conference|press briefing|briefing room|conférence de presse|point de presse|Pressekonferenz|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa)\b|пресс-конференц|брифинг|نشست خبری|مؤتمر صحفي|記者会見|记者会/iu;
+const PRESS_CONFERENCE_WORDS = new LazyRegExp(boundedAlternation(phrases("pressConferenceWords")), "iu");
 
 /** A language's words for "you" and for "I"/"we"; only languages that state their pronouns (a pro-drop language would read as third person). */
 interface PersonWords {
@@ -116,24 +115,22 @@ interface PersonWords {
   youCased?: ReadonlySet<string>;
 }
 
-/** First- and second-person words, by language. */
-const PERSON_WORDS: Readonly<Record<string, PersonWords>> = {
-  en: { you: words("you your yours yourself yourselves"), i: words("i me my mine myself we us our ours ourselves") },
-  fr: { you: words("vous votre vos tu te toi ton ta tes"), i: words("je j me m moi mon ma mes nous notre nos") },
-  de: {
-    you: words("du dich dir dein deine deinen deinem deiner euch euer eure"),
-    youCased: words("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer"),
-    i: words("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem"),
-  },
-  ru: {
-    you: words("вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе твой твоя твоё твои"),
-    i: words("я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши"),
-  },
-};
+/** First- and second-person words, by language code: the lexicons' pronouns as sets. */
+const PERSON_WORDS: ReadonlyMap<string, PersonWords> = new Map(
+  LEXICONS.flatMap((lexicon) => (lexicon.pronouns ? [[lexicon.code, personWords(lexicon.pronouns)] as const] : [])),
+);
+
+/** A lexicon's pronouns as the sets a token is looked up in. */
+function personWords(pronouns: Pronouns): PersonWords {
+  return {
+    you: new Set(pronouns.you),
+    i: new Set(pronouns.i),
+    ...(pronouns.youCased ? { youCased: new Set(pronouns.youCased) } : {}),
+  };
+}
 
 /** Words by which a reporter attributes what someone else says. */
-const ATTRIBUTION =
-  /\b(?:says|said|according to|explains|notes|selon|explique|affirme|estime|sagt|laut|erklärt|meint|según|afirma|secondo)\b|(?<![\p{L}\p{N}])(?:говорит|сказал[аи]?|по словам|отмечает|считает)(?![\p{L}\p{N}])/iu;
+const ATTRIBUTION = new LazyRegExp(boundedAlternation(phrases("attributionWords")), "iu");
 
 /** A quotation within a paragraph, in the quotation marks of any language. */
 const QUOTATION = /“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|"[^"]*"/gu;
@@ -171,11 +168,6 @@ const RHETORICAL_MAX_PAIRS = 3;
 
 /** Questions put to "you" that show someone is being interviewed even where segmentation found few pairs. */
 const YOU_QUESTIONS_EVIDENCE = 2;
-
-/** Makes a set from a space-separated list. */
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(" "));
-}
 
 /** The look-alike detectors, the surest first. */
 const DETECTORS: ReadonlyArray<(evidence: InterviewEvidence) => Verdict | null> = [
@@ -240,7 +232,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   );
   const opening = [input.title ?? "", ...reporter.filter((item) => item.role !== "summary").map((item) => item.text)];
   const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
-  const persons = PERSON_WORDS[input.language ?? ""];
+  const persons = PERSON_WORDS.get(input.language ?? "");
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
   // Whether each question addresses "you", asked once: two measures below read it.
   const questionsToYou = new Map(persons ? pairs.map((pair) => [pair, speaksTo(pair.question, persons)]) : []);

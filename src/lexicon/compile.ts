@@ -15,6 +15,10 @@ type PhraseList =
   | "pointers"
   | "closingPhrases"
   | "speechVerbs"
+  | "interviewWords"
+  | "faqWords"
+  | "pressConferenceWords"
+  | "attributionWords"
   | "guestIntroPhrases"
   | "spokeToPhrases"
   | "interviewedPhrases"
@@ -58,7 +62,7 @@ function distinctLongestFirst(words: Iterable<string>): string[] {
 
 /** An alternation of escaped words, unbounded (the pattern around it bounds them). */
 export function alternation(words: Iterable<string>): string {
-  return distinctLongestFirst(words).map(escapeRegExp).join("|");
+  return distinctLongestFirst(words).map(withoutStemMark).map(escapeRegExp).join("|");
 }
 
 /** The lookbehind and lookahead that bound a word of a cased script. */
@@ -73,10 +77,12 @@ const NOT_BEFORE_LETTER = "(?![\\p{L}\\p{N}])";
  */
 export function boundedAlternation(words: Iterable<string>): string {
   const runs: Array<{ before: boolean; after: boolean; words: string[] }> = [];
-  for (const word of distinctLongestFirst(words)) {
+  for (const written of distinctLongestFirst(words)) {
+    const word = withoutStemMark(written);
     const chars = [...word];
     const before = isCased(chars[0]);
-    const after = isCased(chars.at(-1));
+    // A stem ("пресс-конференц*") takes any ending: no bound after it.
+    const after = word === written && isCased(chars.at(-1));
     const last = runs.at(-1);
     if (last?.before === before && last.after === after) last.words.push(word);
     else runs.push({ before, after, words: [word] });
@@ -88,6 +94,11 @@ export function boundedAlternation(words: Iterable<string>): string {
       return `${before ? NOT_AFTER_LETTER : ""}(?:${inner})${after ? NOT_BEFORE_LETTER : ""}`;
     })
     .join("|");
+}
+
+/** A lexicon word without the `*` that marks it as a stem taking any ending. */
+function withoutStemMark(word: string): string {
+  return word.endsWith("*") ? word.slice(0, -1) : word;
 }
 
 /** Every word of one list across the lexicons. */

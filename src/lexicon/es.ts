@@ -25,6 +25,10 @@ export const es: Lexicon = {
   introPhrases: ["a continuación", "lo que nos"],
   pointers: ["a continuación"],
   spokeToPhrases: ["en entrevista con", "en una entrevista con"],
+  interviewWords: ["entrevista"],
+  faqWords: ["preguntas frecuentes"],
+  pressConferenceWords: ["rueda de prensa", "conferencia de prensa"],
+  attributionWords: ["según", "afirma"],
   speechVerbs: ["dijo", "afirmó", "declaró", "señaló", "explicó"],
   stopWords: [
     "el",

@@ -15,6 +15,9 @@ export const fa: Lexicon = {
   pointers: ["در ادامه"],
   closingPhrases: ["گفتنی است", "یادآور می‌شود"],
   spokeToPhrases: ["در گفت‌وگو با", "در گفت‌و‌گو با", "در گفتگو با", "در مصاحبه با"],
+  interviewWords: ["مصاحبه", "گفت‌وگو", "گفتگو"],
+  faqWords: ["پرسش‌های متداول", "سوالات متداول"],
+  pressConferenceWords: ["نشست خبری"],
   speechVerbs: ["گفت", "افزود", "اظهار داشت", "تصریح کرد"],
   chromePhrases: [
     "پایان خبر",

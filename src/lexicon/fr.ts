@@ -33,6 +33,14 @@ export const fr: Lexicon = {
     "s'est entretenue avec",
     "s’est entretenue avec",
   ],
+  interviewWords: ["entretien"],
+  faqWords: ["questions fréquentes", "foire aux questions"],
+  pressConferenceWords: ["conférence de presse", "point de presse"],
+  attributionWords: ["selon", "explique", "affirme", "estime"],
+  pronouns: {
+    you: ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
+    i: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+  },
   speechVerbs: ["a déclaré", "a dit", "a ajouté", "a expliqué", "déclare", "affirme"],
   stopWords: [
     "le",

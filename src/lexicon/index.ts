@@ -1,4 +1,4 @@
 /** The lexicons and their compiler: what the rest of the tool imports. */
 export * from "./compile.js";
 export { LEXICONS } from "./languages.js";
-export type { Label, LabelWord, Lexicon, Month, MonthList } from "./types.js";
+export type { Label, LabelWord, Lexicon, Month, MonthList, Pronouns } from "./types.js";

@@ -46,4 +46,8 @@ export const it: Lexicon = {
     "alla",
   ],
   rightsPhrases: ["tutti i diritti riservati"],
+  interviewWords: ["intervista"],
+  faqWords: ["domande frequenti"],
+  pressConferenceWords: ["conferenza stampa"],
+  attributionWords: ["secondo"],
 };

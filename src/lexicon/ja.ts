@@ -7,4 +7,6 @@ export const ja: Lexicon = {
   questionLabels: ["問"],
   answerLabels: ["答"],
   introPhrases: ["一問一答", "次の通り"],
+  interviewWords: ["インタビュー"],
+  pressConferenceWords: ["記者会見"],
 };

@@ -47,4 +47,8 @@ export const pt: Lexicon = {
     "foi",
     "ao",
   ],
+  interviewWords: ["entrevista"],
+  faqWords: ["perguntas frequentes"],
+  pressConferenceWords: ["coletiva de imprensa"],
+  attributionWords: ["afirma"],
 };

@@ -31,4 +31,5 @@ export const tr: Lexicon = {
     "var",
     "mı",
   ],
+  interviewWords: ["röportaj", "söyleşi"],
 };

@@ -1,5 +1,6 @@
 /**
- * The shape of a language's lexicon: plain data, no patterns. The compiler
+ * The shape of a language's lexicon: plain data, no patterns. A phrase ending in `*` is a
+ * stem that takes any ending ("пресс-конференц*" for every case of the noun). The compiler
  * (`compile.ts`) is the only place these words become regular expressions.
  */
 
@@ -21,6 +22,14 @@ export type MonthList = readonly [Month, Month, Month, Month, Month, Month, Mont
 
 /** One month's name, or its spellings. */
 export type Month = string | readonly string[];
+
+/** A language's words for "you" and for "I"/"we", lowercase. */
+export interface Pronouns {
+  you: readonly string[];
+  i: readonly string[];
+  /** Words for "you" that mean it only when capitalised, as written (German "Sie"). */
+  youCased?: readonly string[];
+}
 
 /** What the tool knows of one language. Every list is optional but the labels. */
 export interface Lexicon {
@@ -46,6 +55,16 @@ export interface Lexicon {
   spokeToPhrases?: readonly string[];
   /** Words between the interviewer's name and the guest's ("поговорил с", "s'est entretenu avec"). */
   interviewedPhrases?: readonly string[];
+  /** A reporter's words naming an interview or a talk with a guest ("interview", "spoke with", "Gespräch"). */
+  interviewWords?: readonly string[];
+  /** Words that name a list of frequently asked questions ("FAQ", "foire aux questions"). */
+  faqWords?: readonly string[];
+  /** Words that name a press conference or briefing ("news conference", "Pressekonferenz"). */
+  pressConferenceWords?: readonly string[];
+  /** Words by which a reporter attributes what someone else says ("according to", "selon", "по словам"). */
+  attributionWords?: readonly string[];
+  /** The words for "you" and for "I"/"we", in a language that states its pronouns (a pro-drop one would read as third person). */
+  pronouns?: Pronouns;
   /** Speech verbs that introduce a quotation ("said", "sagte", "сказал"). */
   speechVerbs?: readonly string[];
   /** Frequent short words that tell this language from others of its script (Latin-script languages). */
