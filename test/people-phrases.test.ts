@@ -1,7 +1,7 @@
 /** The interviewer and guest named by each language's phrases, and the guest a headline opens with. */
 import { describe, expect, it } from "vitest";
-import { findParticipants } from "../src/meta/people.js";
-import { nameFromTitle, nameOpeningTitle } from "../src/meta/names.js";
+import { findParticipants, isPress } from "../src/meta/people.js";
+import { expandName, firstIntroduced, nameFromTitle, nameOpeningTitle } from "../src/meta/names.js";
 
 describe("the guest before a phrase naming who they spoke to", () => {
   it.each([
@@ -73,5 +73,35 @@ describe("the guest a headline names", () => {
     );
     expect(nameOpeningTitle("Dana Whitlock Gets 'Serious'", ["Nobody is named here."])).toBeNull();
     expect(nameOpeningTitle("United States Faces a Choice", ["The United States faces a choice."])).toBeNull();
+  });
+});
+
+describe("the first person the reporter introduces", () => {
+  it("is the guest, passing over a press person introduced before", () => {
+    const texts = [
+      "Dana Holt, then the paper's wine columnist, wrote years ago that cooking was dying. Oren Pike, chef and author of eleven books, disagrees.",
+    ];
+    expect(firstIntroduced(texts, isPress)).toEqual({ name: "Oren Pike", role: "chef and author of eleven books" });
+    expect(firstIntroduced(texts)?.name).toBe("Dana Holt");
+  });
+});
+
+describe("the guest who tells the outlet, the standfirst's present tense", () => {
+  it("reads the guest and leaves the outlet out", () => {
+    const texts = ["“The talks are stalled,” Amal Rezaei, a lecturer in law, tells the Harbour Gazette."];
+    expect(findParticipants(texts)).toEqual({
+      interviewer: null,
+      interviewee: { name: "Amal Rezaei", role: "lecturer in law" },
+    });
+  });
+
+  it("needs an outlet: telling a person is no interview with them", () => {
+    expect(findParticipants(["Amal Rezaei tells Omar Haddad that the talks are stalled."]).interviewee).toBeNull();
+  });
+});
+
+describe("a surname completed to the full name", () => {
+  it("keeps a middle initial", () => {
+    expect(expandName("Beeman", ["William O. Beeman, head of the department, disagrees."])).toBe("William O. Beeman");
   });
 });

@@ -175,7 +175,7 @@ function participants(
     found.interviewee ??
     (titled ? { name: titled, role: null } : null) ??
     (announced ? { name: announced, role: null } : null) ??
-    (asked ? firstIntroduced(texts) : null) ??
+    (asked ? firstIntroduced(texts, isPress) : null) ??
     (asked ? personOrNull(speakerFromUncasedTitle(title, body) ?? undefined) : null) ??
     (asked ? personOrNull(nameOpeningTitle(title, body) ?? undefined) : null) ??
     (asked ? mentionedMost(blocks, texts, title, interviewer) : null);

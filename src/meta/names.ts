@@ -7,11 +7,11 @@ import { escapeRegExp } from "../lexicon/index.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
-/** A full name as reporters write it: two to five capitalised words, maybe with a title. */
+/** A full name as reporters write it: two to five capitalised words or initials ("William O. Beeman"), maybe with a title. */
 const FULL_NAME =
   // Starts only at the start of a word: from every capital inside a long word (`AAAA…`) the
   // scan ran to the word's end, quadratic in the word's length.
-  /(?<![\p{L}\p{M}'’-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
+  /(?<![\p{L}\p{M}'’-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
 
 /** Titles that belong to a name as written but are not part of the name itself. */
 const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|^(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s/u;
@@ -246,19 +246,31 @@ function hasAcronym(name: string): boolean {
  * "Mariana Ocampo, escritora y periodista, …", "La conservatrice du musée, Hélène Marchal, …",
  * "نادر مهرآیین، رئیس فدراسیون …، …". In an interview article that is the guest.
  */
-export function firstIntroduced(texts: readonly string[]): Person | null {
+export function firstIntroduced(texts: readonly string[], excluded: (person: Person) => boolean = () => false): Person | null {
   const shapes: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
-    { pattern: new RegExp(`(?:^|[.!?]\\s|,\\s)(${CASED_NAME}),\\s((?:${ROLE_ARTICLE}\\s)?\\p{Ll}[^,.;:()]{3,100}?),`, "u"), name: 1, role: 2 },
-    { pattern: new RegExp(`(?:^|[.!?]\\s)${ROLE_ARTICLE}\\s(\\p{Ll}[^,.;:()]{3,100}?),\\s(${CASED_NAME}),`, "u"), name: 2, role: 1 },
-    { pattern: new RegExp(`^(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}`, "u"), name: 1, role: 2 },
+    { pattern: new RegExp(`(?:^|[.!?]\\s|,\\s)(${CASED_NAME}),\\s((?:${ROLE_ARTICLE}\\s)?\\p{Ll}[^,.;:()]{3,100}?),`, "gu"), name: 1, role: 2 },
+    { pattern: new RegExp(`(?:^|[.!?]\\s)${ROLE_ARTICLE}\\s(\\p{Ll}[^,.;:()]{3,100}?),\\s(${CASED_NAME}),`, "gu"), name: 2, role: 1 },
+    { pattern: new RegExp(`^(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}`, "gu"), name: 1, role: 2 },
   ];
   for (const text of texts) {
     for (const shape of shapes) {
-      const match = shape.pattern.exec(text);
-      if (match && isRole(match[shape.role]!) && !hasAcronym(match[shape.name]!)) return { name: match[shape.name]!, role: match[shape.role]!.trim() };
+      for (const match of text.matchAll(shape.pattern)) {
+        if (!isRole(withoutArticle(match[shape.role]!)) || hasAcronym(match[shape.name]!)) break;
+        const person = { name: match[shape.name]!, role: match[shape.role]!.trim() };
+        // The press person a standfirst introduces ("X, the paper's food writer,") asks; the guest comes later.
+        if (!excluded(person)) return person;
+      }
     }
   }
   return null;
+}
+
+/**
+ * A role without the English article it opens with ("a chef and author"): the article is
+ * no clause, though `isRole` must refuse the French and Portuguese verb "a" ("a déclaré").
+ */
+function withoutArticle(role: string): string {
+  return role.replace(/^(?:an?|the)\s(?=\p{Ll}+(?:\s|$))(?!\p{Ll}+é(?:e|s|es)?(?:\s|$))/u, "");
 }
 
 /** A run of two to four capitalised words of a cased script, each with a lower-case letter (not "MSN TV"). */

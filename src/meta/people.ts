@@ -90,6 +90,12 @@ const SHAPES: readonly Shape[] = [
 /** "Y, <role>, answered our questions": the guest alone; {@link ANSWERED_NEEDS} are its words. */
 const ANSWERED = new LazyRegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
 
+/** "Y, <role>, tells the Daily Courier": the guest speaking to the outlet, the standfirst's present tense. */
+const TELLS = new LazyRegExp(`(${NAME})${ROLE}\\stells (?:the )?(${NAME})`, "u");
+
+/** Words {@link TELLS} cannot match without. */
+const TELLS_NEEDS: readonly string[] = ["tells "];
+
 /** Words {@link ANSWERED} cannot match without. */
 const ANSWERED_NEEDS: readonly string[] = ["answered ", "responded to "];
 
@@ -123,6 +129,10 @@ export function findParticipants(paragraphs: readonly string[]): Participants {
     }
     const answered = mayMatch(text, ANSWERED_NEEDS) ? ANSWERED.exec(text) : null;
     if (answered) return { interviewer: null, interviewee: person(answered[1]!, answered[2]) };
+    const told = mayMatch(text, TELLS_NEEDS) ? TELLS.exec(text) : null;
+    if (told && isPress({ name: told[3]!, role: null }) && !isPress({ name: told[1]!, role: told[2] ?? null })) {
+      return { interviewer: null, interviewee: person(told[1]!, told[2]) };
+    }
     const phrased = byPhrase(text, paragraphs);
     if (phrased) return phrased;
   }
