@@ -32,6 +32,24 @@ describe("findTitle", () => {
     expect(findTitle(blocks, 4, body)).toBe(2);
   });
 
+  it("takes a headline in title case over the deck in sentence case under its date line", () => {
+    const blocks = [
+      ...candidates("Take Two: Harbour Pilot"),
+      { text: "Sept. 7, 2010, 3:33 PM", excluded: true, fact: true },
+      ...candidates("The pilot toughens up his routine on the second season"),
+      { text: "By Jane Roe", excluded: true, fact: true },
+      ...candidates("The article starts here."),
+    ];
+    expect(findTitle(blocks, 4, body)).toBe(0);
+    // Without the date line between them, a sentence-case headline under a title-case name is the headline.
+    const named = [
+      ...candidates("Harbour Pilot Radio", "The pilot on forty years of night crossings"),
+      { text: "By Jane Roe", excluded: true, fact: true },
+      ...candidates("The article starts here."),
+    ];
+    expect(findTitle(named, 3, body)).toBe(1);
+  });
+
   it("prefers the block right above the date or byline line, or above its deck and that line, to a link printed twice", () => {
     const blocks = [
       ...candidates(

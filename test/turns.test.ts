@@ -327,6 +327,27 @@ describe("a broadcaster's transcript notice", () => {
   });
 });
 
+describe("an interviewer's acknowledgment", () => {
+  it("opens a turn of its own after an answer", () => {
+    const pairs = pairsOf(
+      paragraphs(
+        "Harbour Radio spoke to the actor Jane Roe about her long career on stage and screen.",
+        "Would people be surprised to see you in a hospital drama?",
+        "It would be less odd than seeing me in a real hospital, with a stethoscope and a clipboard.",
+        "Good point. Maybe you should play a doctor next season.",
+        "That is the lovely thing about this job: I can be anyone for a few months.",
+        "What comes after the comedy?",
+        "A long holiday, I hope, somewhere without a camera.",
+      ),
+    );
+    expect(pairs.map((pair) => pair.question)).toEqual([
+      "Would people be surprised to see you in a hospital drama?",
+      "Good point. Maybe you should play a doctor next season.",
+      "What comes after the comedy?",
+    ]);
+  });
+});
+
 describe("a rapid-fire round of quoted titles", () => {
   const intro = [
     "Harbour Radio spoke to the actor Jane Roe about her long career on stage and screen, and about the comedy she is shooting now.",

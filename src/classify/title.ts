@@ -64,7 +64,9 @@ export function findTitle(
     // A headline stands right above its date or byline line, or above its deck and then that line;
     // links to other stories do not.
     const aboveFact = blocks[index + 1]?.fact === true || (blocks[index + 2]?.fact === true && isDeck(blocks[index + 1]!, block.text)) ? ABOVE_FACT_BONUS : 0;
-    const score = scoreCandidate(block.text, repeated, bodyWords) + aboveFact - DISTANCE_PENALTY * distance;
+    // A deck in sentence case under a headline in title case and its date line is the deck, not the headline.
+    const deck = isUnderHeadline(blocks, index, bodyWords) ? DECK_PENALTY : 0;
+    const score = scoreCandidate(block.text, repeated, bodyWords) + (deck > 0 ? 0 : aboveFact) - deck - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
@@ -85,6 +87,24 @@ function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<
   if (findDate(text)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;
   return score;
+}
+
+/** What a deck under a headline loses, beside the bonus of the line under it. */
+const DECK_PENALTY = 1;
+
+/**
+ * Whether a block is the deck of the headline above it, a date or byline line between them
+ * ("Take Two: Jane Roe" / "Sept. 7, 2010" / "The singer toughens up her sound"): a phrase in
+ * sentence case under a headline in title case that names words of the article.
+ */
+function isUnderHeadline(blocks: readonly TitleCandidate[], index: number, bodyWords: ReadonlySet<string>): boolean {
+  let above = index - 1;
+  while (above >= 0 && blocks[above]!.fact === true) above -= 1;
+  // Only across a date or byline line: a site's name in title case right above a headline in sentence case is common.
+  if (above === index - 1) return false;
+  const headline = blocks[above];
+  if (!headline || headline.excluded || !isHeadlineShaped(headline.text)) return false;
+  return contentWords(headline.text).some((word) => bodyWords.has(word)) && isDeck(blocks[index]!, headline.text);
 }
 
 /** Fewest words of a deck. */

@@ -14,7 +14,7 @@ import {
   unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { initialLabelPattern } from "../lexicon/index.js";
+import { initialLabelPattern, phrasePattern } from "../lexicon/index.js";
 import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
@@ -280,6 +280,9 @@ function withPromptTurns(turns: readonly Turn[]): Turn[] {
 /** How a reply opens: "Yeah.", "No,", "Well, …" in the languages the tool reads. */
 const REPLY_OPENING = /^(?:yes|yeah|yep|no|nope|well|right|sure|absolutely|exactly|definitely|oui|non|ja|nein|doch|sí|si|sim|não|да|нет|ну)(?![\p{L}\p{N}])/iu;
 
+/** An interviewer's acknowledgment opening a turn, as a sentence of its own: "Good point.", "Fair enough." */
+const ACKNOWLEDGMENT = new RegExp(`^(?:${phrasePattern("acknowledgments").source})[.!]\\s`, "iu");
+
 /** Longest statement, in words, read as an interviewer's turn. */
 const STATEMENT_MAX_UNITS = 25;
 
@@ -296,7 +299,9 @@ function withStatementTurns(turns: readonly Turn[]): Turn[] {
     if (turn.kind !== "plain" || before?.kind !== "plain" || after?.kind !== "plain" || index < 2) return turn;
     if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
     const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
-    if (!short || REPLY_OPENING.test(turn.text) || !REPLY_OPENING.test(after.text)) return turn;
+    // "Good point. Maybe you should take a role on a hospital drama." acknowledges the reply and goes on.
+    const acknowledges = ACKNOWLEDGMENT.test(turn.text) && splitSentences(turn.text).length === 2;
+    if (!short || REPLY_OPENING.test(turn.text) || !(REPLY_OPENING.test(after.text) || acknowledges)) return turn;
     return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies", rule: "turns/statement" };
   });
 }

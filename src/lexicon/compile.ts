@@ -13,6 +13,7 @@ import type { Label, LabelWord, Lexicon, Month } from "./types.js";
 type PhraseList =
   | "introPhrases"
   | "pointers"
+  | "acknowledgments"
   | "closingPhrases"
   | "speechVerbs"
   | "interviewWords"

@@ -6,6 +6,7 @@ export const de: Lexicon = {
   name: "German",
   questionLabels: ["Frage", { word: "F", initial: true }],
   answerLabels: ["Antwort"],
+  acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
     [
       ["januar", "jänner"],

@@ -48,6 +48,7 @@ export const en: Lexicon = {
     "interview follows",
   ],
   pointers: ["below", "as follows", "the following"],
+  acknowledgments: ["good point", "fair enough", "fair point", "point taken", "understood"],
   closingPhrases: [
     "the interview was",
     "this interview",
