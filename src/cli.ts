@@ -143,10 +143,10 @@ function buildProgram(params: CliParams): Command {
     });
 }
 
-/** Reads the version from package.json. */
+/** Reads the version from package.json, by the package's own name: the bundled CLI (dist/bundle/) sits a folder deeper than dist/cli.js. */
 function packageVersion(): string {
   const require = createRequire(import.meta.url);
-  return (require("../package.json") as { version: string }).version;
+  return (require("extract-interview/package.json") as { version: string }).version;
 }
 
 /** Parses a positive integer flag value. */
