@@ -34,10 +34,17 @@ interface RawLine {
   text: string;
 }
 
-/** Splits decoded text into numbered, normalized lines, each side-by-side column read on its own. */
-export function toColumnLines(text: string): SourceLine[] {
+/**
+ * Splits decoded text into numbered, normalized lines, each side-by-side column read on its own.
+ * `lines`, when given, are the same text's lines as `toLines` gives them: a text without columns
+ * reads as those, and they are returned instead of a second copy of every line (tens of MB in a
+ * large dump).
+ */
+export function toColumnLines(text: string, lines?: SourceLine[]): SourceLine[] {
   const raw = text.split(LINE_BREAK).map((line, index) => ({ number: index + 1, text: line }));
   const { sides, main } = readColumns(raw, MAX_SPLITS);
+  // No sides: no column was found, and `main` is every line in order.
+  if (lines && sides.length === 0) return lines;
   return [...sides, ...main].map((line) => ({ number: line.number, text: normalizeText(line.text) }));
 }
 

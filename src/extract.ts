@@ -96,7 +96,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
   }
   const lines = toLines(decoded.text);
-  const read = toColumnLines(decoded.text);
+  const read = toColumnLines(decoded.text, lines);
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read))))), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };

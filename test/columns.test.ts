@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findColumn, toColumnLines } from "../src/columns.js";
+import { toLines } from "../src/normalize.js";
 
 /** Lines of a page laid out as a table: a sidebar cell, then the article's cell at column 30. */
 function twoColumns(side: readonly string[], main: readonly string[]): string[] {
@@ -29,6 +30,17 @@ describe("toColumnLines", () => {
     expect(texts.slice(0, MAIN.length)).toEqual(SIDE.slice(0, MAIN.length));
     expect(texts.slice(MAIN.length + 1)).toEqual(MAIN);
     expect(lines.find((line) => line.text === "Do you ever leave the island?")?.number).toBe(6);
+  });
+
+  it("reads a text without columns as its plain lines, and a text with columns apart from them", () => {
+    const plain = MAIN.join("\n");
+    const lines = toLines(plain);
+    expect(toColumnLines(plain, lines)).toBe(lines);
+    expect(toColumnLines(plain)).toEqual(lines);
+    const columns = twoColumns(SIDE, MAIN).join("\n");
+    const read = toColumnLines(columns, toLines(columns));
+    expect(read).toEqual(toColumnLines(columns));
+    expect(read).not.toEqual(toLines(columns));
   });
 
   it("leaves prose and indented paragraphs alone", () => {
