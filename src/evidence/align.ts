@@ -15,7 +15,7 @@ export interface TermSet {
 /** The pairs as term sets, with each term's idf over the pairs. */
 export interface PairIndex {
   /** Terms of each pair's answer. */
-  answers: ReadonlyArray<ReadonlySet<string>>;
+  answers: readonly TermSet[];
   /**
    * Terms of each pair's question and answer: a view over the answer's set and the
    * question's, not a copy (a dump of thousands of pairs held every answer's terms twice).
@@ -64,33 +64,102 @@ const SCORE_DIGITS = 3;
 /**
  * Builds the term sets and idf of the pairs; `answerTokens` are the answers' tokens when the caller
  * has them already. Otherwise each answer is tokenized in turn and its tokens dropped once its terms
- * are taken: a large dump's tokens are never all held at once.
+ * are taken: a large dump's tokens are never all held at once. Each distinct term is held once, as
+ * a number, and a pair's terms are a sorted run of numbers: a Set of strings per answer and per
+ * question held about 1.5 KB a pair, most of a large dump's evidence stage.
  */
 export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<readonly Token[]>): PairIndex {
-  const answers = qa.map(
-    (pair, index) =>
-      new Set(terms(answerTokens?.[index] ?? tokenize(pair.answer.join("\n"))).map((entry) => entry.term)),
-  );
-  const questions = qa.map((pair) => termSet(pair.question));
-  const pairs = answers.map((answer, index): TermSet => {
-    const question = questions[index]!;
-    return { has: (term) => answer.has(term) || question.has(term) };
+  const numbers = new Map<string, number>();
+  const frequency: number[] = [];
+  const runs = new TermRuns();
+  qa.forEach((pair, index) => {
+    const answer = distinctTerms(answerTokens?.[index] ?? tokenize(pair.answer.join("\n")));
+    const question = distinctTerms(tokenize(pair.question));
+    // Numbered in the order the terms are first counted: an answer's, then its question's own.
+    const answerNumbers = [...answer].map((term) => countTerm(numbers, frequency, term));
+    const questionNumbers = [...question].map((term) =>
+      answer.has(term) ? numbers.get(term)! : countTerm(numbers, frequency, term),
+    );
+    runs.add(answerNumbers, questionNumbers);
   });
-  const frequency = new Map<string, number>();
-  const count = (term: string): void => void frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  answers.forEach((answer, index) => {
-    for (const term of answer) count(term);
-    for (const term of questions[index]!) if (!answer.has(term)) count(term);
-  });
+  const packed = runs.pack();
+  const numberOf = (term: string): number | undefined => numbers.get(term);
+  const answers = qa.map((_, index): TermSet => ({ has: (term) => packed.answerHas(index, numberOf(term)) }));
+  const pairs = qa.map((_, index): TermSet => ({
+    has: (term) => {
+      const number = numberOf(term);
+      return packed.answerHas(index, number) || packed.questionHas(index, number);
+    },
+  }));
   // A smoothed idf: a term in every pair weighs little, one in no pair weighs most.
   const idfOf = (count: number): number => Math.log((qa.length + 1) / (count + 0.5));
-  const idf = new Map([...frequency].map(([term, count]) => [term, idfOf(count)]));
+  const idf = new Map([...numbers].map(([term, number]) => [term, idfOf(frequency[number]!)]));
   return { answers, pairs, idf, unseenIdf: idfOf(0) };
 }
 
-/** The set of index terms of a text. */
-function termSet(text: string): Set<string> {
-  return new Set(terms(tokenize(text)).map((entry) => entry.term));
+/** A text's distinct index terms, in the order they first occur. */
+function distinctTerms(tokens: readonly Token[]): Set<string> {
+  return new Set(terms(tokens).map((entry) => entry.term));
+}
+
+/** Counts one pair's use of a term, numbering the term when it is new; returns its number. */
+function countTerm(numbers: Map<string, number>, frequency: number[], term: string): number {
+  let number = numbers.get(term);
+  if (number === undefined) {
+    number = numbers.size;
+    numbers.set(term, number);
+    frequency.push(0);
+  }
+  frequency[number]! += 1;
+  return number;
+}
+
+/** Each pair's answer and question terms as sorted runs of term numbers, in one array. */
+class TermRuns {
+  readonly #numbers: number[] = [];
+  /** Where each pair's answer run starts; its question run follows it, and the next pair's follows that. */
+  readonly #starts: number[] = [0];
+
+  /** Adds the next pair's term numbers. */
+  add(answer: number[], question: number[]): void {
+    // A loop, not push(...run): a long answer's run would pass too many arguments.
+    for (const number of answer.sort(byValue)) this.#numbers.push(number);
+    for (const number of question.sort(byValue)) this.#numbers.push(number);
+    this.#starts.push(this.#starts.at(-1)! + answer.length, this.#numbers.length);
+  }
+
+  /** The runs in typed arrays, with lookups by pair. */
+  pack(): {
+    answerHas(pair: number, term: number | undefined): boolean;
+    questionHas(pair: number, term: number | undefined): boolean;
+  } {
+    const numbers = Int32Array.from(this.#numbers);
+    const starts = Int32Array.from(this.#starts);
+    return {
+      answerHas: (pair, term) => term !== undefined && holds(numbers, starts[2 * pair]!, starts[2 * pair + 1]!, term),
+      questionHas: (pair, term) =>
+        term !== undefined && holds(numbers, starts[2 * pair + 1]!, starts[2 * pair + 2]!, term),
+    };
+  }
+}
+
+/** Numeric order, for sort. */
+function byValue(a: number, b: number): number {
+  return a - b;
+}
+
+/** Whether a sorted run `numbers[from..to)` holds a number (binary search). */
+function holds(numbers: Int32Array, from: number, to: number, number: number): boolean {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = numbers[middle]!;
+    if (value === number) return true;
+    if (value < number) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** A passage's terms with their weights; `ignore` holds terms that say who speaks, not what (the speakers' names). */
@@ -116,10 +185,7 @@ export function coverage(terms: Query, set: TermSet): number {
 }
 
 /** Pair indexes ranked by a query's coverage, best first, with their shares. */
-export function rankPairs(
-  terms: Query,
-  sets: ReadonlyArray<ReadonlySet<string>>,
-): Array<{ pair: number; share: number }> {
+export function rankPairs(terms: Query, sets: readonly TermSet[]): Array<{ pair: number; share: number }> {
   return sets
     .map((set, pair) => ({ pair, share: coverage(terms, set) }))
     .sort((a, b) => b.share - a.share || a.pair - b.pair);
