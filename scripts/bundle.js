@@ -4,7 +4,7 @@
  * dist/bundle/worker.js, from the compiled dist/ (run after tsc; `npm run build`
  * does both). One file instead of a hundred modules: resolving and loading each
  * module was a good part of a one-file run's start-up. The library (dist/index.js)
- * stays unbundled; packages stay external, loaded from node_modules as before.
+ * stays unbundled.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,10 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // commander and chalk, which every run loads, go into the bundle; cheerio, iconv-lite and chardet,
+  // which only some inputs need, are loaded from node_modules when needed (createRequire, not bundled).
+  external: ["cheerio", "cheerio/*", "iconv-lite", "chardet"],
+  // commander is CommonJS and requires Node's own modules: the ESM bundle gives it a require.
+  banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
 });
