@@ -24,6 +24,8 @@ await build({
   // which only some inputs need, are loaded from node_modules when needed (createRequire, not bundled).
   external: ["cheerio", "cheerio/*", "iconv-lite", "chardet"],
   // commander is CommonJS and requires Node's own modules: the ESM bundle gives it a require.
-  banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);',
+  },
   logLevel: "warning",
 });
