@@ -496,6 +496,12 @@ export const RULES = [
     reason: "newsletter or login banner",
   },
   {
+    id: "html/sign-up-box",
+    description: "A box inside the article around a sign-up form, with little text of its own: a subscription pitch.",
+    example: "<table><tr><td>Subscribe now and save… <form>…</form></td></tr></table>",
+    reason: "subscription box around a sign-up form",
+  },
+  {
     id: "html/advertisement",
     description: "An element named as an advertisement.",
     example: '<div class="ad-slot">…</div>',

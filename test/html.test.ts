@@ -310,6 +310,14 @@ describe("the article's frame", () => {
     expect(other.meta.title).toBe("Town Life");
   });
 
+  it("drops a subscription box around a sign-up form inside the article, pitch and all", () => {
+    const pitch = "Harbour Monthly brings you the best of the coast, from the fish market to the council chamber, every month.";
+    const box = `<table><tr><td><p>${pitch}</p><p>Outside the country? Abroad</p><form action="/subscribe"><input type="text" name="name"><input type="text" name="street"></form></td></tr></table>`;
+    const reading = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${QA}${box}</article>`));
+    expect(texts(reading)).not.toContain(pitch);
+    expect(texts(reading).at(-1)).toBe("In March, if the weather allows it, with the slipway first.");
+  });
+
   it("drops an interview's page furniture after its last sentence, but not an ordinary article's last short lines", () => {
     const tail = "<p>Page 2 of 2</p><p>(Story continues on next page)</p>";
     const interview = readHtml(page(`<article>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}${QA}${tail}</article>`));

@@ -9,6 +9,7 @@
 import type { RuleId } from "../registry.js";
 import type { Element } from "domhandler";
 import { findDate } from "../meta/dates.js";
+import { readMetaLine } from "../meta/header-lines.js";
 import type { Block } from "../types.js";
 import { textOf, type Page } from "./dom.js";
 import type { Segment } from "./segment.js";
@@ -62,8 +63,8 @@ export function visibleDate(
 }
 
 /**
- * A line that is only a date ("Sunday, December 3, 2000"), among the few blocks right after the
- * article's last one: where some pages print the day of the story when they show none above it.
+ * A line that is only a date ("Sunday, December 3, 2000") or a magazine's issue line, among the few
+ * blocks right after the article's last one: where some pages print the day of the story when they show none above it.
  */
 function dateAfter(segments: readonly Segment[], last: Segment | undefined): string | null {
   const from = last ? segments.indexOf(last) + 1 : 0;
@@ -73,9 +74,14 @@ function dateAfter(segments: readonly Segment[], last: Segment | undefined): str
     const found = text.length <= DATE_LINE_CHARS ? findDate(text) : null;
     if (!found?.date) continue;
     const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
-    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS) return found.date;
+    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS || isStrictDateLine(text)) return found.date;
   }
   return null;
+}
+
+/** A line the text pipeline reads as nothing but metadata: a date line, a magazine's issue line ("From the February 7, 2005 issue of …"). */
+function isStrictDateLine(text: string): boolean {
+  return readMetaLine(text)?.strict === true;
 }
 
 /** Where a segment starts in the source: its owner's start, else its first line's. */

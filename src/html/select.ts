@@ -55,17 +55,48 @@ function blockRule(segment: Segment, dropped: ReadonlyMap<Element, RuleId>): Rul
 /** Elements inside the container, minus link-heavy boxes (added to `dropped` and recorded in `removed`). */
 function insideSet(page: Page, roots: Element[], dropped: Map<Element, RuleId>, totals: Map<Element, Totals>, removed: RemovedLine[]): Set<Element> {
   const inside = new Set<Element>(roots);
+  const formBoxes = boxesAroundForms(dropped);
   for (const root of roots) {
     for (const el of elementsUnder(root, (child) => dropped.has(child))) {
       const parent = parentElement(el);
       if (parent && !inside.has(parent)) continue;
-      if (isLinkBox(el, totals)) {
-        dropped.set(el, LINK_BOX);
-        removed.push(removedEntry(page, el, LINK_BOX));
+      const rule = isLinkBox(el, totals) ? LINK_BOX : isSignUpBox(el, formBoxes, totals) ? SIGN_UP_BOX : null;
+      if (rule) {
+        dropped.set(el, rule);
+        removed.push(removedEntry(page, el, rule));
       } else inside.add(el);
     }
   }
   return inside;
+}
+
+/** The rule of a subscription box around a sign-up form inside the container. */
+const SIGN_UP_BOX: RuleId = "html/sign-up-box";
+
+/** How many ancestors of a removed form are boxes around it. */
+const FORM_BOX_LEVELS = 6;
+
+/** Most characters of text a sign-up box holds: its pitch, not an article. */
+const SIGN_UP_MAX_CHARS = 800;
+
+/** Elements a few levels above each removed form. */
+function boxesAroundForms(dropped: ReadonlyMap<Element, RuleId>): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const [el, rule] of dropped) {
+    if (rule !== "html/form") continue;
+    let node = parentElement(el);
+    for (let level = 0; node && level < FORM_BOX_LEVELS; level++, node = parentElement(node)) boxes.add(node);
+  }
+  return boxes;
+}
+
+/**
+ * A box around a removed form with little text of its own: a subscription pitch ("Subscribe now
+ * and get a year of the magazine…" above name and address fields), not the article.
+ */
+function isSignUpBox(el: Element, formBoxes: ReadonlySet<Element>, totals: Map<Element, Totals>): boolean {
+  const t = totals.get(el);
+  return BOX_TAGS.has(el.name) && formBoxes.has(el) && t !== undefined && t.chars > 0 && t.chars <= SIGN_UP_MAX_CHARS;
 }
 
 /** A block that says nothing but "advertisement", in the languages of the press. */
