@@ -135,6 +135,12 @@ export const RULES = [
     reason: "media credit",
   },
   {
+    id: "chrome/embed-code",
+    description: "The embed code of a player or post, printed as text.",
+    example: '<iframe src="https://example.com/player/embed/123" width="100%" height="290"></iframe>',
+    reason: "embed code",
+  },
+  {
     id: "chrome/paywall",
     description: "A short paywall or subscription prompt.",
     example: "Subscribe now for unlimited access",

@@ -64,6 +64,17 @@ describe("chrome rules", () => {
     ["media-credit", "Enlarge this image toggle caption Lena Ortiz/Courier Lena Ortiz/Courier"],
     ["box-label", "Werbung"],
     ["box-label", "Réglages"],
+    ["box-label", "Sponsor Message"],
+    ["author-note", "Follow Lena Ortiz on Twitter: @lortiz"],
+    ["newsletter", "By signing up, you agree to our Privacy Policy."],
+    ["promo", "Please support our journalism with a gift today."],
+    ["paywall", "You've read 3 of 5 free articles this month."],
+    ["embed-code", 'Embed <iframe src="https://example.org/player/embed/42" width="100%" height="290"></iframe>'],
+    ["podcast", "Listen · 4:56"],
+    [
+      "transcript-notice",
+      "Transcripts are produced on a tight deadline by a contractor. This text may not be in its final form and may be updated or revised in the future. The authoritative record of our programming is the audio record.",
+    ],
   ])("removes a %s line: %s", (name, line) => {
     expect(matchChrome(line)?.name).toBe(name);
   });
@@ -75,6 +86,8 @@ describe("chrome rules", () => {
     "Listen, the episode everyone talks about happened before I arrived.",
     "Photos of the flood went round the world within an hour.",
     "Comments from the board came in late.",
+    "I told them to follow the plan on Twitter and everywhere else.",
+    "You've read the report, so you know the numbers by now.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

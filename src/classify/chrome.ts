@@ -60,14 +60,18 @@ const EMBEDDED_POST_WORDS = 80;
 const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,;:!?]{1,40}){1,7}\s[>»›]\s[^>»›]{1,120}$/u;
 
 /** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
-const PROMO = /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$/iu;
+const PROMO =
+  /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$|\bsupport (?:our|independent) (?:journalism|reporting)\b/iu;
+
+/** A meter of free articles: "You've read 3 of 5 free articles this month." */
+const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:articles|stories)\b/iu;
 
 /**
  * A newsletter or alerts sign-up prompt: "Sign up for our daily briefing, delivered to your inbox",
  * "Get the best of the week in your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
  */
 const NEWSLETTER =
-  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\b(?:delivered|straight|sent|directly) (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
+  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly) (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
 
 /** Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments", "27 Postings". */
 const COMMENT_COUNT =
@@ -79,6 +83,12 @@ const COMMENT_COUNT =
  */
 const AUTHOR_NOTE =
   /\b(?:follow|find) (?:him|her|them) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b|\b(?:e-?mail|contact|reach|write to) (?:him|her|them) at [\w.+-]{1,64}@|\bcontributed (?:reporting |research )?to this (?:report|story|article)\b/iu;
+
+/** "Follow Jane Roe on Twitter": a capitalised name, so the pattern is case-sensitive. */
+const FOLLOW_NAME = /\b[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,3}on (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon)\b/u;
+
+/** The embed code of a player or post: `<iframe src="…" …>`. */
+const EMBED_CODE = /<\/?iframe\b/iu;
 
 /** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
 const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
@@ -96,7 +106,7 @@ const CONSENT_CONTENT = /\b(?:content|contenu|inhalt|video|vidéo|display|affich
  * "Retrouvez cette interview en format audio", "Podcast recorded on 3 May 2024 by Jane Roe".
  */
 const PODCAST_FURNITURE =
-  /^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])/iu;
+  /^(?:listen|play)\s?[·•|-]?\s?\d{1,2}:\d{2}\b|^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])/iu;
 
 /**
  * The credit of a media box: "Vidéos Jane Roe, Example School", "Photos Lena Ortiz / Pressbild";
@@ -156,19 +166,21 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
-  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 25) && TRANSCRIPT_NOTICE.test(text) },
+  // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
+  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
   { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text) => hasAtMostWords(text, 40) && NEWSLETTER.test(text) , inline: true },
   { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) },
-  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text) => hasAtMostWords(text, 60) && AUTHOR_NOTE.test(text) },
+  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text) => hasAtMostWords(text, 60) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
   { name: "shop", id: "chrome/shop", reason: "shop box", test: (text) => hasAtMostWords(text, 40) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text) => isConsentNotice(text) , inline: true },
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text) => hasAtMostWords(text, 40) && PODCAST_FURNITURE.test(text) , inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text) => isMediaCredit(text) , inline: true },
-  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text) => PAYWALL.test(text) && hasAtMostWords(text, 30) },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text) => (PAYWALL.test(text) || ARTICLE_METER.test(text)) && hasAtMostWords(text, 30) },
+  { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text) },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) },

@@ -216,7 +216,24 @@ function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { st
   }
   const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null, fact: item.chrome === null && item.fact !== null }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  return findTitle(candidates, start, new Set(contentWords(opening)), keys);
+  return findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
+}
+
+/** Fewest words of the paragraph under an opening headline: a standfirst, not another short line. */
+const STANDFIRST_UNITS = 12;
+
+/**
+ * With nothing before the article, its first block is the headline when it reads as one:
+ * headline-sized, no sentence end, no turn label, and a paragraph of prose under it
+ * ("Coach: we will play with the ball until we qualify" over the agency's standfirst).
+ */
+function openingHeadline(evidence: readonly Evidence[], { start, end }: { start: number; end: number }): number | null {
+  const first = evidence[start]?.block.text;
+  const next = start < end ? evidence[start + 1]?.block.text : undefined;
+  if (first === undefined || next === undefined || evidence.slice(0, start).some((item) => item.chrome === null)) return null;
+  const turn = QUESTION_LABEL.test(first) || ANSWER_LABEL.test(first) || DIALOGUE_DASH.test(first) || SPEAKER_LABEL.test(first);
+  const headline = isHeadlineShaped(first) && !ENDS_LIKE_SENTENCE.test(first) && !turn;
+  return headline && ENDS_LIKE_SENTENCE.test(next) && textUnits(next) >= STANDFIRST_UNITS ? start : null;
 }
 
 /** Fewest and most words of a deck. */

@@ -33,7 +33,7 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
   const announced = findIntro(blocks, shape.turns);
   // The first block is the lead, unless it is a question its label marks (`Q:`, `MILLER:`, a dash)
   // in a transcript whose answers are labeled too: then the interview has no lead.
-  const labeledStart = shape.answersLabeled && shape.turns[0]?.kind === "question";
+  const labeledStart = (shape.answersLabeled && shape.turns[0]?.kind === "question") || opensOnQuestion(shape, blocks);
   const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? (labeledStart ? -1 : 0)));
   const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
@@ -47,6 +47,31 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
   }
   const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), blocks.slice(firstQuestion), shape.answersLabeled);
   return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
+}
+
+/** Fewest questions of a paragraph-question interview that may open on its first question. */
+const OPENING_QUESTION_MIN_QUESTIONS = 3;
+
+/** Longest opening question, in words: a standfirst that ends on a question is longer. */
+const OPENING_QUESTION_MAX_UNITS = 30;
+
+/**
+ * Whether an interview of plain paragraph questions starts with its first question, no
+ * standfirst above: the body opens on one short sentence that asks, a plain paragraph
+ * answers it, and more questions follow ("Why did you choose the school?" / "At the time…").
+ */
+function opensOnQuestion(shape: InterviewShape, blocks: readonly Block[]): boolean {
+  const [first, second] = shape.turns;
+  const text = blocks[0]?.text ?? "";
+  const questions = shape.turns.filter((turn) => turn.kind === "question").length;
+  return (
+    shape.name === "paragraph questions" &&
+    first?.kind === "question" &&
+    second?.kind !== "question" &&
+    questions >= OPENING_QUESTION_MIN_QUESTIONS &&
+    textUnits(text) <= OPENING_QUESTION_MAX_UNITS &&
+    !/[.!?]\s/u.test(text)
+  );
 }
 
 /** Longest reply, in words, that can be only a courtesy. */

@@ -264,7 +264,17 @@ export const en: Lexicon = {
     "podcasts",
     "photo gallery",
   ],
-  boxPhrases: ["advertisement", "advertising", "sponsored", "ad", "settings"],
+  boxPhrases: [
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "ad",
+    "settings",
+    "sponsor message",
+    "playlist",
+    "embed",
+    "download",
+  ],
   chromeLabels: [
     "tags",
     "tag",
