@@ -3,7 +3,7 @@
  * break between them was made by wrapping, not by the writer.
  */
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
-import { readMetaLine } from "./meta/header-lines.js";
+import { isLineOfMeta } from "./meta/header-lines.js";
 import type { Block, SourceLine } from "./types.js";
 
 /** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
@@ -112,7 +112,7 @@ function startsTurn(line: string): boolean {
     ANSWER_LABEL.test(line) ||
     DIALOGUE_DASH.test(line) ||
     SPEAKER_LABEL.test(line) ||
-    readMetaLine(line)?.strict === true
+    isLineOfMeta(line)
   );
 }
 

@@ -65,6 +65,10 @@ describe("chrome rules", () => {
     ["box-label", "Werbung"],
     ["box-label", "Réglages"],
     ["box-label", "Sponsor Message"],
+    ["transcript-notice", "(SOUNDBITE OF MUSIC)"],
+    ["transcript-notice", "(LAUGHTER)"],
+    ["social", "Share on Facebook Share on Twitter Share via Email"],
+    ["caption", "Image source, Lena Ortiz"],
     ["author-note", "Follow Lena Ortiz on Twitter: @lortiz"],
     ["newsletter", "By signing up, you agree to our Privacy Policy."],
     ["promo", "Please support our journalism with a gift today."],
@@ -88,6 +92,7 @@ describe("chrome rules", () => {
     "Comments from the board came in late.",
     "I told them to follow the plan on Twitter and everywhere else.",
     "You've read the report, so you know the numbers by now.",
+    "(Laughs) I never thought it would last that long.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

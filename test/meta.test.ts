@@ -13,6 +13,7 @@ describe("dates", () => {
     ["2025/11/23", "2025-11-23"],
     ["2025-11-23", "2025-11-23"],
     ["23.11.2025", "2025-11-23"],
+    ["(Birgit Roe, 18. 9. 2015)", "2015-09-18"],
     ["23 November 2025", "2025-11-23"],
     ["November 23, 2025", "2025-11-23"],
     ["Nov. 23, 2025", "2025-11-23"],
@@ -33,6 +34,15 @@ describe("dates", () => {
   ])("reads the month a byline closes with: %s", (text, month) => {
     const line = readMetaLine(text);
     expect(line?.strict).toBe(true);
+    expect(line?.facts[0]?.kind === "datetime" ? line.facts[0].parts.date : null).toBe(month);
+  });
+
+  it.each([
+    ["oct. 2024", "2024-10"],
+    ["Published: October 2024", "2024-10"],
+    ["Stand: März 2023", "2023-03"],
+  ])("reads a line of a month and year: %s", (text, month) => {
+    const line = readMetaLine(text);
     expect(line?.facts[0]?.kind === "datetime" ? line.facts[0].parts.date : null).toBe(month);
   });
 

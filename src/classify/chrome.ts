@@ -45,7 +45,7 @@ const READING_TIME = /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|listen)|(?:reading
 
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
-  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b/iu;
+  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b|^image (?:source|caption),\s/iu;
 
 /**
  * A social post embedded in the article, as a text view prints it: the post, then its
@@ -120,7 +120,14 @@ const MEDIA_CREDIT =
 const CAPTION_TOGGLE = /\b(?:hide|toggle) caption\b|^enlarge this image\b/iu;
 
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
-const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b/iu;
+const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b|^audio will be available later\b/iu;
+
+/**
+ * A stage cue on a line of its own in a broadcast transcript: "(SOUNDBITE OF MUSIC)",
+ * "(LAUGHTER)", "(BEGIN VIDEO CLIP)". Written in capitals, so the pattern is case-sensitive.
+ */
+const TRANSCRIPT_CUE =
+  /^[([](?:SOUNDBITE OF|BEGIN (?:VIDEO|AUDIO) CLIP|END (?:VIDEO|AUDIO) CLIP|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|COMMERCIAL BREAK|BREAK|INAUDIBLE)\b[^)\]]{0,80}[)\]]$/u;
 
 /** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
 const COPYRIGHT = new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation(phrases("rightsPhrases"))}`, "iu");
@@ -144,7 +151,7 @@ const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}
  * either, and a line of forty "Share" words ending in anything else backtracked
  * through 2^40 splits. (Blocks are trimmed, so a space always sits between items.)
  */
-const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link)\s*){2,}$/iu;
+const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|on|via|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet)\s*){2,}$/iu;
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
 export function bare(text: string): string {
@@ -167,7 +174,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
-  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text) },
+  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => (hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },

@@ -38,7 +38,8 @@ const DAY = "(\\d{1,2})";
 const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
   { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u, parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  // German papers space the parts: "18. 9. 2015", "18.9. 2015".
+  { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u, parts: (m) => [m[3]!, m[2]!, m[1]!] },
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, parts: slashDateParts },
   {
     pattern: new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "iu"),
@@ -91,6 +92,18 @@ const CLOSING_MONTH_YEAR = new RegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu"
  */
 export function findClosingMonth(text: string): string | null {
   const match = CLOSING_MONTH_YEAR.exec(text.trimEnd());
+  const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
+  const year = Number(match?.[2]);
+  if (month === undefined || year < 1900 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** A line that is only a month and year, after at most a label: "October 2024", "Stand: März 2023". */
+const MONTH_YEAR_LINE = new RegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|–-]\\s*)?${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
+
+/** The month and year of a line that holds nothing else but a label, as YYYY-MM; null otherwise. */
+export function findMonthLine(text: string): string | null {
+  const match = MONTH_YEAR_LINE.exec(text.trim());
   const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
   const year = Number(match?.[2]);
   if (month === undefined || year < 1900 || year > 2200) return null;

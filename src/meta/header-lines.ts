@@ -2,7 +2,7 @@
  * Header lines whose content is metadata: a date, a time, a news ID, a byline,
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
-import { asciiDigits, findClosingMonth, findDate, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
+import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -88,6 +88,16 @@ export function readMetaLine(text: string): MetaLine | null {
   return facts.length > 0 && othersShort ? { facts, strict } : null;
 }
 
+/**
+ * Whether a line holds metadata and nothing else, so it stands on its own: a byline that
+ * closes with its month does not (its first lines are wrapped above it: "…, professeure à" /
+ * "l'École, juin 2024.").
+ */
+export function isLineOfMeta(text: string): boolean {
+  const line = readMetaLine(text);
+  return line?.strict === true && !line.facts.some((fact) => fact.kind === "datetime" && fact.closesByline === true);
+}
+
 /** One fact from a whole segment, and how many words it left unexplained. */
 function readSegment(text: string): { fact: HeaderFact; leftover: number } | null {
   const id = NEWS_ID.exec(text);
@@ -98,7 +108,7 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   }
   const pressByline = NAME_WITH_PRESS_ROLE.exec(text);
   if (pressByline) return { fact: { kind: "byline", name: pressByline[1]!, role: pressByline[2]!, text }, leftover: 0 };
-  return readDateLine(text) ?? readMonthByline(text);
+  return readDateLine(text) ?? readMonthByline(text) ?? readMonthLine(text);
 }
 
 /** Most words of a byline that closes with its month ("Entretien avec Jane Roe, …, janvier 2024."). */
@@ -122,6 +132,15 @@ function readMonthByline(text: string): { fact: HeaderFact; leftover: number } |
 
 /** A magazine's issue line: "From the February 7, 2005 issue of …", "In the May 2010 print edition of …". */
 const ISSUE_LINE = /^(?:from|in) the [^.]{3,40} (?:print )?(?:issue|edition) of \S/iu;
+
+/** A line that is only a month and year, perhaps after a label ("Published: October 2024"). */
+function readMonthLine(text: string): { fact: HeaderFact; leftover: number } | null {
+  const month = text.length <= 40 ? findMonthLine(text) : null;
+  // Without a label the line may be a wrapped paragraph's tail ("…, mars 2023."): not strict, so it
+  // neither breaks the paragraph nor is taken from inside the article.
+  const labelled = /[:|–-]/u.test(text);
+  return month ? { fact: { kind: "datetime", parts: { date: month }, text }, leftover: labelled ? 0 : 2 } : null;
+}
 
 /** A 12-hour time: the clock of the countries that write the month before the day. */
 const TWELVE_HOUR = /\d\s?(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
