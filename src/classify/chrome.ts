@@ -87,8 +87,8 @@ const AUTHOR_NOTE =
 /** "Follow Jane Roe on Twitter": a capitalised name, so the pattern is case-sensitive. */
 const FOLLOW_NAME = /\b[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,3}on (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon)\b/u;
 
-/** The embed code of a player or post: `<iframe src="…" …>`. */
-const EMBED_CODE = /<\/?iframe\b/iu;
+/** The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`. */
+const EMBED_CODE = /^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$/iu;
 
 /** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
 const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
