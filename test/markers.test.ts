@@ -3,20 +3,7 @@
  * double bullet before each answer, or a symbol before questions only. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.js";
-
-/** Questions and answers of a text, as the library reads them. */
-function pairsOf(text: string): Array<{ question: string; answer: string }> {
-  return extract(text, { name: "t.txt" }).qa.map((pair) => ({
-    question: pair.question,
-    answer: pair.answer.join(" "),
-  }));
-}
-
-/** Paragraphs joined by blank lines. */
-function paragraphs(...lines: string[]): string {
-  return `${lines.join("\n\n")}\n`;
-}
+import { pairsOf, paragraphs } from "./helpers/pairs.js";
 
 const LEAD = "The harbour master retires this month after thirty years. We asked him about storms, ships and the town.";
 

@@ -6,19 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
-
-/** Questions and answers of a text, as the library reads them. */
-function pairsOf(text: string): Array<{ question: string; answer: string }> {
-  return extract(text, { name: "t.txt" }).qa.map((pair) => ({
-    question: pair.question,
-    answer: pair.answer.join(" "),
-  }));
-}
-
-/** Paragraphs joined by blank lines. */
-function paragraphs(...lines: string[]): string {
-  return `${lines.join("\n\n")}\n`;
-}
+import { pairsOf, paragraphs } from "./helpers/pairs.js";
 
 describe("one-letter labels with a full stop", () => {
   it("are initials, not turns, when they do not alternate", () => {

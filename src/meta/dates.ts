@@ -91,11 +91,7 @@ const CLOSING_MONTH_YEAR = new RegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu"
  * YYYY-MM: the page gives no day, and none is invented. Null when the text ends otherwise.
  */
 export function findClosingMonth(text: string): string | null {
-  const match = CLOSING_MONTH_YEAR.exec(text.trimEnd());
-  const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
-  const year = Number(match?.[2]);
-  if (month === undefined || year < 1900 || year > 2200) return null;
-  return `${year}-${String(month).padStart(2, "0")}`;
+  return yearMonth(CLOSING_MONTH_YEAR.exec(text.trimEnd()));
 }
 
 /** A line that is only a month and year, after at most a label: "October 2024", "Stand: MÃ¤rz 2023". */
@@ -103,7 +99,11 @@ const MONTH_YEAR_LINE = new RegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|â
 
 /** The month and year of a line that holds nothing else but a label, as YYYY-MM; null otherwise. */
 export function findMonthLine(text: string): string | null {
-  const match = MONTH_YEAR_LINE.exec(text.trim());
+  return yearMonth(MONTH_YEAR_LINE.exec(text.trim()));
+}
+
+/** A month-word (group 1) and year (group 2) match as YYYY-MM, or null for no match or an implausible year. */
+function yearMonth(match: RegExpExecArray | null): string | null {
   const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
   const year = Number(match?.[2]);
   if (month === undefined || year < 1900 || year > 2200) return null;

@@ -227,18 +227,13 @@ const INFLECTION_LETTERS = 3;
  */
 function baseForm(name: string, texts: readonly string[]): string {
   const words = name.split(/\s+/u);
-  const stems = words.map((word) => escapeStem(word.slice(0, Math.max(INFLECTION_LETTERS, word.length - INFLECTION_LETTERS))));
+  const stems = words.map((word) => escapeRegExp(word.slice(0, Math.max(INFLECTION_LETTERS, word.length - INFLECTION_LETTERS))));
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${stems.map((stem) => `${stem}\\p{L}{0,${INFLECTION_LETTERS + 1}}`).join("\\s")}(?![\\p{L}\\p{M}])`, "u");
   for (const text of texts) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
   return name;
-}
-
-/** A stem as a pattern: letters only, so nothing to escape but what a name may hold. */
-function escapeStem(stem: string): string {
-  return stem.replace(/[.'’-]/gu, (char) => (char === "." ? "\\." : char));
 }
 
 /** Whether a person looks like the press side: an outlet, or someone with a press job. */
