@@ -9,6 +9,7 @@ import { analyze, type ExtractOptions } from "../extract.js";
 import { render, type OutputFormat } from "../render/index.js";
 import type { InterviewDocument, Warning } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
+import { withHeapFor } from "./heap.js";
 import type { ExtractRules } from "../rules.js";
 
 /** What every document of a run is processed with (plain data: it is sent to workers). */
@@ -45,6 +46,11 @@ export type JobResult =
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
 export function processDocument(input: JobInput, settings: JobSettings): JobResult {
+  return withHeapFor(input.bytes.length, () => processBytes(input, settings));
+}
+
+/** {@link processDocument} on any heap. */
+function processBytes(input: JobInput, settings: JobSettings): JobResult {
   try {
     const encoding = input.encoding ?? settings.encoding;
     const analysis = analyze(input.bytes, {
