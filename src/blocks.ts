@@ -4,6 +4,7 @@
  */
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
 import { isLineOfMeta } from "./meta/header-lines.js";
+import { isCreditLine } from "./classify/chrome.js";
 import type { Block, SourceLine } from "./types.js";
 
 /** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
@@ -97,7 +98,8 @@ function midSentenceWidth(lines: readonly SourceLine[]): number {
  * fitted on the previous line, or the previous line ends in a hyphenated word.
  */
 function continuesLine(previous: string, next: string, width: number): boolean {
-  if (startsTurn(next)) return false;
+  // A photo's credit under its caption is the caption's end, never the wrap of a sentence.
+  if (startsTurn(next) || isCreditLine(next)) return false;
   if (endsHyphenated(previous) && /^\p{Ll}/u.test(next)) return true;
   if (width === 0) return false;
   // Scripts written without spaces wrap anywhere: their "first word" is one character.

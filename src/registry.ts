@@ -159,6 +159,20 @@ export const RULES = [
     reason: "share bar",
   },
   {
+    id: "chrome/image-placeholder",
+    description:
+      "The placeholder a text view prints for an image: its alt text or file name in brackets, or the file name alone.",
+    example: "[harbour-view-6-1]",
+    reason: "image placeholder",
+  },
+  {
+    id: "chrome/notice",
+    description:
+      "A publication's note about the article: where it first appeared, who reported it, an affiliate disclosure.",
+    example: "(Reporting by Lena Ortiz; editing by Hugo Marin)",
+    reason: "publication's notice",
+  },
+  {
     id: "chrome/url",
     description: "A bare web address or e-mail address.",
     example: "https://example.com/news/123",
@@ -209,6 +223,13 @@ export const RULES = [
     description: "A line after the article: related headlines, footers.",
     example: "Most read: Port talks stall again",
     reason: "page trailer outside the article",
+  },
+  {
+    id: "layout/figure-caption",
+    description:
+      "A photo's caption: short lines right above its credit line, set apart from the text by a blank line above.",
+    example: "A view of the harbour at dawn, in May 2021.",
+    reason: "photo caption above its credit",
   },
   {
     id: "meta/line",

@@ -37,4 +37,12 @@ describe("toBlocks", () => {
     ].join("\n");
     expect(toBlocks(toLines(text))).toHaveLength(4);
   });
+
+  it("keeps a photo's credit apart from the caption line it would wrap onto", () => {
+    const caption = wrap(PARAGRAPH, 60)[0]!;
+    const text = [...wrap(PARAGRAPH, 60), "", ...wrap(PARAGRAPH, 60), "", caption, "Lena Ortiz/Courier"].join("\n");
+    const blocks = toBlocks(toLines(text)).map((block) => block.text);
+    expect(blocks).toContain("Lena Ortiz/Courier");
+    expect(blocks).toContain(caption);
+  });
 });

@@ -75,6 +75,20 @@ describe("chrome rules", () => {
     ["paywall", "You've read 3 of 5 free articles this month."],
     ["embed-code", 'Embed <iframe src="https://example.org/player/embed/42" width="100%" height="290"></iframe>'],
     ["podcast", "Listen · 4:56"],
+    ["image-placeholder", "[harbour-crane_04-1]"],
+    ["image-placeholder", "[gif]"],
+    ["image-placeholder", "quay-view-2.jpg quay-view-2.jpg"],
+    ["notice", "(Reporting by Lena Ortiz; editing by Hugo Marin)"],
+    ["notice", "Hugo Marin contributed reporting from the north pier."],
+    ["notice", "This interview originally appeared in the Harbour Quarterly."],
+    ["notice", "If you buy through these links, we may earn a small commission."],
+    ["notice", "Dieser Artikel erschien zuerst in der Hafenzeitung."],
+    ["media-credit", "Lena Ortiz, AP"],
+    ["media-credit", "Lena Ortiz | Courier | Getty Images"],
+    ["media-credit", "(Lena Ortiz/Courier)"],
+    ["caption", "The pier at dawn.Credit...Lena Ortiz/Courier"],
+    ["caption", "Image caption The pier at dawn, after the storm"],
+    ["embedded-post", "Twitter post by @harbourrow: New season starts Friday!"],
     [
       "transcript-notice",
       "Transcripts are produced on a tight deadline by a contractor. This text may not be in its final form and may be updated or revised in the future. The authoritative record of our programming is the audio record.",
@@ -93,6 +107,11 @@ describe("chrome rules", () => {
     "I told them to follow the plan on Twitter and everywhere else.",
     "You've read the report, so you know the numbers by now.",
     "(Laughs) I never thought it would last that long.",
+    "[Laughs]",
+    "Reuters",
+    "I read it on Reuters, like everybody else.",
+    "That song originally appeared on my first album.",
+    "We asked for a commission and did not get it.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

@@ -45,13 +45,14 @@ const READING_TIME = /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|listen)|(?:reading
 
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
-  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b|^image (?:source|caption),\s/iu;
+  /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\bCredit(?:\.{2,3}|…)\s?\p{Lu}|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b|^image (?:source|caption|copyright),?\s/iu;
 
 /**
  * A social post embedded in the article, as a text view prints it: the post, then its
  * attribution "— Name (@handle) October 7, 2019", or a post ending on its picture link.
  */
-const EMBEDDED_POST = /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$/u;
+const EMBEDDED_POST =
+  /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$|^(?:end of )?(?:twitter|instagram|facebook|tiktok|youtube|bluesky|mastodon|x) post(?: by @?[\w.]{1,30})?(?::|$)/iu;
 
 /** Most words an embedded post has with its attribution (a post holds at most 280 characters). */
 const EMBEDDED_POST_WORDS = 80;
@@ -116,6 +117,26 @@ const PODCAST_FURNITURE =
 const MEDIA_CREDIT =
   /^(?:[Pp]odcasts?|[Vv]id[ée]os?|[Pp]hotos?|[Ii]llustrations?|[Ii]mages?)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,|\s\/)\s[^,.;:!?]{1,40}$|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}(?:\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}){0,2}$/u;
 
+/**
+ * A credit ending on a wire or picture agency, the photographer's name before it:
+ * "Lena Ortiz, AP", "Lena Ortiz / AP file", "Lena Ortiz | Courier | Getty Images"; a picture
+ * agency alone, "Getty Images" (a wire agency alone, "Reuters", is the text's own source line).
+ */
+const AGENCY_CREDIT =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?[,|/]\s?){1,3}(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|iStock|Pool)(?:\s(?:file|photo|images?))?$|^(?:Getty Images|Getty|Shutterstock|iStock)$/u;
+
+/**
+ * The placeholder a text view prints for an image it cannot show: its alt text or file name
+ * in brackets, "[harbour-view-6-1]", "[gif]", "[INS::INS]", or the file name itself,
+ * "harbour-2.jpg harbour-2.jpg". A bracketed word of letters alone is a transcript's stage cue
+ * ("[Laughs]") and stays, unless it names an image.
+ */
+const IMAGE_PLACEHOLDER =
+  /^(?:\[(?:[^\s[\]]{0,80}[\d_:.;=/-][^\s[\]]{0,80}|gif|jpe?g|png|webp|svg|image|img|photo|logo|icon)\]\s?){1,6}$|^(?:[\w%.,-]{1,120}\.(?:jpe?g|png|gif|webp|svg)(?:\?\S{0,200})?\s?){1,3}$/iu;
+
+/** Notes of the publication about the article: syndication, reporting credits, affiliate disclosure (the lexicons' notice phrases). */
+const NOTICE = new RegExp(boundedAlternation(phrases("noticePhrases")), "iu");
+
 /** A photo box's buttons around its caption: "Enlarge this image", "hide caption", "toggle caption". */
 const CAPTION_TOGGLE = /\b(?:hide|toggle) caption\b|^enlarge this image\b/iu;
 
@@ -170,12 +191,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
-  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)) },
+  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
+  { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text), inline: true },
   { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
   { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => (hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
-  { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
@@ -190,6 +211,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text) },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
+  { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },
+  { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text) => hasAtMostWords(text, 40) && NOTICE.test(text) },
   { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
@@ -201,8 +224,15 @@ function isConsentNotice(text: string): boolean {
 }
 
 /** Whether a line is a media box's credit, or its caption with the box's buttons. */
-function isMediaCredit(text: string): boolean {
-  return (hasAtMostWords(text, 12) && MEDIA_CREDIT.test(text)) || (hasAtMostWords(text, 80) && CAPTION_TOGGLE.test(text));
+export function isMediaCredit(text: string): boolean {
+  return isCreditLine(text) || (hasAtMostWords(text, 80) && CAPTION_TOGGLE.test(text));
+}
+
+/** Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)", "Lena Ortiz, AP". */
+export function isCreditLine(text: string): boolean {
+  if (!hasAtMostWords(text, 12)) return false;
+  const inner = text.replace(/^\((.*)\)$/u, "$1");
+  return MEDIA_CREDIT.test(inner) || AGENCY_CREDIT.test(inner);
 }
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */

@@ -10,6 +10,7 @@
  */
 import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
+import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
 import { contentWords, findTitle, textKey } from "./title.js";
@@ -57,7 +58,7 @@ interface Evidence {
 /** Classifies every block and builds the metadata. */
 export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
   const rules = options.rules ?? NO_RULES;
-  const evidence = blocks.map((block) => gatherEvidence(block, rules));
+  const evidence = withBoxButtons(withCaptions(blocks.map((block) => gatherEvidence(block, rules))));
   const scores = options.preselected ? [] : evidence.map((item) => scoreEvidence(item, rules));
   // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
   const keys = blocks.map((block) => textKey(block.text));
@@ -182,6 +183,28 @@ function speakerName(text: string): string[] {
 function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
   const chrome = matchChrome(block.text, rules.chrome);
   return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
+}
+
+/** The evidence with the captions above photo credits marked as chrome (see `captions.ts`). */
+function withCaptions(evidence: Evidence[]): Evidence[] {
+  const captions = captionBlocks(
+    evidence.map((item) => item.block),
+    evidence.map((item) => item.chrome),
+  );
+  return evidence.map((item, index) => (captions.has(index) ? { ...item, chrome: FIGURE_CAPTION, fact: null } : item));
+}
+
+/**
+ * A button's text beside a box inside the article belongs to the box ("Report" under an
+ * embedded post, "Share" under a photo): it weighs as the box does, not as page furniture,
+ * so a run of posts between two parts of the text does not cut the article in two.
+ */
+function withBoxButtons(evidence: Evidence[]): Evidence[] {
+  return evidence.map((item, index) => {
+    if (item.chrome?.id !== "chrome/phrase" || item.chrome.inline) return item;
+    const beside = [evidence[index - 1], evidence[index + 1]].some((neighbour) => neighbour?.chrome?.inline === true);
+    return beside ? { ...item, chrome: { ...item.chrome, inline: true } } : item;
+  });
 }
 
 /** The zoning score of one block. */

@@ -28,7 +28,8 @@ type PhraseList =
   | "boxPhrases"
   | "chromeLabels"
   | "paywallPhrases"
-  | "rightsPhrases";
+  | "rightsPhrases"
+  | "noticePhrases";
 
 /** Escapes a string for use inside a regular expression (`u` mode: syntax characters only). */
 export function escapeRegExp(text: string): string {

@@ -105,4 +105,14 @@ export const de: Lexicon = {
   ],
   paywallPhrases: ["jetzt abonnieren"],
   rightsPhrases: ["alle rechte vorbehalten"],
+  noticePhrases: [
+    "mit freundlicher genehmigung",
+    "dieser artikel erschien zuerst",
+    "dieser beitrag erschien zuerst",
+    "dieses interview erschien zuerst",
+    "der artikel erschien zuerst",
+    "das interview erschien zuerst",
+    "erstmals erschienen in",
+    "zuerst erschienen in",
+  ],
 };

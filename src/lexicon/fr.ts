@@ -99,4 +99,16 @@ export const fr: Lexicon = {
   ],
   paywallPhrases: ["abonnez-vous"],
   rightsPhrases: ["tous droits réservés"],
+  noticePhrases: [
+    "reproduit avec l'autorisation",
+    "reproduit avec l’autorisation",
+    "publié avec l'autorisation",
+    "publié avec l’autorisation",
+    "cet article a initialement été publié",
+    "cet article a été initialement publié",
+    "cet article a d'abord été publié",
+    "cet article a d’abord été publié",
+    "cet entretien a initialement été publié",
+    "cet entretien a été initialement publié",
+  ],
 };

@@ -81,4 +81,10 @@ export interface Lexicon {
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording ("all rights reserved", "alle Rechte vorbehalten"). */
   rightsPhrases?: readonly string[];
+  /**
+   * A publication's notes about the article itself, anywhere in a short line: where it first
+   * appeared, who reported it, an affiliate disclosure ("reprinted with permission",
+   * "(reporting by", "zuerst erschienen"), lowercase. Phrases a speaker would not say of an answer.
+   */
+  noticePhrases?: readonly string[];
 }

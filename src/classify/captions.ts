@@ -1,0 +1,71 @@
+/**
+ * A photo's caption in a text view: its lines sit right above the photo's credit, no blank
+ * line between them, and a blank line above the caption sets the figure apart from the text:
+ *
+ *     A view of the harbour at dawn, in May 2021.
+ *     Fog has closed the port three days this month.
+ *     Lena Ortiz/AP
+ *
+ * The credit alone is chrome by its shape; the caption's sentences read as prose, and only
+ * their place tells them from it.
+ */
+import { wordCount } from "../normalize.js";
+import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import type { Block } from "../types.js";
+import { isCreditLine, type ChromeRule } from "./chrome.js";
+
+/** The rule a caption found by its place is removed by: it has no test of its own text. */
+export const FIGURE_CAPTION: ChromeRule = {
+  name: "figure-caption",
+  id: "layout/figure-caption",
+  reason: "photo caption above its credit",
+  test: () => false,
+  inline: true,
+};
+
+/** Most paragraphs a caption holds above its credit. */
+const CAPTION_BLOCKS = 3;
+
+/** Most words of a caption, all its paragraphs together: a paragraph of the text above it makes more. */
+const CAPTION_WORDS = 50;
+
+/** Fewest words of a caption: a shorter line over a credit is a code or a sign-off ("AB // CD"). */
+const MIN_CAPTION_WORDS = 4;
+
+/**
+ * The indexes of the blocks that are captions: a few short paragraphs, no turn among them,
+ * right above a credit line, with a blank line, the image's placeholder or the top of the
+ * text above the first of them. A dump without blank lines never sets a figure apart, so
+ * nothing of it is taken for a caption.
+ */
+export function captionBlocks(blocks: readonly Block[], chrome: ReadonlyArray<ChromeRule | null>): Set<number> {
+  const captions = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (index > 0 && isCreditLine(block.text))
+      captionAbove(blocks, chrome, index).forEach((member) => captions.add(member));
+  });
+  return captions;
+}
+
+/** The caption's blocks above the credit at `credit`, nearest first, or none. */
+function captionAbove(blocks: readonly Block[], chrome: ReadonlyArray<ChromeRule | null>, credit: number): number[] {
+  const group: number[] = [];
+  let words = 0;
+  for (let above = credit - 1; above >= 0 && group.length < CAPTION_BLOCKS; above -= 1) {
+    const candidate = blocks[above]!;
+    words += wordCount(candidate.text);
+    const touches = candidate.lastLine + 1 === blocks[above + 1]!.firstLine;
+    if (!touches || chrome[above] || words > CAPTION_WORDS || opensTurn(candidate.text)) return [];
+    group.push(above);
+    // The figure starts after a blank line, or under the image's own placeholder.
+    const before = blocks[above - 1];
+    if (!before || before.lastLine + 1 < candidate.firstLine || chrome[above - 1]?.id === "chrome/image-placeholder")
+      return words >= MIN_CAPTION_WORDS ? group : [];
+  }
+  return [];
+}
+
+/** A paragraph that opens a turn: never a caption. */
+function opensTurn(text: string): boolean {
+  return [QUESTION_LABEL, ANSWER_LABEL, DIALOGUE_DASH, SPEAKER_LABEL].some((label) => label.test(text));
+}
