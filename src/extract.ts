@@ -11,6 +11,8 @@ import { isHtml, readHtml } from "./html/index.js";
 import { toColumnLines } from "./columns.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
+import { selectLexicons } from "./lexicon/index.js";
+import { documentLanguages } from "./meta/language.js";
 import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
 import { splitRunOnBlocks } from "./run-on.js";
@@ -86,15 +88,17 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   });
   const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
   const source: SourceInfo = { name: options.name ?? "-", format: html ? "html" : "text", encoding: decoded.encoding, bytes: decoded.bytes, url: null };
-  const rules = compileRules(options.rules);
   if (html) {
     // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
     const reading = readHtml(decoded.text);
     source.url = reading.url;
+    const rules = compileRules(options.rules, selectLexicons(documentLanguages(reading.blocks.map((block) => block.text).join("\n\n"))));
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
     return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
   }
+  // Language first: the document is read with the lexicons of its languages only.
+  const rules = compileRules(options.rules, selectLexicons(documentLanguages(decoded.text)));
   const lines = toLines(decoded.text);
   const read = toColumnLines(decoded.text, lines);
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read))))), {}, { rules });

@@ -8,6 +8,11 @@ import { phrasePattern, turnLabelPattern } from "./lexicon/index.js";
 /** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
 export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
 
+/** Whether a text holds a question mark of any script. */
+export function hasQuestionMark(text: string): boolean {
+  return [...QUESTION_MARK].some((mark) => text.includes(mark));
+}
+
 /** A block ends in a question mark, possibly followed by closing quotes/brackets/markup. */
 export const ENDS_WITH_QUESTION = /[?\u061F\uFF1F\u037E][\s"'»”’)\]*_]*$/u;
 

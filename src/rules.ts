@@ -5,6 +5,7 @@
  * consults next to its built-in ones (user rules first: they are the more specific).
  */
 import { bare, type ChromeRule } from "./classify/chrome.js";
+import { EVERY_LANGUAGE, type LexiconSelection } from "./lexicon/index.js";
 import { normalizeText } from "./normalize.js";
 
 /** What a named speaker is in the interview. */
@@ -30,8 +31,10 @@ export interface ExtractRules {
   speakers?: Readonly<Record<string, SpeakerRole>>;
 }
 
-/** The rules compiled for the classifier. */
+/** The rules compiled for the classifier: the document's languages' and a user's. */
 export interface CompiledRules {
+  /** The lexicons of the document's languages, whose labels and phrases the built-in rules read. */
+  lexicons: LexiconSelection;
   /** Extra chrome rules, tested before the built-in ones. */
   chrome: readonly ChromeRule[];
   /** Extra question labels as a label pattern (group 1 is the label), or null. */
@@ -46,6 +49,7 @@ export interface CompiledRules {
 
 /** No extra rules: the classifier's defaults alone. */
 export const NO_RULES: CompiledRules = {
+  lexicons: EVERY_LANGUAGE,
   chrome: [],
   questionLabel: null,
   answerLabel: null,
@@ -74,10 +78,11 @@ const REGEX_SPECIAL = /[$()*+.?[\\\]^{|}-]/gu;
  * @example
  * const rules = compileRules({ chrome: ["Join us on Telegram"], questionLabels: ["Moderator"] });
  */
-export function compileRules(rules: ExtractRules = {}): CompiledRules {
+export function compileRules(rules: ExtractRules = {}, lexicons: LexiconSelection = EVERY_LANGUAGE): CompiledRules {
   const speakers = Object.entries(rules.speakers ?? {});
   const names = speakers.map(([name]) => name);
   return {
+    lexicons,
     chrome: (rules.chrome ?? []).map(chromeRule),
     questionLabel: labelPattern(rules.questionLabels ?? [], LABEL_TAIL),
     answerLabel: labelPattern(rules.answerLabels ?? [], LABEL_TAIL),
@@ -116,6 +121,16 @@ function labelPattern(labels: readonly string[], tail: string): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(REGEX_SPECIAL, "\\$&"));
   return new RegExp(`^(?:\\*\\*|__)?(${alternatives.join("|")})${tail}`, "iu");
+}
+
+/** The question label at the start of a text: a user's label, else one of the document's languages. */
+export function questionLabel(text: string, rules: CompiledRules): RegExpExecArray | null {
+  return customQuestionLabel(text, rules) ?? rules.lexicons.questionLabel.exec(text);
+}
+
+/** The answer label at the start of a text: a user's label, else one of the document's languages. */
+export function answerLabel(text: string, rules: CompiledRules): RegExpExecArray | null {
+  return customAnswerLabel(text, rules) ?? rules.lexicons.answerLabel.exec(text);
 }
 
 /** The question label at the start of a text: a user's label, else none. */

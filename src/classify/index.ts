@@ -20,7 +20,7 @@ import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
-import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
+import { answerLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
 
@@ -210,13 +210,12 @@ function withBoxButtons(evidence: Evidence[]): Evidence[] {
 /** The zoning score of one block. */
 function scoreEvidence(item: Evidence, rules: CompiledRules): number {
   const text = item.block.text;
-  const customTurn = customQuestionLabel(text, rules) !== null || customAnswerLabel(text, rules) !== null;
   return scoreBlock({
     text,
     isChrome: item.chrome !== null,
     isInlineChrome: item.chrome?.inline === true,
     isHeaderFact: item.fact !== null,
-    isTurn: QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || customTurn,
+    isTurn: questionLabel(text, rules) !== null || answerLabel(text, rules) !== null || DIALOGUE_DASH.test(text),
   });
 }
 

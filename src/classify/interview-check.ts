@@ -15,7 +15,7 @@
  */
 import { LazyRegExp } from "../lazy-regexp.js";
 import { boundedAlternation, LEXICONS, phrases, type Pronouns } from "../lexicon/index.js";
-import { ENDS_LIKE_SENTENCE, QUESTION_MARK, SPEAKER_LABEL } from "../patterns.js";
+import { ENDS_LIKE_SENTENCE, hasQuestionMark, SPEAKER_LABEL } from "../patterns.js";
 import type { ClassifiedBlock, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
 
@@ -329,11 +329,6 @@ function labelOf(text: string): string | null {
 /** Whether an answer paragraph reads as a sentence rather than a heading, a link or a caption. */
 function holdsSentence(text: string): boolean {
   return (ENDS_LIKE_SENTENCE.test(text) && textUnits(text) >= 2) || textUnits(text) >= ANSWER_MIN_UNITS;
-}
-
-/** Whether a text holds a question mark of any script. */
-function hasQuestionMark(text: string): boolean {
-  return [...QUESTION_MARK].some((mark) => text.includes(mark));
 }
 
 /** Whether most answered pairs are answered by a speaker the source names, the same one or two throughout. */

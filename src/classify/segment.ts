@@ -3,7 +3,7 @@
  * announcement, Q&A pairs and closing paragraphs.
  */
 import { phrasePattern } from "../lexicon/index.js";
-import { ANSWER_LABEL, ENDS_WITH_COLON, QA_INTRO, QUESTION_LABEL } from "../patterns.js";
+import { ENDS_WITH_COLON, QA_INTRO } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, ClassifiedBlock, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
@@ -45,7 +45,7 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
     segments.push({ role: "summary", reason: "text between the announcement and the first question", rule: "segment/after-intro", text: blocks[index]!.text });
     warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question`, rule: "segment/text-before-questions" });
   }
-  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings), blocks.slice(firstQuestion), shape.answersLabeled);
+  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings, rules), blocks.slice(firstQuestion), shape.answersLabeled);
   return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
 }
 
@@ -161,7 +161,7 @@ function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], 
 }
 
 /** Groups the turns from the first question on into Q&A pairs. */
-function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Segment[] {
+function pairTurns(shape: InterviewShape, from: number, warnings: Warning[], rules: CompiledRules): Segment[] {
   const segments: Segment[] = [];
   let pair = -1;
   let answered = false;
@@ -182,7 +182,7 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[]): Se
     const asking = nextLabeled[index] === "answer" || shape.name === "speakers";
     const role = turnRole(turn, answered, shape.answersLabeled && !answered && asking);
     if (role === "answer") answered = true;
-    const segment: Segment = { role, reason: turn.reason, rule: turn.rule, text: cleanTurnText(turn, role), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
+    const segment: Segment = { role, reason: turn.reason, rule: turn.rule, text: cleanTurnText(turn, role, rules), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
     segments.push(withSpeaker(segment, turn));
   });
   if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
@@ -212,9 +212,9 @@ function nextLabeledKinds(turns: readonly Turn[]): Array<Turn["kind"] | undefine
 }
 
 /** Label text left on a block by shapes that do not label it: a stray `A: ` on an answer. */
-function cleanTurnText(turn: Turn, role: "question" | "answer"): string {
+function cleanTurnText(turn: Turn, role: "question" | "answer", rules: CompiledRules): string {
   if (turn.kind !== "plain") return turn.text;
-  const label = (role === "answer" ? ANSWER_LABEL : QUESTION_LABEL).exec(turn.text);
+  const label = (role === "answer" ? rules.lexicons.answerLabel : rules.lexicons.questionLabel).exec(turn.text);
   return label ? turn.text.slice(label[0].length).trim() : turn.text;
 }
 

@@ -4,18 +4,17 @@
  * the text uses it and, if so, reads every block's turn.
  */
 import {
-  ANSWER_LABEL,
   DIALOGUE_DASH,
   ENDS_LIKE_SENTENCE,
   ENDS_WITH_QUESTION,
+  hasQuestionMark,
   NUMBERED,
-  QUESTION_LABEL,
   SPEAKER_LABEL,
   unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { initialLabelPattern, phrasePattern } from "../lexicon/index.js";
-import { customAnswerLabel, customQuestionLabel, NO_RULES, type CompiledRules } from "../rules.js";
+import { phrasePattern } from "../lexicon/index.js";
+import { answerLabel, customAnswerLabel, customQuestionLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences } from "./asks.js";
@@ -74,19 +73,20 @@ export function readTurns(blocks: readonly Block[], rules: CompiledRules = NO_RU
   return { name: "none", turns: blocks.map((block) => plainTurn(block.text)), answersLabeled: false, mergeQuestions: false };
 }
 
-/** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … */
+/** `Q:` / `A:`, `Question:` / `Answer:`, `Вопрос:` / `Ответ:`, `س:` / `ج:` … in the document's languages. */
 function labeledShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
   const initials: boolean[] = [];
   const labelled = blocks.map((block): Turn => {
     const custom = customQuestionLabel(block.text, rules) ?? customAnswerLabel(block.text, rules);
-    const question = customQuestionLabel(block.text, rules) ?? QUESTION_LABEL.exec(block.text);
-    const answer = question ? null : (customAnswerLabel(block.text, rules) ?? ANSWER_LABEL.exec(block.text));
-    initials.push(custom === null && (question ?? answer) !== null && INITIAL_LIKE.test(block.text));
+    const question = questionLabel(block.text, rules);
+    const answer = question ? null : answerLabel(block.text, rules);
+    // A one-letter label closed by a full stop (`В.`, `О.`, `P.`, `A.`) is also how an initial is written ("В. Путин заявил…").
+    initials.push(custom === null && (question ?? answer) !== null && rules.lexicons.initialLabel.test(block.text));
     if (question) return { kind: "question", text: stripLabel(block.text, question[0]), reason: `question label "${question[1]}"`, rule: custom ? "turns/config-label" : "turns/question-label" };
     if (answer) return { kind: "answer", text: stripLabel(block.text, answer[0]), reason: `answer label "${answer[1]}"`, rule: custom ? "turns/config-label" : "turns/answer-label" };
     return plainTurn(block.text);
   });
-  const checked = alternatingInitials(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
+  const checked = initialsAreLabels(labelled, initials) ? labelled : labelled.map((turn, index) => (initials[index] ? plainTurn(blocks[index]!.text) : turn));
   const turns = withNamedAnswers(checked);
   const questions = turns.filter((turn) => turn.kind === "question").length;
   const answers = turns.filter((turn) => turn.kind === "answer").length;
@@ -110,18 +110,20 @@ function withNamedAnswers(turns: readonly Turn[]): Turn[] {
   });
 }
 
-/** A one-letter label closed by a full stop (`В.`, `О.`, `P.`, `A.`): also how an initial is written ("В. Путин заявил…"). */
-const INITIAL_LIKE = initialLabelPattern();
-
 /**
  * Whether one-letter labels with a full stop read as turns: question and answer
- * labels take turns. Two paragraphs of a news report that open on the same
- * initial ("В. Путин заявил…", "В. Путин отметил…") never alternate.
+ * labels take turns, and most questions so labelled ask. Two paragraphs of a news
+ * report that open on the same initial ("В. Путин заявил…", "В. Путин отметил…")
+ * never alternate; two officials quoted in turn ("В. Петров заявил…", "О. Сидорова
+ * сообщила…") alternate, but their "questions" never ask.
  */
-function alternatingInitials(turns: readonly Turn[], initials: readonly boolean[]): boolean {
-  const kinds = turns.filter((_, index) => initials[index]).map((turn) => turn.kind);
+function initialsAreLabels(turns: readonly Turn[], initials: readonly boolean[]): boolean {
+  const labelled = turns.filter((_, index) => initials[index]);
+  const kinds = labelled.map((turn) => turn.kind);
   const changes = kinds.filter((kind, index) => index > 0 && kind !== kinds[index - 1]).length;
-  return kinds.length === 0 || (changes > 0 && changes * 2 >= kinds.length - 1);
+  const questions = labelled.filter((turn) => turn.kind === "question");
+  const asking = questions.filter((turn) => hasQuestionMark(turn.text)).length;
+  return kinds.length === 0 || (changes > 0 && changes * 2 >= kinds.length - 1 && asking * 2 >= questions.length);
 }
 
 /** Removes a label and any emphasis markers left around the rest. */

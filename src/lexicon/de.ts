@@ -75,6 +75,9 @@ export const de: Lexicon = {
     "auch",
     "es",
     "sind",
+    "in",
+    "er",
+    "als",
   ],
   chromePhrases: [
     "drucken",

@@ -5,7 +5,7 @@ export const fr: Lexicon = {
   code: "fr",
   name: "French",
   questionLabels: ["Question"],
-  answerLabels: ["Réponse"],
+  answerLabels: ["Réponse", { word: "R", initial: true }],
   months: [
     [
       "janvier",

@@ -2,7 +2,7 @@
  * Language of the body text: the script first, then, for scripts many languages
  * share, the letters or stop words that only one of them uses.
  */
-import { LEXICONS } from "../lexicon/index.js";
+import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
 export const LANGUAGE_SAMPLE_CHARS = 20_000;
@@ -29,6 +29,12 @@ const SCRIPTS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: "hangul", pattern: /^\p{Script=Hangul}$/u },
   { name: "latin", pattern: /^\p{Script=Latin}$/u },
 ];
+
+/** Indexes in SCRIPTS of the scripts language detection treats apart. */
+const scriptIndex = (name: string): number => SCRIPTS.findIndex((script) => script.name === name);
+const LATIN = scriptIndex("latin");
+const HAN = scriptIndex("han");
+const KANA = scriptIndex("kana");
 
 /** Marks a code unit whose script is known in {@link SCRIPT_OF}; the low bits are its index in SCRIPTS, or NO_SCRIPT. */
 const SCRIPT_KNOWN = 0x80;
@@ -93,12 +99,98 @@ export function detectLanguage(text: string): string | null {
 
 /** Picks the Latin-script language whose stop words are most frequent. */
 function latinLanguage(sample: string): string {
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = "en";
   let bestHits = 0;
-  for (const [language, stop] of Object.entries(STOP_WORDS)) {
-    const hits = tokens.reduce((sum, token) => sum + (stop.has(token) ? 1 : 0), 0);
-    if (hits > bestHits) [best, bestHits] = [language, hits];
-  }
+  for (const [language, hits] of stopWordHits(sample)) if (hits > bestHits) [best, bestHits] = [language, hits];
   return best;
+}
+
+/** How many of a sample's words are stop words of each Latin-script lexicon, in lexicon order. */
+function stopWordHits(sample: string): Map<string, number> {
+  return new Map(Object.keys(STOP_WORDS).map((language) => [language, countStopWords(wordsOf(sample), language)]));
+}
+
+/** A sample's words, lowercase. */
+function wordsOf(sample: string): string[] {
+  return sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * How many of the words are stop words of one language; with `unlike`, only those of two letters
+ * or more that are stop words of none of those languages (a one-letter word is an initial or the
+ * English "I" as often as the Polish "i").
+ */
+function countStopWords(words: readonly string[], language: string, unlike: readonly string[] = []): number {
+  const stop = STOP_WORDS[language];
+  const others = unlike.map((other) => STOP_WORDS[other]);
+  const counts = (word: string): boolean =>
+    !!stop?.has(word) && (unlike.length === 0 || (word.length > 1 && !others.some((other) => other?.has(word))));
+  return words.reduce((sum, word) => sum + (counts(word) ? 1 : 0), 0);
+}
+
+/** A script with at least this share of a text's letters (or {@link SCRIPT_LETTERS} of them) brings in its languages. */
+const SCRIPT_SHARE = 0.01;
+const SCRIPT_LETTERS = 40;
+/**
+ * Fewer stop-word hits than this leave the Latin-script language unknown: every Latin lexicon is
+ * read. A Latin language with at least {@link SECOND_LANGUAGE_SHARE} of the leading one's hits is
+ * read too: a bilingual page, a reply quoted in its own language.
+ */
+const MIN_STOP_HITS = 8;
+const SECOND_LANGUAGE_SHARE = 0.15;
+/** Read on every document: English labels and chrome turn up in every language's press ("Q:", "Share"). */
+const CORE_LANGUAGE = "en";
+
+/** Index in SCRIPTS of the script with the most letters (the first on a tie). */
+function dominant(counts: readonly number[]): number {
+  return counts.reduce((best, value, index) => (value > counts[best]! ? index : best), 0);
+}
+
+/** The script a lexicon's words are written in: that of its first question label. */
+function lexiconScript(lexicon: Lexicon): number {
+  const first = lexicon.questionLabels[0];
+  const word = typeof first === "string" ? first : (first?.word ?? "");
+  return measureScript([...word][0] ?? "");
+}
+
+/**
+ * The languages whose lexicons a text calls for, detected before classification so that a
+ * language's words are tried only on its texts (a Russian one-letter label `В.` is never read
+ * in an English report): English always; each script that holds a share of the letters brings its
+ * languages; a Latin-script text brings those whose stop words are frequent in it. Null when
+ * unsure (too few letters, too few stop words): then every lexicon is read.
+ */
+export function documentLanguages(text: string): ReadonlySet<string> | null {
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+  const counts = scriptCounts(sample);
+  const letters = counts.reduce((sum, value) => sum + value, 0);
+  if (letters < MIN_LETTERS) return null;
+  const present = new Set(
+    counts.flatMap((value, index) => (value >= Math.min(SCRIPT_LETTERS, letters * SCRIPT_SHARE) ? [index] : [])),
+  );
+  // Japanese writes kana beside Han: a kana text reads the Han-script lexicons (its labels are Han).
+  if (present.has(KANA)) present.add(HAN);
+  const main = dominant(counts) === KANA ? HAN : dominant(counts);
+  // A text in a script no lexicon is written in (Korean): every lexicon, as for any unknown language.
+  if (!LEXICONS.some((lexicon) => lexiconScript(lexicon) === main)) return null;
+  const languages = new Set([CORE_LANGUAGE]);
+  if (present.has(LATIN)) {
+    const words = wordsOf(sample);
+    const leading = latinLanguage(sample);
+    const most = countStopWords(words, leading);
+    // A Latin-script text with few stop words is of no known language; Latin letters in a text of
+    // another script (names, links) are not its language.
+    if (most < MIN_STOP_HITS && main === LATIN) return null;
+    if (most >= MIN_STOP_HITS) languages.add(leading);
+    // Another language counts by its stop words that are neither the leading one's nor English ("in", "we").
+    for (const language of Object.keys(STOP_WORDS)) {
+      const own = countStopWords(words, language, [leading, CORE_LANGUAGE]);
+      if (most >= MIN_STOP_HITS && own >= most * SECOND_LANGUAGE_SHARE) languages.add(language);
+    }
+  }
+  for (const lexicon of LEXICONS) {
+    const script = lexiconScript(lexicon);
+    if (script !== LATIN && present.has(script)) languages.add(lexicon.code);
+  }
+  return languages;
 }

@@ -1,0 +1,70 @@
+/**
+ * The lexicons of one document's languages and their patterns. A document is read with the
+ * lexicons of the languages detected in it (`documentLanguages`), so that a language's words are
+ * tried only on its texts: a Russian one-letter label `В.` is never read in an English report,
+ * and a pattern of an unused language is never compiled. Each set of languages is compiled once,
+ * on first use, and kept for every later document of that set.
+ */
+import { initialLabelPattern, turnLabelPattern } from "./compile.js";
+import { LEXICONS } from "./languages.js";
+import type { Lexicon } from "./types.js";
+
+/** The lexicons of a set of languages, with the patterns built from them. */
+export class LexiconSelection {
+  readonly #patterns = new Map<string, RegExp>();
+
+  /** Keeps the lexicons; no pattern is built yet. */
+  constructor(readonly lexicons: readonly Lexicon[]) {}
+
+  /** The languages selected, by ISO 639-1 code. */
+  get codes(): string[] {
+    return this.lexicons.map((lexicon) => lexicon.code);
+  }
+
+  /** A question turn label at the start of a block (group 1 the label): `Q:`, `Frage –`. */
+  get questionLabel(): RegExp {
+    return this.#pattern("questionLabel", () => turnLabelPattern("question", this.lexicons));
+  }
+
+  /** An answer turn label at the start of a block (group 1 the label): `A:`, `Antwort –`. */
+  get answerLabel(): RegExp {
+    return this.#pattern("answerLabel", () => turnLabelPattern("answer", this.lexicons));
+  }
+
+  /** A one-letter label closed by a full stop, the way an initial is written (`В. Путин`). */
+  get initialLabel(): RegExp {
+    return this.#pattern("initialLabel", () => initialLabelPattern(this.lexicons));
+  }
+
+  /** One pattern, built on first use. */
+  #pattern(name: string, build: () => RegExp): RegExp {
+    let pattern = this.#patterns.get(name);
+    if (pattern === undefined) {
+      pattern = build();
+      this.#patterns.set(name, pattern);
+    }
+    return pattern;
+  }
+}
+
+/** Every selection made, by its languages: a batch of one language compiles its patterns once. */
+const SELECTIONS = new Map<string, LexiconSelection>();
+
+/** Every lexicon: for a text of no known language, and for callers that know no document. */
+export const EVERY_LANGUAGE = new LexiconSelection(LEXICONS);
+
+/**
+ * The selection of some languages, in the lexicons' order; null (language unknown) selects
+ * every lexicon. A code with no lexicon (`uk`, `ko`) selects nothing more.
+ */
+export function selectLexicons(codes: ReadonlySet<string> | null): LexiconSelection {
+  if (codes === null) return EVERY_LANGUAGE;
+  const lexicons = LEXICONS.filter((lexicon) => codes.has(lexicon.code));
+  const key = lexicons.map((lexicon) => lexicon.code).join(",");
+  let selection = SELECTIONS.get(key);
+  if (selection === undefined) {
+    selection = new LexiconSelection(lexicons);
+    SELECTIONS.set(key, selection);
+  }
+  return selection;
+}
