@@ -3,7 +3,7 @@
  * Each is anchored or bounded so that none backtracks super-linearly.
  * Words of a language come from its lexicon (`src/lexicon/`).
  */
-import { phrasePattern, turnLabelPattern } from "./lexicon/index.js";
+import { turnLabelPattern } from "./lexicon/index.js";
 
 /** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
 export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
@@ -63,9 +63,6 @@ export function unwrapEmphasis(text: string): string {
   const match = WRAPPED_IN_EMPHASIS.exec(text);
   return match ? match[2]!.trim() : text;
 }
-
-/** The sentence that announces the interview text. */
-export const QA_INTRO = phrasePattern("introPhrases");
 
 /** An announcement ends with a colon, or is a short line naming the transcript. */
 export const ENDS_WITH_COLON = /[:：]\)?$|[:：] ?\([^()]{0,40}\)$|\([^()]{0,40}\) ?[:：]$/u;

@@ -5,18 +5,11 @@
  * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
 import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
-import { alternation, labels } from "./lexicon/index.js";
-import { ANSWER_LABEL, QUESTION_LABEL } from "./patterns.js";
+import { alternation, EVERY_LANGUAGE, labels, type Lexicon, type LexiconSelection, type PatternBuilder } from "./lexicon/index.js";
 import type { Block } from "./types.js";
 
 /** A block longer than this many characters may be a run-on dump. */
 const RUN_ON_MIN_CHARS = 600;
-
-/** Labels that open a question turn inline. */
-const QUESTION_WORDS = alternation(labels("question").map((label) => label.word));
-
-/** Labels that open an answer turn inline. */
-const ANSWER_WORDS = alternation(labels("answer").map((label) => label.word));
 
 /**
  * An inline turn opening: whitespace (or none, after punctuation: `.”Q:`), then
@@ -26,10 +19,15 @@ const ANSWER_WORDS = alternation(labels("answer").map((label) => label.word));
  * the start of a whitespace run, so a long run is not rescanned from each space.
  * A match with no whitespace (glued to a word) is kept only after a closing mark.
  */
-const INLINE_TURN = new RegExp(
-  `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${QUESTION_WORDS})|(?<a>${ANSWER_WORDS}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)[—–]\\s)`,
+const INLINE_TURN: PatternBuilder = (lexicons) => new RegExp(
+  `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${labelWords("question", lexicons)})|(?<a>${labelWords("answer", lexicons)}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)[—–]\\s)`,
   "gu",
 );
+
+/** The label words of one role, as an alternation. */
+function labelWords(role: "question" | "answer", lexicons: readonly Lexicon[]): string {
+  return alternation(labels(role, lexicons).map((label) => label.word));
+}
 
 /**
  * What may end the text before a turn label for the cut to be certain: a
@@ -70,9 +68,10 @@ const NOTICE_WINDOW = 400;
 /** Longest licence notice, in words: a longer sentence is prose about licences. */
 const NOTICE_MAX_WORDS = 40;
 
-/** Splits run-on blocks at inline turn labels, and cuts glued trailing chrome off every block. */
-export function splitRunOnBlocks(blocks: readonly Block[]): Block[] {
-  const cuts = blocks.map((block) => turnCuts(block.text));
+/** Splits run-on blocks at inline turn labels of the document's languages, and cuts glued trailing chrome off every block. */
+export function splitRunOnBlocks(blocks: readonly Block[], lexicons: LexiconSelection = EVERY_LANGUAGE): Block[] {
+  const inlineTurn = lexicons.pattern(INLINE_TURN);
+  const cuts = blocks.map((block) => turnCuts(block.text, inlineTurn));
   // A document that labels turns inline has each inline label cut, even the
   // only one in a short block ("…on the matter. Q: And next? A: …").
   const inlineLabels = cuts.reduce((sum, found) => sum + found.filter((cut) => cut.kind !== null).length, 0) >= 2;
@@ -83,7 +82,7 @@ export function splitRunOnBlocks(blocks: readonly Block[]): Block[] {
       const chosen = runOn ? found : inlineLabels ? found.filter((cut) => cut.kind !== null) : [];
       return chosen.length > 0 ? splitAt(block, chosen) : splitTrailingAnnouncement(block);
     })
-    .flatMap(splitTrailingChrome);
+    .flatMap((block) => splitTrailingChrome(block, lexicons));
 }
 
 /** One block cut at inline turns, then at an inline announcement. */
@@ -126,10 +125,10 @@ interface TurnCut {
  * reverse): an answer that forgot its full stop still ends where the next
  * question starts, while "plan A: …" inside an answer is kept.
  */
-function turnCuts(text: string): TurnCut[] {
+function turnCuts(text: string, inlineTurn: RegExp): TurnCut[] {
   const cuts: TurnCut[] = [];
   let lastKind: TurnCut["kind"] = null;
-  for (const match of text.matchAll(INLINE_TURN)) {
+  for (const match of text.matchAll(inlineTurn)) {
     const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const glued = match[0].length === 0 && match.index > 0;
@@ -159,7 +158,7 @@ function pieceOf(block: Block, text: string): Block {
  * ("…in the region. JH/PA All Content by … is licensed under a Creative
  * Commons … License.") into blocks of their own, which the chrome rules remove.
  */
-function splitTrailingChrome(block: Block): Block[] {
+function splitTrailingChrome(block: Block, lexicons: LexiconSelection): Block[] {
   const tail: string[] = [];
   let text = block.text;
   const notice = trailingNotice(text);
@@ -172,7 +171,7 @@ function splitTrailingChrome(block: Block): Block[] {
     tail.unshift(text.slice(initials).trim());
     text = text.slice(0, initials).trimEnd();
   }
-  if (tail.length === 0 || text.length === 0 || !keepsHead(block.text, text)) return [block];
+  if (tail.length === 0 || text.length === 0 || !keepsHead(block.text, text, lexicons)) return [block];
   // The cut-off chrome ends the block: it is listed under the block's last line.
   const last = { ...block, firstLine: block.lastLine };
   return [pieceOf(block, text), ...tail.map((piece) => pieceOf(last, piece))];
@@ -184,8 +183,8 @@ function splitTrailingChrome(block: Block): Block[] {
  * Privacy | © X", a photo caption with its credit) is removed whole, unless it
  * opens with a turn label: then it is a short answer the notice was glued to.
  */
-function keepsHead(whole: string, head: string): boolean {
-  return matchChrome(whole) === null || QUESTION_LABEL.test(head) || ANSWER_LABEL.test(head);
+function keepsHead(whole: string, head: string, lexicons: LexiconSelection): boolean {
+  return matchChrome(whole, [], lexicons) === null || lexicons.questionLabel.test(head) || lexicons.answerLabel.test(head);
 }
 
 /**

@@ -3,7 +3,7 @@
  * named test with the reason shown in `removed[].reason` and `--explain`.
  */
 import type { RuleId } from "../registry.js";
-import { alternation, boundedAlternation, phrases } from "../lexicon/index.js";
+import { alternation, boundedAlternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { isMediaOnly, linkText } from "../markdown.js";
@@ -14,7 +14,8 @@ export interface ChromeRule {
   /** The rule's id in the registry. */
   id: RuleId;
   reason: string;
-  test: (text: string) => boolean;
+  /** Tests a block's text; a built-in rule reads the words of the document's languages. */
+  test: (text: string, lexicons: LexiconSelection) => boolean;
   /** The rule removes a box printed inside an article, between its paragraphs, not page furniture around it. */
   inline?: boolean;
 }
@@ -29,13 +30,13 @@ const CHROME_PHRASES: ReadonlySet<string> = new Set(phrases("chromePhrases"));
 const BOX_PHRASES: ReadonlySet<string> = new Set(phrases("boxPhrases"));
 
 /** Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …". */
-const CHROME_PREFIX = new RegExp(`^(?:${alternation(phrases("chromeLabels"))})\\s*[:：|]`, "iu");
+const CHROME_PREFIX: PatternBuilder = (lexicons) => new RegExp(`^(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
 
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
 /** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
-const PAYWALL = new RegExp(`^(?:${alternation(phrases("paywallPhrases"))})`, "iu");
+const PAYWALL: PatternBuilder = (lexicons) => new RegExp(`^(?:${alternation(phrases("paywallPhrases", lexicons))})`, "iu");
 
 /** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
 const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
@@ -151,7 +152,7 @@ const TRANSCRIPT_CUE =
   /^[([](?:SOUNDBITE OF|BEGIN (?:VIDEO|AUDIO) CLIP|END (?:VIDEO|AUDIO) CLIP|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|COMMERCIAL BREAK|BREAK|INAUDIBLE)\b[^)\]]{0,80}[)\]]$/u;
 
 /** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
-const COPYRIGHT = new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation(phrases("rightsPhrases"))}`, "iu");
+const COPYRIGHT: PatternBuilder = (lexicons) => new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation(phrases("rightsPhrases", lexicons))}`, "iu");
 
 /** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
 export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;
@@ -190,11 +191,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", id: "chrome/separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
-  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text) => CHROME_PREFIX.test(text) && hasAtMostWords(text, 40) },
+  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons) => lexicons.pattern(CHROME_PREFIX).test(text) && hasAtMostWords(text, 40) },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text), inline: true },
-  { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text) => hasAtMostWords(text, 25) && COPYRIGHT.test(text) },
+  { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text, lexicons) => hasAtMostWords(text, 25) && lexicons.pattern(COPYRIGHT).test(text) },
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
   { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => (hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
@@ -207,7 +208,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text) => isConsentNotice(text) , inline: true },
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text) => hasAtMostWords(text, 40) && PODCAST_FURNITURE.test(text) , inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text) => isMediaCredit(text) , inline: true },
-  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text) => (PAYWALL.test(text) || ARTICLE_METER.test(text)) && hasAtMostWords(text, 30) },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && hasAtMostWords(text, 30) },
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text) },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
@@ -247,7 +248,11 @@ function linkDensity(text: string): number {
   return links / Math.max(1, wordCount(text.replace(/\[\d{1,4}\]/g, " ")));
 }
 
-/** The first chrome rule a block's text matches, or null; `extra` rules (a user's config) are tried first. */
-export function matchChrome(text: string, extra: readonly ChromeRule[] = []): ChromeRule | null {
-  return extra.find((rule) => rule.test(text)) ?? CHROME_RULES.find((rule) => rule.test(text)) ?? null;
+/**
+ * The first chrome rule a block's text matches, or null; `extra` rules (a user's config) are tried
+ * first. The rules read the words of the document's languages (default: every lexicon).
+ */
+export function matchChrome(text: string, extra: readonly ChromeRule[] = [], lexicons: LexiconSelection = EVERY_LANGUAGE): ChromeRule | null {
+  const matches = (rule: ChromeRule): boolean => rule.test(text, lexicons);
+  return extra.find(matches) ?? CHROME_RULES.find(matches) ?? null;
 }

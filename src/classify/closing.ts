@@ -4,14 +4,14 @@
  * told from answer paragraphs by voice: an answer speaks in the first person,
  * the reporter about the guest, the interview or the facts.
  */
-import { phrasePattern } from "../lexicon/index.js";
+import { EVERY_LANGUAGE, phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import type { ClassifiedBlock, Person } from "../types.js";
 
 /**
  * Reporter phrasing about the interview itself (the lexicons' closing phrases). The compiler
  * bounds words by letters of any script: `\b` never matched around "беседовал".
  */
-const ABOUT_THE_INTERVIEW = phrasePattern("closingPhrases");
+const ABOUT_THE_INTERVIEW: PatternBuilder = (lexicons) => phrasePattern("closingPhrases", lexicons);
 
 /**
  * First- and second-person words, by which an answer speaks; bounded by letters of any
@@ -24,7 +24,12 @@ const SPEAKS_AS_I_OR_WE =
 const NOTE_MAX_CHARS = 240;
 
 /** Marks trailing answer paragraphs written in the reporter's voice as closing paragraphs. */
-export function markClosing(blocks: ClassifiedBlock[], interviewee: Person | null): ClassifiedBlock[] {
+export function markClosing(
+  blocks: ClassifiedBlock[],
+  interviewee: Person | null,
+  lexicons: LexiconSelection = EVERY_LANGUAGE,
+): ClassifiedBlock[] {
+  const aboutTheInterview = lexicons.pattern(ABOUT_THE_INTERVIEW);
   const surname = interviewee?.name.split(/\s+/u).at(-1) ?? null;
   const result = [...blocks];
   for (let index = result.length - 1; index > 0; index -= 1) {
@@ -32,15 +37,15 @@ export function markClosing(blocks: ClassifiedBlock[], interviewee: Person | nul
     if (item.role === "chrome" || item.role === "meta") continue;
     const previous = result.slice(0, index).reverse().find((other) => other.role !== "chrome" && other.role !== "meta");
     const keepsAnAnswer = previous?.role === "answer";
-    if (item.role !== "answer" || !item.unlabeled || !keepsAnAnswer || !inReporterVoice(item.text, surname)) break;
+    if (item.role !== "answer" || !item.unlabeled || !keepsAnAnswer || !inReporterVoice(item.text, surname, aboutTheInterview)) break;
     result[index] = { ...item, role: "closing", reason: "reporter paragraph after the interview", rule: "segment/closing" };
   }
   return result;
 }
 
 /** Whether a paragraph speaks about the interview or the guest rather than as the guest. */
-function inReporterVoice(text: string, surname: string | null): boolean {
-  if (ABOUT_THE_INTERVIEW.test(text)) return true;
+function inReporterVoice(text: string, surname: string | null, aboutTheInterview: RegExp): boolean {
+  if (aboutTheInterview.test(text)) return true;
   if (SPEAKS_AS_I_OR_WE.test(text)) return false;
   const aboutGuest = surname !== null && surname.length > 2 && text.includes(surname);
   return aboutGuest || (text.length <= NOTE_MAX_CHARS && /\d/u.test(text));

@@ -85,11 +85,11 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
     item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index) })) : [],
   );
   const first = buildMeta({ classified, facts, title: titleText, known });
-  const verdict = checkInterview({ blocks: first.blocks, title: titleText, language: first.meta.language, shape: segmentation.shape });
+  const verdict = checkInterview({ blocks: first.blocks, title: titleText, language: first.meta.language, shape: segmentation.shape, lexicons: rules.lexicons });
   // A look-alike's metadata is built again without its questions: no asker, no answerer.
   const meta = verdict ? buildMeta({ classified: demoteQa(classified, verdict), facts, title: titleText, known }) : first;
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
-  const withDrops = markClosing(meta.blocks, meta.meta.interviewee).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
+  const withDrops = markClosing(meta.blocks, meta.meta.interviewee, rules.lexicons).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
   return { blocks: withDrops, meta: meta.meta, warnings: verdict ? checkedWarnings(segmentation.warnings, verdict) : segmentation.warnings };
 }
 
@@ -181,7 +181,7 @@ function speakerName(text: string): string[] {
 
 /** Evidence for one block. */
 function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
-  const chrome = matchChrome(block.text, rules.chrome);
+  const chrome = matchChrome(block.text, rules.chrome, rules.lexicons);
   return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
 }
 

@@ -13,8 +13,15 @@
  * A rejected document keeps every block: its questions and answers become body
  * paragraphs (`summary`), with their original text, labels and all.
  */
-import { LazyRegExp } from "../lazy-regexp.js";
-import { boundedAlternation, LEXICONS, phrases, type Pronouns } from "../lexicon/index.js";
+import {
+  boundedAlternation,
+  EVERY_LANGUAGE,
+  LEXICONS,
+  phrases,
+  type LexiconSelection,
+  type PatternBuilder,
+  type Pronouns,
+} from "../lexicon/index.js";
 import { ENDS_LIKE_SENTENCE, hasQuestionMark, SPEAKER_LABEL } from "../patterns.js";
 import type { ClassifiedBlock, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
@@ -26,6 +33,8 @@ export interface InterviewCheckInput {
   language: string | null;
   /** The segmenter's name for the turn shape ("labels", "speakers", "paragraph questions"…). */
   shape: string;
+  /** The lexicons of the document's languages (default: every lexicon). */
+  lexicons?: LexiconSelection;
 }
 
 /** The evidence the detectors weigh, gathered once per document. */
@@ -68,8 +77,9 @@ export interface Verdict {
   reason: string;
 }
 
-/** Words of the reporter that name an interview or a conversation with a guest, in every language. */
-const INTERVIEW_WORDS = new LazyRegExp(boundedAlternation(phrases("interviewWords")), "iu");
+/** Words of the reporter that name an interview or a conversation with a guest. */
+const INTERVIEW_WORDS: PatternBuilder = (lexicons) =>
+  new RegExp(boundedAlternation(phrases("interviewWords", lexicons)), "iu");
 
 /** A capitalised name of one to three words, possibly after a title ("Dr. Laura Kemper", "Hess"). */
 const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
@@ -102,10 +112,11 @@ const NOT_A_SOURCE = new Set([
 ]);
 
 /** Words that name a list of frequently asked questions. */
-const FAQ_WORDS = new LazyRegExp(boundedAlternation(phrases("faqWords")), "iu");
+const FAQ_WORDS: PatternBuilder = (lexicons) => new RegExp(boundedAlternation(phrases("faqWords", lexicons)), "iu");
 
 /** Words that name a press conference or briefing. */
-const PRESS_CONFERENCE_WORDS = new LazyRegExp(boundedAlternation(phrases("pressConferenceWords")), "iu");
+const PRESS_CONFERENCE_WORDS: PatternBuilder = (lexicons) =>
+  new RegExp(boundedAlternation(phrases("pressConferenceWords", lexicons)), "iu");
 
 /** A language's words for "you" and for "I"/"we"; only languages that state their pronouns (a pro-drop language would read as third person). */
 interface PersonWords {
@@ -130,7 +141,8 @@ function personWords(pronouns: Pronouns): PersonWords {
 }
 
 /** Words by which a reporter attributes what someone else says. */
-const ATTRIBUTION = new LazyRegExp(boundedAlternation(phrases("attributionWords")), "iu");
+const ATTRIBUTION: PatternBuilder = (lexicons) =>
+  new RegExp(boundedAlternation(phrases("attributionWords", lexicons)), "iu");
 
 /** A quotation within a paragraph, in the quotation marks of any language. */
 const QUOTATION = /“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|"[^"]*"/gu;
@@ -233,6 +245,8 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   const opening = [input.title ?? "", ...reporter.filter((item) => item.role !== "summary").map((item) => item.text)];
   const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
   const persons = PERSON_WORDS.get(input.language ?? "");
+  const lexicons = input.lexicons ?? EVERY_LANGUAGE;
+  const attribution = lexicons.pattern(ATTRIBUTION);
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
   // Whether each question addresses "you", asked once: two measures below read it.
   const questionsToYou = new Map(persons ? pairs.map((pair) => [pair, speaksTo(pair.question, persons)]) : []);
@@ -254,11 +268,11 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     sources: quotedSources(pairs),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
     attributed:
-      pairs.filter((pair) => pair.answers.some((text) => ATTRIBUTION.test(text))).length / Math.max(1, pairs.length),
+      pairs.filter((pair) => pair.answers.some((text) => attribution.test(text))).length / Math.max(1, pairs.length),
     // An announcement ending in a colon ("For instance:") announces anything; it must name an interview.
-    announced: announcementTexts(input).some((text) => INTERVIEW_WORDS.test(text)),
-    faq: [input.title ?? "", ...headings].some((text) => FAQ_WORDS.test(text)),
-    pressConference: opening.some((text) => PRESS_CONFERENCE_WORDS.test(text)),
+    announced: announcementTexts(input).some((text) => lexicons.pattern(INTERVIEW_WORDS).test(text)),
+    faq: [input.title ?? "", ...headings].some((text) => lexicons.pattern(FAQ_WORDS).test(text)),
+    pressConference: opening.some((text) => lexicons.pattern(PRESS_CONFERENCE_WORDS).test(text)),
   };
 }
 

@@ -2,8 +2,8 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
-import { phrasePattern } from "../lexicon/index.js";
-import { ENDS_WITH_COLON, QA_INTRO } from "../patterns.js";
+import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import { ENDS_WITH_COLON } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, ClassifiedBlock, Warning } from "../types.js";
 import { readTurns, type InterviewShape, type Turn } from "./turns.js";
@@ -22,7 +22,10 @@ export interface Segmentation {
 }
 
 /** Words that point at the text that follows: "reproduced below", "as follows", "ci-dessous". */
-const POINTS_TO_TEXT = phrasePattern("pointers");
+const POINTS_TO_TEXT: PatternBuilder = (lexicons) => phrasePattern("pointers", lexicons);
+
+/** The sentence that announces the interview text. */
+const QA_INTRO: PatternBuilder = (lexicons) => phrasePattern("introPhrases", lexicons);
 
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;
@@ -30,12 +33,12 @@ const INTRO_MAX_UNITS = 60;
 /** Cuts the body blocks into lead, summary, intro, Q&A and closing; `rules` adds a user's labels and speakers. */
 export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_RULES): Segmentation {
   const shape = readTurns(blocks, rules);
-  const announced = findIntro(blocks, shape.turns);
+  const announced = findIntro(blocks, shape.turns, rules.lexicons);
   // The first block is the lead, unless it is a question its label marks (`Q:`, `MILLER:`, a dash)
   // in a transcript whose answers are labeled too: then the interview has no lead.
   const labeledStart = (shape.answersLabeled && shape.turns[0]?.kind === "question") || opensOnQuestion(shape, blocks);
   const firstQuestion = shape.turns.findIndex((turn, index) => turn.kind === "question" && index > (announced ?? (labeledStart ? -1 : 0)));
-  const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion);
+  const intro = announced ?? colonBeforeQuestions(blocks, shape.turns, firstQuestion, rules.lexicons);
   if (firstQuestion < 0) return { segments: reporterSegments(blocks, blocks.length), shape: shape.name, warnings: [noQaWarning()] };
   const reporterEnd = intro ?? firstQuestion;
   const segments = reporterSegments(blocks, reporterEnd);
@@ -138,12 +141,12 @@ function reporterSegments(blocks: readonly Block[], end: number): Segment[] {
 }
 
 /** The announcement: the first block after the lead that names the interview text and precedes a question. */
-function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | null {
+function findIntro(blocks: readonly Block[], turns: readonly Turn[], lexicons: LexiconSelection): number | null {
   const lastQuestion = turns.findLastIndex((turn) => turn.kind === "question");
   for (let index = 1; index < lastQuestion; index += 1) {
     const text = blocks[index]!.text;
     if (turns[index]!.kind !== "plain" || textUnits(text) > INTRO_MAX_UNITS) continue;
-    if (QA_INTRO.test(text) && (ENDS_WITH_COLON.test(text) || textUnits(text) <= 12)) return index;
+    if (lexicons.pattern(QA_INTRO).test(text) && (ENDS_WITH_COLON.test(text) || textUnits(text) <= 12)) return index;
   }
   return null;
 }
@@ -153,11 +156,11 @@ function findIntro(blocks: readonly Block[], turns: readonly Turn[]): number | n
  * first question announces it when it ends with a colon or names the transcript
  * ("Her answers are reproduced below with minor edits.").
  */
-function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], firstQuestion: number): number | null {
+function colonBeforeQuestions(blocks: readonly Block[], turns: readonly Turn[], firstQuestion: number, lexicons: LexiconSelection): number | null {
   const index = firstQuestion - 1;
   if (index < 1 || turns[index]?.kind !== "plain") return null;
   const text = blocks[index]!.text;
-  return (/[:：]$/u.test(text) || POINTS_TO_TEXT.test(text)) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
+  return (/[:：]$/u.test(text) || lexicons.pattern(POINTS_TO_TEXT).test(text)) && textUnits(text) <= INTRO_MAX_UNITS ? index : null;
 }
 
 /** Groups the turns from the first question on into Q&A pairs. */

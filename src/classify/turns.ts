@@ -13,7 +13,7 @@ import {
   unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { phrasePattern } from "../lexicon/index.js";
+import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { answerLabel, customAnswerLabel, customQuestionLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
@@ -228,7 +228,7 @@ function isEmphasisedTurn(text: string, replied: boolean): boolean {
  * when an answer follows it; right before another question it is a rhetorical
  * end of an answer.
  */
-function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
+function paragraphShape(blocks: readonly Block[], rules: CompiledRules): InterviewShape | null {
   const strength = blocks.map((block) => questionStrength(block.text));
   const turns = blocks.map((block, index): Turn => {
     const next = strength[index + 1];
@@ -239,7 +239,7 @@ function paragraphShape(blocks: readonly Block[]): InterviewShape | null {
   });
   const answered = turns.filter((turn, index) => turn.kind === "question" && turns[index + 1]?.kind === "plain").length;
   if (answered < MIN_QUESTIONS) return null;
-  return { name: "paragraph questions", turns: withPromptTurns(withStatementTurns(turns)), answersLabeled: false, mergeQuestions: true };
+  return { name: "paragraph questions", turns: withPromptTurns(withStatementTurns(turns, rules.lexicons)), answersLabeled: false, mergeQuestions: true };
 }
 
 /** Longest prompt of a rapid-fire round, in words. */
@@ -283,7 +283,8 @@ function withPromptTurns(turns: readonly Turn[]): Turn[] {
 const REPLY_OPENING = /^(?:yes|yeah|yep|no|nope|well|right|sure|absolutely|exactly|definitely|oui|non|ja|nein|doch|sí|si|sim|não|да|нет|ну)(?![\p{L}\p{N}])/iu;
 
 /** An interviewer's acknowledgment opening a turn, as a sentence of its own: "Good point.", "Fair enough." */
-const ACKNOWLEDGMENT = new RegExp(`^(?:${phrasePattern("acknowledgments").source})[.!]\\s`, "iu");
+const ACKNOWLEDGMENT: PatternBuilder = (lexicons) =>
+  new RegExp(`^(?:${phrasePattern("acknowledgments", lexicons).source})[.!]\\s`, "iu");
 
 /** Longest statement, in words, read as an interviewer's turn. */
 const STATEMENT_MAX_UNITS = 25;
@@ -294,7 +295,8 @@ const STATEMENT_MAX_UNITS = 25;
  * paragraph of one or two sentences after an answer, itself no reply, whose next
  * paragraph opens as a reply does ("Yeah. I auditioned for…").
  */
-function withStatementTurns(turns: readonly Turn[]): Turn[] {
+function withStatementTurns(turns: readonly Turn[], lexicons: LexiconSelection): Turn[] {
+  const acknowledgment = lexicons.pattern(ACKNOWLEDGMENT);
   return turns.map((turn, index) => {
     const before = turns[index - 1];
     const after = turns[index + 1];
@@ -302,7 +304,7 @@ function withStatementTurns(turns: readonly Turn[]): Turn[] {
     if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
     const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
     // "Good point. Maybe you should take a role on a hospital drama." acknowledges the reply and goes on.
-    const acknowledges = ACKNOWLEDGMENT.test(turn.text) && splitSentences(turn.text).length === 2;
+    const acknowledges = acknowledgment.test(turn.text) && splitSentences(turn.text).length === 2;
     if (!short || REPLY_OPENING.test(turn.text) || !(REPLY_OPENING.test(after.text) || acknowledges)) return turn;
     return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies", rule: "turns/statement" };
   });

@@ -9,9 +9,12 @@ import { initialLabelPattern, turnLabelPattern } from "./compile.js";
 import { LEXICONS } from "./languages.js";
 import type { Lexicon } from "./types.js";
 
+/** How a module builds one of its patterns from the selected lexicons: declared once, built once per selection. */
+export type PatternBuilder = (lexicons: readonly Lexicon[]) => RegExp;
+
 /** The lexicons of a set of languages, with the patterns built from them. */
 export class LexiconSelection {
-  readonly #patterns = new Map<string, RegExp>();
+  readonly #patterns = new Map<PatternBuilder, RegExp>();
 
   /** Keeps the lexicons; no pattern is built yet. */
   constructor(readonly lexicons: readonly Lexicon[]) {}
@@ -23,29 +26,40 @@ export class LexiconSelection {
 
   /** A question turn label at the start of a block (group 1 the label): `Q:`, `Frage –`. */
   get questionLabel(): RegExp {
-    return this.#pattern("questionLabel", () => turnLabelPattern("question", this.lexicons));
+    return this.pattern(QUESTION_LABEL);
   }
 
   /** An answer turn label at the start of a block (group 1 the label): `A:`, `Antwort –`. */
   get answerLabel(): RegExp {
-    return this.#pattern("answerLabel", () => turnLabelPattern("answer", this.lexicons));
+    return this.pattern(ANSWER_LABEL);
   }
 
   /** A one-letter label closed by a full stop, the way an initial is written (`В. Путин`). */
   get initialLabel(): RegExp {
-    return this.#pattern("initialLabel", () => initialLabelPattern(this.lexicons));
+    return this.pattern(initialLabelPattern);
   }
 
-  /** One pattern, built on first use. */
-  #pattern(name: string, build: () => RegExp): RegExp {
-    let pattern = this.#patterns.get(name);
+  /**
+   * The pattern a builder makes of these lexicons, built on first use and kept. A module
+   * declares its builder once, as a constant: the builder is the key.
+   *
+   * @example
+   * const ABOUT_THE_INTERVIEW: PatternBuilder = (lexicons) => phrasePattern("closingPhrases", lexicons);
+   * rules.lexicons.pattern(ABOUT_THE_INTERVIEW).test(text);
+   */
+  pattern(build: PatternBuilder): RegExp {
+    let pattern = this.#patterns.get(build);
     if (pattern === undefined) {
-      pattern = build();
-      this.#patterns.set(name, pattern);
+      pattern = build(this.lexicons);
+      this.#patterns.set(build, pattern);
     }
     return pattern;
   }
 }
+
+/** Builders of the turn label patterns. */
+const QUESTION_LABEL: PatternBuilder = (lexicons) => turnLabelPattern("question", lexicons);
+const ANSWER_LABEL: PatternBuilder = (lexicons) => turnLabelPattern("answer", lexicons);
 
 /** Every selection made, by its languages: a batch of one language compiles its patterns once. */
 const SELECTIONS = new Map<string, LexiconSelection>();
