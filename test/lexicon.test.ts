@@ -18,6 +18,8 @@ import {
 } from "../src/lexicon/index.js";
 import { matchChrome } from "../src/classify/chrome.js";
 import { detectLanguage } from "../src/meta/language.js";
+import { expandName, findRole, mostMentioned } from "../src/meta/names.js";
+import { extract } from "../src/index.js";
 
 /** Every [language, label] pair of one role. */
 function labelCases(role: "question" | "answer"): Array<[string, string]> {
@@ -215,4 +217,45 @@ describe("language detection from the lexicons' stop words", () => {
       expect(detectLanguage(text)).toBe(code);
     },
   );
+});
+
+/** Every [language, word] of one list of the lexicons. */
+function listCases(list: "nameTitles" | "notFirstNames" | "roleArticles" | "adLabels"): Array<[string, string]> {
+  return LEXICONS.flatMap((lexicon) => (lexicon[list] ?? []).map((word): [string, string] => [lexicon.code, word]));
+}
+
+describe("the lexicons' words about people and pages", () => {
+  it.each(listCases("nameTitles"))(
+    "%s title %s is kept before a full name, not read as its first word",
+    (_code, title) => {
+      expect(expandName("Kemper", [`We spoke to ${title} Laura Kemper on Monday.`])).toBe(`${title} Laura Kemper`);
+    },
+  );
+
+  it.each(listCases("roleArticles"))("%s article %s opens a role without being part of it", (_code, article) => {
+    expect(findRole("Laura Kemper", [`Laura Kemper, ${article} director of the lab, said the work is slow.`])).toBe(
+      "director of the lab",
+    );
+  });
+
+  it("a word that is no article stays in the role", () => {
+    expect(findRole("Laura Kemper", ["Laura Kemper, acting director of the lab, said the work is slow."])).toBe(
+      "acting director of the lab",
+    );
+  });
+
+  it.each([...listCases("notFirstNames"), ["-", "Laura"]])(
+    "%s word %s before a surname is a first name only when it is one",
+    (_code, word) => {
+      const person = mostMentioned([`${word} Kemper runs the lab. Kemper said the work is slow.`], [], () => false);
+      expect(person).toBe(word === "Laura" ? "Laura Kemper" : null);
+    },
+  );
+
+  it.each(listCases("adLabels"))("%s ad label %s alone in an article is removed", (_code, label) => {
+    const paragraph = `<p>${"The council voted on Tuesday to build a second bridge over the river. ".repeat(3)}</p>`;
+    const page = `<html><body><article><h1>Bridge</h1>${paragraph}<p>${label}</p>${paragraph}${paragraph}</article></body></html>`;
+    const removed = extract(page, { name: "page.html" }).removed;
+    expect(removed.filter((entry) => entry.rule === "html/advertisement-label")).toHaveLength(1);
+  });
 });

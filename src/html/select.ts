@@ -4,6 +4,7 @@
  * account for everything left outside it in `removed`.
  */
 import type { Element } from "domhandler";
+import { alternation, phrases } from "../lexicon/index.js";
 import { reasonOf, type RuleId } from "../registry.js";
 import type { Block, RemovedLine } from "../types.js";
 import { classAndId, elementPath, elementsUnder, isElement, parentElement, type Page } from "./dom.js";
@@ -99,8 +100,8 @@ function isSignUpBox(el: Element, formBoxes: ReadonlySet<Element>, totals: Map<E
   return BOX_TAGS.has(el.name) && formBoxes.has(el) && t !== undefined && t.chars > 0 && t.chars <= SIGN_UP_MAX_CHARS;
 }
 
-/** A block that says nothing but "advertisement", in the languages of the press. */
-const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|реклама|إعلان|تبلیغات|آگهی|iklan|広告|广告|광고)[\s.:·-]*$/iu;
+/** A block that says nothing but "advertisement", in the languages of the press (the lexicons' ad labels). */
+const AD_LABEL = new RegExp(`^(?:${alternation(phrases("adLabels"))})[\\s.:·-]*$`, "iu");
 
 /** A block that is nothing but a web address. */
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;

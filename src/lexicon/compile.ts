@@ -29,7 +29,11 @@ type PhraseList =
   | "chromeLabels"
   | "paywallPhrases"
   | "rightsPhrases"
-  | "noticePhrases";
+  | "noticePhrases"
+  | "adLabels"
+  | "nameTitles"
+  | "notFirstNames"
+  | "roleArticles";
 
 /** Escapes a string for use inside a regular expression (`u` mode: syntax characters only). */
 export function escapeRegExp(text: string): string {

@@ -6,6 +6,7 @@ export const de: Lexicon = {
   name: "German",
   questionLabels: ["Frage", { word: "F", initial: true }],
   answerLabels: ["Antwort"],
+  adLabels: ["anzeige", "werbung"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
     [
@@ -52,6 +53,8 @@ export const de: Lexicon = {
     ],
   },
   speechVerbs: ["sagte", "sagt", "erklärte", "betonte"],
+  notFirstNames: ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Mit", "Von", "Und", "Für", "Auf"],
+  roleArticles: ["der", "die", "das", "des", "ein", "eine"],
   stopWords: [
     "der",
     "die",

@@ -9,6 +9,16 @@ export const en: Lexicon = {
     { word: "A", numbered: true, initial: true },
     { word: "Answer", numbered: true },
   ],
+  adLabels: [
+    "advertisement",
+    "advertising",
+    "advert",
+    "ad",
+    "sponsored",
+    // Of languages with no lexicon yet (Malay, Korean): English is read on every page, so these are too.
+    "iklan",
+    "광고",
+  ],
   months: [
     [
       "january",
@@ -133,6 +143,37 @@ export const en: Lexicon = {
     "told",
     "tells",
   ],
+  nameTitles: [
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "Eng.",
+    "Sir.",
+    "Gen.",
+    "Col.",
+    "Lt.",
+    // Titles of Arab, Malaysian and military usage, as English-language reports print them.
+    "Sheikh",
+    "Justice",
+    "Datuk",
+    "Lieutenant General",
+    "General",
+    "Professor",
+  ],
+  notFirstNames: [
+    ..."The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those".split(
+      " ",
+    ),
+    ..."Our Its His Her Their My Your We He She They It I Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where".split(
+      " ",
+    ),
+    ..."Mr Mrs Ms Dr New North South East West United Saint".split(" "),
+    ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+    ..."January February March April May June July August September October November December".split(" "),
+  ],
+  roleArticles: ["the", "a", "an", "its", "his", "her", "their", "our"],
   stopWords: [
     "the",
     "and",

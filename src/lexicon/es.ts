@@ -6,6 +6,7 @@ export const es: Lexicon = {
   name: "Spanish",
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
+  adLabels: ["publicidad"],
   months: [
     [
       "enero",
@@ -30,6 +31,8 @@ export const es: Lexicon = {
   pressConferenceWords: ["rueda de prensa", "conferencia de prensa"],
   attributionWords: ["según", "afirma"],
   speechVerbs: ["dijo", "afirmó", "declaró", "señaló", "explicó"],
+  notFirstNames: ["San", "Santa", "Los", "Las", "El", "La", "Una", "Con", "Del"],
+  roleArticles: ["el", "la", "los", "las", "un", "una"],
   stopWords: [
     "el",
     "la",

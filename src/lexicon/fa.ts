@@ -6,6 +6,7 @@ export const fa: Lexicon = {
   name: "Persian",
   questionLabels: ["سوال", "پرسش", "س"],
   answerLabels: ["پاسخ", "ج"],
+  adLabels: ["تبلیغات", "آگهی"],
   months: [
     // Solar Hijri months: the year (13xx/14xx) tells the date reader to convert.
     ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"],

@@ -6,6 +6,7 @@ export const fr: Lexicon = {
   name: "French",
   questionLabels: ["Question"],
   answerLabels: ["Réponse", { word: "R", initial: true }],
+  adLabels: ["publicité"],
   months: [
     [
       "janvier",
@@ -43,6 +44,8 @@ export const fr: Lexicon = {
     i: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
   },
   speechVerbs: ["a déclaré", "a dit", "a ajouté", "a expliqué", "déclare", "affirme"],
+  notFirstNames: ["Le", "La", "Les", "Un", "Une", "Des", "Dans", "Pour", "Avec", "Sur"],
+  roleArticles: ["le", "la", "les", "l'", "un", "une"],
   stopWords: [
     "le",
     "la",

@@ -6,6 +6,7 @@ export const it: Lexicon = {
   name: "Italian",
   questionLabels: ["Domanda", { word: "D", initial: true }],
   answerLabels: ["Risposta", { word: "R", initial: true }],
+  adLabels: ["pubblicità"],
   months: [
     [
       "gennaio",
@@ -22,6 +23,8 @@ export const it: Lexicon = {
       "dicembre",
     ],
   ],
+  notFirstNames: ["Il", "Lo", "La"],
+  roleArticles: ["il", "lo", "la"],
   stopWords: [
     "il",
     "di",

@@ -6,6 +6,7 @@ export const ja: Lexicon = {
   name: "Japanese",
   questionLabels: ["問"],
   answerLabels: ["答"],
+  adLabels: ["広告"],
   introPhrases: ["一問一答", "次の通り"],
   interviewWords: ["インタビュー"],
   pressConferenceWords: ["記者会見"],

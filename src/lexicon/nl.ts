@@ -6,6 +6,7 @@ export const nl: Lexicon = {
   name: "Dutch",
   questionLabels: ["Vraag", { word: "V", initial: true }],
   answerLabels: ["Antwoord", { word: "A", initial: true }],
+  adLabels: ["advertentie"],
   stopWords: [
     "de",
     "het",

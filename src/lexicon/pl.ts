@@ -6,6 +6,7 @@ export const pl: Lexicon = {
   name: "Polish",
   questionLabels: ["Pytanie", { word: "P", initial: true }],
   answerLabels: ["Odpowiedź", { word: "O", initial: true }],
+  adLabels: ["reklama"],
   stopWords: [
     "i",
     "w",

@@ -6,6 +6,7 @@ export const pt: Lexicon = {
   name: "Portuguese",
   questionLabels: ["Pergunta", { word: "P", initial: true }],
   answerLabels: ["Resposta", { word: "R", initial: true }],
+  adLabels: ["publicidade"],
   months: [
     [
       "janeiro",
@@ -22,6 +23,7 @@ export const pt: Lexicon = {
       "dezembro",
     ],
   ],
+  roleArticles: ["o", "os", "as"],
   stopWords: [
     "o",
     "de",

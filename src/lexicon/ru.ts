@@ -6,6 +6,7 @@ export const ru: Lexicon = {
   name: "Russian",
   questionLabels: ["Вопрос", "Корреспондент", { word: "В", initial: true }],
   answerLabels: ["Ответ", { word: "О", initial: true }],
+  adLabels: ["реклама"],
   months: [
     [
       "января",

@@ -75,6 +75,8 @@ export interface Lexicon {
   chromePhrases?: readonly string[];
   /** Whole lines a box inside the article prints: an ad marker, a video player's button ("advertisement", "réglages"), lowercase. */
   boxPhrases?: readonly string[];
+  /** A block that says nothing but this marks an advertisement ("advertisement", "Anzeige"), lowercase. */
+  adLabels?: readonly string[];
   /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */
   chromeLabels?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
@@ -87,4 +89,13 @@ export interface Lexicon {
    * "(reporting by", "zuerst erschienen"), lowercase. Phrases a speaker would not say of an answer.
    */
   noticePhrases?: readonly string[];
+  /**
+   * Titles written before a person's name that are not part of the name, as written: an
+   * abbreviation with its full stop ("Dr.", "Mr.") or a word ("Sheikh", "Professor").
+   */
+  nameTitles?: readonly string[];
+  /** Capitalised words that open a sentence, a place or a date, never a person's first name ("The", "New", "Monday"). */
+  notFirstNames?: readonly string[];
+  /** Articles and possessives that may open a person's role, lowercase ("the", "its", "la", "l'"). */
+  roleArticles?: readonly string[];
 }

@@ -6,6 +6,7 @@ export const zh: Lexicon = {
   name: "Chinese",
   questionLabels: ["问", "记者"],
   answerLabels: ["答"],
+  adLabels: ["广告"],
   introPhrases: ["以下", "全文"],
   pointers: ["以下"],
   chromePhrases: ["打印", "分享", "评论", "相关新闻"],

@@ -3,18 +3,20 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
-import { escapeRegExp } from "../lexicon/index.js";
+import { alternation, escapeRegExp, phrases } from "../lexicon/index.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words or initials ("William O. Beeman"), maybe with a title. */
-const FULL_NAME =
+const FULL_NAME = new RegExp(
   // Starts only at the start of a word: from every capital inside a long word (`AAAA…`) the
   // scan ran to the word's end, quadratic in the word's length.
-  /(?<![\p{L}\p{M}'’-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{L}\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}/gu;
+  `(?<![\\p{L}\\p{M}'’-])(?:(?:${alternation(phrases("nameTitles"))})\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s(?:\\p{Lu}\\.(?=\\s)|\\p{Lu}[\\p{L}\\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}`,
+  "gu",
+);
 
-/** Titles that belong to a name as written but are not part of the name itself. */
-const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Gen|Col|Lt)\.\s|^(?:Sheikh|Justice|Datuk|Lieutenant General|General|Professor)\s/u;
+/** Titles that belong to a name as written but are not part of the name itself (the lexicons' name titles). */
+const LEADING_TITLE = new RegExp(`^(?:${alternation(phrases("nameTitles"))})\\s`, "u");
 
 /** Folds case and diacritics so "KRÄMER" finds "Krämer". */
 function fold(text: string): string {
@@ -43,9 +45,9 @@ export function expandName(short: string, texts: readonly string[]): string {
   return short;
 }
 
-/** Articles and possessives that may open a role: "the Minister", "la conservatrice", "its chief". */
-const ROLE_ARTICLE = `(?:${"the a an its his her their our el la los las le les l' il lo der die das des o os as un una une ein eine"
-  .split(" ")
+/** Articles and possessives that may open a role (the lexicons'): "the Minister", "La conservatrice", "its chief". */
+const ROLE_ARTICLE = `(?:${alternation(phrases("roleArticles"))
+  .split("|")
   .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
   .join("|")})`;
 
@@ -279,16 +281,8 @@ const NAME_RUN = /(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{L
 /** The run of capitalised words a text opens with. */
 const NAME_RUN_AT_START = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/u;
 
-/** Words that open a sentence or a place and a headline, never a person's first name. */
-const NOT_A_FIRST_NAME = new Set(
-  (
-    "The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those " +
-    "Our Its His Her Their My Your We He She They It I Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where " +
-    "Mr Mrs Ms Dr New North South East West United Saint San Santa Los Las Le La Les Un Une Des Dans Pour Avec Sur Der Die Das Ein Eine " +
-    "Im Am Mit Von Und Für Auf El Il Lo Una Con Del Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April " +
-    "May June July August September October November December"
-  ).split(" "),
-);
+/** Words that open a sentence or a place and a headline, never a person's first name (the lexicons'). */
+const NOT_A_FIRST_NAME: ReadonlySet<string> = new Set(phrases("notFirstNames"));
 
 /**
  * The person the reporter's text and the questions speak of: each capitalised run's last
