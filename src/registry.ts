@@ -250,12 +250,14 @@ export const RULES = [
   // Turns: classify/turns.ts, classify/speakers.ts
   {
     id: "turns/question-label",
-    description: "A question label of any lexicon opens the block: `Q:`, `Frage:`, `Вопрос:`.",
+    description:
+      "A question label of the document's languages (or English) opens the block: `Q:`, `Frage:`, `Вопрос:`.",
     example: "Q: How did it start?",
   },
   {
     id: "turns/answer-label",
-    description: "An answer label of any lexicon opens the block: `A:`, `Antwort:`, `Ответ:`.",
+    description:
+      "An answer label of the document's languages (or English) opens the block: `A:`, `Antwort:`, `Ответ:`.",
     example: "A: It started in 2019.",
   },
   {

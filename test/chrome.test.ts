@@ -116,3 +116,56 @@ describe("chrome rules", () => {
     expect(matchChrome(line)).toBeNull();
   });
 });
+
+/** Each rule with lines it removes and lines of an answer that only look like them. */
+const RULE_TABLE: ReadonlyArray<{ rule: string; removes: readonly string[]; keeps: readonly string[] }> = [
+  { rule: "separator", removes: ["* * *", "———"], keeps: ["* Harbour works start on Monday."] },
+  { rule: "phrase", removes: ["Share", "Drucken"], keeps: ["Share the cost, I told them."] },
+  {
+    rule: "label-line",
+    removes: ["Tags: harbour, boats", "Photo: Lena Ortiz"],
+    keeps: ["Tags were on every crate we opened."],
+  },
+  { rule: "initials", removes: ["JH/PA", "SP/", "MH/PA/AK"], keeps: ["A/B testing", "US/UK talks"] },
+  {
+    rule: "copyright",
+    removes: ["© Riverside Courier 2025", "Example Media 2025, all rights reserved."],
+    keeps: ["The rights of the harbour workers."],
+  },
+  {
+    rule: "reading-time",
+    removes: ["6 min read", "Reading time: 7 minutes", "Listen to this article · 9 min"],
+    keeps: ["He read it in 6 minutes, he said."],
+  },
+  {
+    rule: "cjk-share",
+    removes: ["分享到：微信 微博", "この記事をシェアする"],
+    keeps: ["我们分享了这个经验，效果很好，大家都很满意。"],
+  },
+  {
+    rule: "url",
+    removes: ["https://example.org/news/42", "www.example.org", "editor@example.org"],
+    keeps: ["Visit https://example.org for the full text of the report we published."],
+  },
+  {
+    rule: "link-reference",
+    removes: ["1. https://example.org/a", "[12]Home [13]World [14]Business"],
+    keeps: ["[1] See the report we published on the harbour in May."],
+  },
+];
+
+describe("each chrome rule, on lines it removes and lines it keeps", () => {
+  it.each(RULE_TABLE.flatMap(({ rule, removes }) => removes.map((line) => [rule, line] as const)))(
+    "%s removes %s",
+    (rule, line) => {
+      expect(matchChrome(line)?.name).toBe(rule);
+    },
+  );
+
+  it.each(RULE_TABLE.flatMap(({ rule, keeps }) => keeps.map((line) => [rule, line] as const)))(
+    "%s keeps %s",
+    (_rule, line) => {
+      expect(matchChrome(line)).toBeNull();
+    },
+  );
+});

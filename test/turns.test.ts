@@ -5,6 +5,7 @@
  * here is invented.
  */
 import { describe, expect, it } from "vitest";
+import { analyze } from "../src/extract.js";
 import { extract } from "../src/index.js";
 import { pairsOf, paragraphs } from "./helpers/pairs.js";
 
@@ -372,5 +373,137 @@ describe("a rapid-fire round of quoted titles", () => {
       "You started acting as a child. Was there ever another plan?",
       "Can we run through a few of your old roles?",
     ]);
+  });
+});
+
+/** The reporter's opening paragraph of the table's documents. */
+const LEAD =
+  "The harbour master spoke to the Courier about the new quay, the dredging plan and the ferry timetable for next year.";
+
+/** Each turn rule with a document whose questions it reads and a look-alike it leaves alone. */
+const TURN_RULES: ReadonlyArray<{ rule: string; reads: string; leaves: string }> = [
+  {
+    rule: "turns/question-label",
+    reads: paragraphs(
+      LEAD,
+      "Q: When does the work start?",
+      "A: In spring, once the permits are in.",
+      "Q: And the ferry?",
+      "A: It keeps running all year.",
+    ),
+    // One-letter labels that never ask are initials: "Q. Smith", "A. Jones".
+    leaves: paragraphs(
+      LEAD,
+      "Q. Smith said the work would start in spring.",
+      "A. Jones said the permits were not in yet.",
+      "Q. Smith said the ferry would keep running.",
+      "A. Jones said the smaller boat was ready.",
+    ),
+  },
+  {
+    rule: "turns/dialogue-dash",
+    reads: paragraphs(
+      LEAD,
+      "— When does the work start?",
+      "— In spring, once the permits are in.",
+      "— And the ferry?",
+      "— It keeps running all year.",
+    ),
+    leaves: paragraphs(
+      LEAD,
+      "The council listed two dates:",
+      "— the quay opens in May;",
+      "— the ferry changes its timetable in June.",
+      "The dredging starts later.",
+    ),
+  },
+  {
+    rule: "turns/numbered",
+    reads: paragraphs(
+      LEAD,
+      "1. When does the work start?",
+      "In spring, once the permits are in.",
+      "2. And the ferry?",
+      "It keeps running all year.",
+      "3. What about the cost?",
+      "It is within the budget.",
+    ),
+    leaves: paragraphs(
+      LEAD,
+      "The plan has three parts.",
+      "1. The quay opens in May.",
+      "2. The ferry keeps running all year.",
+      "3. The dredging starts in the autumn.",
+      "The council approved it on Tuesday.",
+    ),
+  },
+  {
+    rule: "turns/emphasis",
+    reads: paragraphs(
+      LEAD,
+      "**When does the work start?**",
+      "In spring, once the permits are in.",
+      "**And the ferry?**",
+      "It keeps running all year.",
+      "**What about the cost?**",
+      "It is within the budget.",
+    ),
+    leaves: paragraphs(
+      LEAD,
+      "**The quay**",
+      "The quay opens in May, a month later than planned.",
+      "**The ferry**",
+      "The ferry keeps running all year.",
+      "**The cost**",
+      "The cost is within the budget.",
+    ),
+  },
+  {
+    rule: "turns/paragraph-question",
+    reads: paragraphs(
+      LEAD,
+      "When does the work start?",
+      "In spring, once the permits are in and the contractor has his crew ready.",
+      "And the ferry, will it keep running?",
+      "It keeps running all year, with a smaller boat in the winter months.",
+      "What about the cost?",
+      "It is within the budget that the council approved last year.",
+    ),
+    leaves: paragraphs(
+      LEAD,
+      "Is the harbour ready for bigger ships? The council thinks so, and it has approved the plan.",
+      "The quay opens in May, a month later than planned.",
+      "The ferry keeps running all year, with a smaller boat in winter.",
+    ),
+  },
+  {
+    rule: "turns/speaker-asks",
+    reads: paragraphs(
+      LEAD,
+      "COURIER: When does the work start?",
+      "HALE: In spring, once the permits are in.",
+      "COURIER: And the ferry?",
+      "HALE: It keeps running all year.",
+    ),
+    leaves: paragraphs(
+      LEAD,
+      "Note: the harbour office is closed on Mondays.",
+      "The quay opens in May, a month later than planned.",
+      "HALE: we will be ready, the harbour master said in a statement.",
+    ),
+  },
+];
+
+describe("each turn rule, on a document it reads and a look-alike it leaves", () => {
+  it.each(TURN_RULES)("$rule reads every question of its document", ({ rule, reads }) => {
+    const questions = analyze(reads, { name: "t.txt" }).blocks.filter((block) => block.role === "question");
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.map((block) => block.rule)).toEqual(questions.map(() => rule));
+  });
+
+  it.each(TURN_RULES)("$rule leaves a look-alike without pairs", ({ rule, leaves }) => {
+    const analysis = analyze(leaves, { name: "t.txt" });
+    expect(analysis.document.qa).toEqual([]);
+    expect(analysis.blocks.filter((block) => block.rule === rule)).toEqual([]);
   });
 });
