@@ -19,6 +19,7 @@ import {
 import { matchChrome } from "../src/classify/chrome.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { expandName, findRole, mostMentioned } from "../src/meta/names.js";
+import { readMetaLine } from "../src/meta/header-lines.js";
 import { extract } from "../src/index.js";
 
 /** Every [language, label] pair of one role. */
@@ -220,7 +221,9 @@ describe("language detection from the lexicons' stop words", () => {
 });
 
 /** Every [language, word] of one list of the lexicons. */
-function listCases(list: "nameTitles" | "notFirstNames" | "roleArticles" | "adLabels"): Array<[string, string]> {
+function listCases(
+  list: "nameTitles" | "notFirstNames" | "roleArticles" | "adLabels" | "dateLineWords",
+): Array<[string, string]> {
   return LEXICONS.flatMap((lexicon) => (lexicon[list] ?? []).map((word): [string, string] => [lexicon.code, word]));
 }
 
@@ -257,5 +260,16 @@ describe("the lexicons' words about people and pages", () => {
     const page = `<html><body><article><h1>Bridge</h1>${paragraph}<p>${label}</p>${paragraph}${paragraph}</article></body></html>`;
     const removed = extract(page, { name: "page.html" }).removed;
     expect(removed.filter((entry) => entry.rule === "html/advertisement-label")).toHaveLength(1);
+  });
+});
+
+describe("the lexicons' date-line words", () => {
+  // More than four other words make a line prose, not a date line; the lexicon's words do not count.
+  it.each(listCases("dateLineWords"))("%s word %s may stand beside a date and time", (_code, word) => {
+    expect(readMetaLine(`${word} ${word} ${word} ${word} ${word} 2024-03-12 10:30`)).not.toBeNull();
+  });
+
+  it("other words make the line prose", () => {
+    expect(readMetaLine("harbour quay ferry boat crew 2024-03-12 10:30")).toBeNull();
   });
 });

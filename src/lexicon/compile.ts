@@ -31,6 +31,7 @@ type PhraseList =
   | "rightsPhrases"
   | "noticePhrases"
   | "adLabels"
+  | "dateLineWords"
   | "nameTitles"
   | "notFirstNames"
   | "roleArticles";

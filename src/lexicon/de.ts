@@ -7,6 +7,7 @@ export const de: Lexicon = {
   questionLabels: ["Frage", { word: "F", initial: true }],
   answerLabels: ["Antwort"],
   adLabels: ["anzeige", "werbung"],
+  dateLineWords: ["uhr", "veröffentlicht", "aktualisiert"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
     [

@@ -19,6 +19,24 @@ export const en: Lexicon = {
     "iklan",
     "광고",
   ],
+  dateLineWords: [
+    "date",
+    "dated",
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "modified",
+    "on",
+    "at",
+    "time",
+    "local time",
+    ..."monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun am pm a.m p.m".split(" "),
+    // Time zones as dates print them, Tehran's and Moscow's too.
+    ..."gmt utc ist jst irst msk est edt cet cest".split(" "),
+    "tehran time",
+    "moscow time",
+  ],
   months: [
     [
       "january",

@@ -7,6 +7,7 @@ export const es: Lexicon = {
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
   adLabels: ["publicidad"],
+  dateLineWords: ["el", "de", "publicado"],
   months: [
     [
       "enero",

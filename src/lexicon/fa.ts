@@ -7,6 +7,19 @@ export const fa: Lexicon = {
   questionLabels: ["سوال", "پرسش", "س"],
   answerLabels: ["پاسخ", "ج"],
   adLabels: ["تبلیغات", "آگهی"],
+  dateLineWords: [
+    "تاریخ",
+    "انتشار",
+    "ساعت",
+    "به وقت",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+  ],
   months: [
     // Solar Hijri months: the year (13xx/14xx) tells the date reader to convert.
     ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"],

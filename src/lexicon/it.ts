@@ -7,6 +7,7 @@ export const it: Lexicon = {
   questionLabels: ["Domanda", { word: "D", initial: true }],
   answerLabels: ["Risposta", { word: "R", initial: true }],
   adLabels: ["pubblicità"],
+  dateLineWords: ["pubblicato"],
   months: [
     [
       "gennaio",

@@ -7,6 +7,17 @@ export const ru: Lexicon = {
   questionLabels: ["Вопрос", "Корреспондент", { word: "В", initial: true }],
   answerLabels: ["Ответ", { word: "О", initial: true }],
   adLabels: ["реклама"],
+  dateLineWords: [
+    "опубликовано",
+    "обновлено",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+  ],
   months: [
     [
       "января",

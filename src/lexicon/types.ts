@@ -75,6 +75,8 @@ export interface Lexicon {
   chromePhrases?: readonly string[];
   /** Whole lines a box inside the article prints: an ad marker, a video player's button ("advertisement", "réglages"), lowercase. */
   boxPhrases?: readonly string[];
+  /** Words a date line may hold besides its dates and times ("published", "Uhr", "به وقت"), lowercase. */
+  dateLineWords?: readonly string[];
   /** A block that says nothing but this marks an advertisement ("advertisement", "Anzeige"), lowercase. */
   adLabels?: readonly string[];
   /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */

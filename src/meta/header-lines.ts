@@ -3,6 +3,7 @@
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
+import { boundedAlternation, phrases } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -40,11 +41,10 @@ const NAME_WITH_PRESS_ROLE =
   /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
 
 /**
- * Words that may sit beside a date and time on a date line, bounded by letters of any
- * script (`\b` knows only ASCII letters: it never matched around "à" or "publié").
+ * Words that may sit beside a date and time on a date line (the lexicons'), bounded by letters
+ * of any script where their script is cased (`\b` never matched around "à" or "publié").
  */
-const DATE_LINE_WORDS =
-  /(?<![\p{L}\p{N}])(?:date|dated|published|posted|updated|last updated|modified|on|at|time|local time|gmt|utc|ist|jst|tehran time|moscow time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m|p\.m|irst|msk|est|edt|cet|cest|uhr|le|à|el|de|publicado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|yayınlanma|güncelleme)(?![\p{L}\p{N}])|تاریخ|انتشار|ساعت|به وقت|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|نشر|في|الساعة|опубликовано|обновлено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|发布|时间|日期/giu;
+const DATE_LINE_WORDS = new RegExp(boundedAlternation(phrases("dateLineWords")), "giu");
 
 /** Separators between the parts of a metadata line. */
 const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;
