@@ -93,26 +93,26 @@ export function detectLanguage(text: string): string | null {
     case "hangul":
       return "ko";
     default:
-      return latinLanguage(sample);
+      return latinLanguage(wordCounts(sample));
   }
 }
 
-/** Picks the Latin-script language whose stop words are most frequent. */
-function latinLanguage(sample: string): string {
+/** Picks the Latin-script language whose stop words are most frequent (the first on a tie). */
+function latinLanguage(words: ReadonlyMap<string, number>): string {
   let best = "en";
   let bestHits = 0;
-  for (const [language, hits] of stopWordHits(sample)) if (hits > bestHits) [best, bestHits] = [language, hits];
+  for (const language of Object.keys(STOP_WORDS)) {
+    const hits = countStopWords(words, language);
+    if (hits > bestHits) [best, bestHits] = [language, hits];
+  }
   return best;
 }
 
-/** How many of a sample's words are stop words of each Latin-script lexicon, in lexicon order. */
-function stopWordHits(sample: string): Map<string, number> {
-  return new Map(Object.keys(STOP_WORDS).map((language) => [language, countStopWords(wordsOf(sample), language)]));
-}
-
-/** A sample's words, lowercase. */
-function wordsOf(sample: string): string[] {
-  return sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** How often each word of a sample occurs, lowercase: the sample is read once, however many languages are counted. */
+function wordCounts(sample: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -120,12 +120,13 @@ function wordsOf(sample: string): string[] {
  * or more that are stop words of none of those languages (a one-letter word is an initial or the
  * English "I" as often as the Polish "i").
  */
-function countStopWords(words: readonly string[], language: string, unlike: readonly string[] = []): number {
-  const stop = STOP_WORDS[language];
+function countStopWords(words: ReadonlyMap<string, number>, language: string, unlike: readonly string[] = []): number {
   const others = unlike.map((other) => STOP_WORDS[other]);
   const counts = (word: string): boolean =>
-    !!stop?.has(word) && (unlike.length === 0 || (word.length > 1 && !others.some((other) => other?.has(word))));
-  return words.reduce((sum, word) => sum + (counts(word) ? 1 : 0), 0);
+    unlike.length === 0 || (word.length > 1 && !others.some((other) => other?.has(word)));
+  let sum = 0;
+  for (const word of STOP_WORDS[language] ?? []) if (counts(word)) sum += words.get(word) ?? 0;
+  return sum;
 }
 
 /** A script with at least this share of a text's letters (or {@link SCRIPT_LETTERS} of them) brings in its languages. */
@@ -175,8 +176,8 @@ export function documentLanguages(text: string): ReadonlySet<string> | null {
   if (!LEXICONS.some((lexicon) => lexiconScript(lexicon) === main)) return null;
   const languages = new Set([CORE_LANGUAGE]);
   if (present.has(LATIN)) {
-    const words = wordsOf(sample);
-    const leading = latinLanguage(sample);
+    const words = wordCounts(sample);
+    const leading = latinLanguage(words);
     const most = countStopWords(words, leading);
     // A Latin-script text with few stop words is of no known language; Latin letters in a text of
     // another script (names, links) are not its language.
