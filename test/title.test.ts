@@ -67,8 +67,54 @@ describe("findTitle", () => {
       ...blocks.slice(3),
     ];
     expect(findTitle(decked, 5, body)).toBe(2);
-    // Without the date line the link printed twice wins, as before.
-    expect(findTitle([...blocks.slice(0, 3), ...blocks.slice(4)], 3, body)).toBe(0);
+    // Without the date line, a text printed twice in a row opening the page is its masthead, no headline.
+    expect(findTitle([...blocks.slice(0, 3), ...blocks.slice(4)], 3, body)).toBe(2);
+    // Printed apart (in the page's header, then over the article), it counts as a headline printed twice.
+    const apart = candidates(
+      "Council approves the new fish market plan",
+      "Home",
+      "Council approves the new fish market plan",
+      "Harbour pilot on forty years of night crossings",
+      "The article starts here.",
+    );
+    expect(findTitle(apart, 4, body)).toBe(0);
+  });
+
+  it("counts a headline quoted by a share button or a breadcrumb as printed twice", () => {
+    const blocks = candidates(
+      "Harbour pilot retires after forty years of night crossings",
+      "Share All sharing options for: Harbour pilot retires after forty years of night crossings",
+      "The article starts here.",
+    );
+    expect(findTitle(blocks, 2, body)).toBe(0);
+  });
+
+  it("takes the upper of two stacked headline lines, the lower being its subtitle", () => {
+    const blocks = candidates(
+      "Episode 12. Harbour pilot Ilse Varga on fog, tides and forty years of crossings",
+      "The Harbour Hour Podcast Episode Transcript",
+      "The article starts here.",
+    );
+    expect(findTitle(blocks, 2, body)).toBe(0);
+    // A kicker, a section or a file name above the headline is no headline over it.
+    const kicked = candidates(
+      "Harbour Pilots",
+      "Harbour pilot retires after forty years of night crossings",
+      "The article starts here.",
+    );
+    expect(findTitle(kicked, 2, body)).toBe(1);
+  });
+
+  it("passes over a bare name above the date line and a caption with its credit in parentheses", () => {
+    const blocks = [
+      ...candidates("Harbour pilot retires after forty years of night crossings", "Jane Roe"),
+      { text: "March 3, 2011", excluded: true, fact: true },
+      ...candidates(
+        "The pilot at the ferry's wheel during a night crossing, Tuesday, March 1, 2011. (Jane Roe/AP) More",
+        "The article starts here.",
+      ),
+    ];
+    expect(findTitle(blocks, 4, body)).toBe(0);
   });
 });
 
@@ -97,6 +143,31 @@ describe("the deck under the headline", () => {
     );
     expect(doc.meta.title).toBe("The Net Mender of Kessel Quay");
     expect(doc.lead).toBe("The net mender on forty winters of knots, storms and bad advice.");
+  });
+
+  it("is not a byline of names joined by 'and', nor a caption with its photo credit", () => {
+    const names = extract(
+      page(
+        "The Net Mender of Kessel Quay",
+        "Pieter Aalders and Jan Dekker Kessel Harbour Courier",
+        "March 3, 2011",
+        "• 0",
+      ),
+      { name: "t.txt" },
+    );
+    expect(names.lead).toBe(body[0]);
+    const caption = extract(
+      page(
+        "The Net Mender of Kessel Quay",
+        "Ilse Varga mends a net on the quay, Tuesday, March 1, 2011. (Jan de Wit/AP)",
+        "By Pieter Aalders",
+        "• 0",
+      ),
+      {
+        name: "t.txt",
+      },
+    );
+    expect(caption.lead).toBe(body[0]);
   });
 
   it("is not a label line, nor a caption right above the article that zoning left out", () => {

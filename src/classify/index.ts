@@ -13,7 +13,7 @@ import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
-import { contentWords, findTitle, textKey } from "./title.js";
+import { contentWords, hasPhotoCredit, findTitle, textKey } from "./title.js";
 import { isHeadlineShaped } from "./shape.js";
 import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
@@ -290,10 +290,11 @@ function isDeckShaped(text: string): boolean {
   const units = textUnits(text);
   if (units < DECK_MIN_UNITS || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
   // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
-  if (LABEL_OPENING.test(text)) return false;
+  if (LABEL_OPENING.test(text) || hasPhotoCredit(text)) return false;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  return lower > upper * 2;
+  // Names joined by "and" are a byline ("Jane Roe and John Doe Harbour Courier"): a deck has a few words in lower case.
+  return lower > upper * 2 && (text.match(/(?<![\p{L}\p{N}])\p{Ll}/gu)?.length ?? 0) >= 2;
 }
 
 /** A few words that are no sentence: a button, a credit, an image's name. */

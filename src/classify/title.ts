@@ -36,8 +36,21 @@ const FULL_OVERLAP_WORDS = 5;
 const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
 /** A list item, an aside or an image placeholder: "• View All Comments ()", "* Breaking news *", "(...Story Continued from Previous Page)", "[logo_142] …". */
 const LIST_OR_ASIDE = /^(?:[•*·▪►]\s|\(.*\)$|\[[\p{L}\p{N}_-]+\])/u;
-/** A photo credit: "'Romantically Challenged'/ABC", "Jane Roe/AP", "Harbour Archive/Getty Images". */
-const PHOTO_CREDIT = /\S\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+/** A photo credit: "'Romantically Challenged'/ABC", "Jane Roe/AP", "Harbour Archive/Getty Images", a caption's "(Jane T. Roe/AP)". */
+const PHOTO_CREDIT = /\S\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)?$/u;
+
+/** A photo credit in parentheses inside a caption: "(NASA/JPL/Space Science Institute)", "(AP Photo/Jane Roe)". */
+const CREDIT_IN_PARENS = /\([^()]*\S\/\s?\p{Lu}[^()]*\)/u;
+
+/** Whether a text carries a photo credit: a photo or its caption, never a headline or a deck. */
+export function hasPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text) || CREDIT_IN_PARENS.test(text);
+}
+
+/** Whether a text carries markup no headline has: link numbers, a list bullet, an aside, a photo credit. */
+function hasMarkup(text: string): boolean {
+  return LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text) || hasPhotoCredit(text);
+}
 
 /** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
 const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
@@ -50,8 +63,8 @@ export function findTitle(
   // Each block's comparison key, computed once (the caller's, when it has them): candidates are compared with every block.
   keys: readonly string[] = blocks.map((block) => textKey(block.text)),
 ): number | null {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const masthead = mastheadKey(blocks, keys);
+  const printed = printedTwice(keys);
   let best: { index: number; score: number } | null = null;
   const from = Math.max(0, bodyStart - LOOK_BACK);
   let distance = 0;
@@ -59,18 +72,55 @@ export function findTitle(
     const block = blocks[index]!;
     if (block.excluded) continue;
     distance += 1;
-    if (!isHeadlineShaped(block.text)) continue;
-    const repeated = (counts.get(keys[index]!) ?? 0) > 1;
+    if (!isHeadlineShaped(block.text) || keys[index] === masthead) continue;
+    const repeated = printed.has(keys[index]!) || isQuotedNearby(keys, index, from, bodyStart);
     // A headline stands right above its date or byline line, or above its deck and then that line;
     // links to other stories do not.
-    const aboveFact = blocks[index + 1]?.fact === true || (blocks[index + 2]?.fact === true && isDeck(blocks[index + 1]!, block.text)) ? ABOVE_FACT_BONUS : 0;
+    // A bare name over the date line is the byline (the author's name printed apart from "By").
+    const overFact = blocks[index + 1]?.fact === true || (blocks[index + 2]?.fact === true && isDeck(blocks[index + 1]!, block.text));
+    const aboveFact = overFact && !isBareName(block.text) ? ABOVE_FACT_BONUS : 0;
     // A deck in sentence case under a headline in title case and its date line is the deck, not the headline.
-    const deck = isUnderHeadline(blocks, index, bodyWords) ? DECK_PENALTY : 0;
+    const deck = isUnderHeadline(blocks, index, bodyWords) || isStackedUnder(blocks, index, bodyWords) ? DECK_PENALTY : 0;
     const score = scoreCandidate(block.text, repeated, bodyWords) + (deck > 0 ? 0 : aboveFact) - deck - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
   return keys.indexOf(keys[best.index]!);
+}
+
+/** The texts printed at least twice: a headline in a page's header and again over its article. */
+function printedTwice(keys: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Set([...counts].flatMap(([key, count]) => (count > 1 ? [key] : [])));
+}
+
+/** The page's masthead: its first text printed twice in a row (a logo's name, then the site's), or null. */
+function mastheadKey(blocks: readonly TitleCandidate[], keys: readonly string[]): string | null {
+  const first = blocks.findIndex((block) => !block.excluded);
+  const key = first >= 0 ? keys[first]! : null;
+  return key !== null && keys[first + 1] === key && keys.indexOf(key, first + 2) < 0 ? key : null;
+}
+
+/** Fewest words of a candidate looked for inside other lines: a short one is inside many sentences. */
+const QUOTED_MIN_WORDS = 4;
+/** Most characters a line may add around the headline it quotes: a label or a breadcrumb, not a paragraph. */
+const QUOTE_FRAME_MAX_CHARS = 60;
+
+/**
+ * Whether a candidate is printed again inside another line near the article: a breadcrumb ending
+ * with it ("Home Sport News Chelsea sign their keeper"), a share button naming it ("Share All
+ * sharing options for: …"). That is a headline printed twice.
+ */
+function isQuotedNearby(keys: readonly string[], index: number, from: number, to: number): boolean {
+  const key = keys[index]!;
+  if (key.split(" ").length < QUOTED_MIN_WORDS) return false;
+  for (let other = from; other < to; other += 1) {
+    const around = keys[other]!;
+    if (other === index || around.length <= key.length || around.length > key.length + QUOTE_FRAME_MAX_CHARS) continue;
+    if (` ${around} `.includes(` ${key} `)) return true;
+  }
+  return false;
 }
 
 /** The score of one candidate, before its distance to the article. */
@@ -82,7 +132,7 @@ function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<
   // ("Qatar News Agency") shares all its three words with a dateline but is no headline.
   score += words.length === 0 ? 0 : ((OVERLAP_WEIGHT * shared) / words.length) * Math.min(1, words.length / FULL_OVERLAP_WORDS);
   if (isShouted(text)) score -= SHOUTED_PENALTY;
-  if (LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text) || PHOTO_CREDIT.test(text)) score -= MARKUP_PENALTY;
+  if (hasMarkup(text)) score -= MARKUP_PENALTY;
   if (LABEL_LINE.test(text)) score -= LABEL_PENALTY;
   if (findDate(text)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;
@@ -107,6 +157,27 @@ function isUnderHeadline(blocks: readonly TitleCandidate[], index: number, bodyW
   return contentWords(headline.text).some((word) => bodyWords.has(word)) && isDeck(blocks[index]!, headline.text);
 }
 
+/** Menu and link marks: "Home | News", "Section · Edition", "< Previous story", "Next story >". */
+const NAVIGATION_MARK = /[|·»<>]/u;
+
+/**
+ * Whether a candidate stands right under another line of headline length that names words of the
+ * article: the headline's deck or subtitle ("Episode 43. Jane Roe on …" over "The Harbour Podcast:
+ * episode transcript"). A short line above is a kicker, a section or the site's name; a menu or a
+ * link to another story names nothing of the article.
+ */
+function isStackedUnder(blocks: readonly TitleCandidate[], index: number, bodyWords: ReadonlySet<string>): boolean {
+  const above = blocks[index - 1];
+  if (above === undefined || above.excluded || !isHeadlineShaped(above.text) || hasMarkup(above.text) || LABEL_LINE.test(above.text) || NAVIGATION_MARK.test(above.text)) return false;
+  if (!contentWords(above.text).some((word) => bodyWords.has(word))) return false;
+  return spacedWords(above.text) >= DECK_MIN_UNITS && textUnits(blocks[index]!.text) >= DECK_MIN_UNITS;
+}
+
+/** Words between spaces that hold a letter: a file name ("menu_button_s.jpg") is one, a breadcrumb's slashes none. */
+function spacedWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+}
+
 /** Fewest words of a deck. */
 const DECK_MIN_UNITS = 5;
 
@@ -123,6 +194,14 @@ function isDeck(block: TitleCandidate, headline: string): boolean {
 function capitalisedShare(text: string): number {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+}
+
+/** Two to four capitalised words and nothing else: a person's or a site's name ("Adam Clark Estes"). */
+const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/** Whether a candidate is nothing but a name. */
+function isBareName(text: string): boolean {
+  return BARE_NAME.test(text);
 }
 
 /** A line in capitals (a masthead, a section name), in scripts that have case. */

@@ -36,6 +36,15 @@ const NEWS_ID =
 const BYLINE =
   /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:|作者[:：]|记者[:：])\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&|[Ss]pecial to\b).{0,60})?$/u;
 
+/** One author's name in a byline: two to four capitalised words. */
+const AUTHOR = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+
+/** A byline of several authors: "By Jane Roe, John Doe, Ann Lee", "By Jane Roe, John Doe and Ann Lee". */
+const AUTHORS = new RegExp(String.raw`^[Bb]y:?\s+(${AUTHOR})(?:,\s+${AUTHOR})+(?:,?\s+and\s+${AUTHOR})?$`, "u");
+
+/** Most words of a byline's affiliation after a separator: "By Jane Roe | Special to the Harbour Press". */
+const AFFILIATION_MAX_WORDS = 8;
+
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
   /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
@@ -83,7 +92,10 @@ export function readMetaLine(text: string): MetaLine | null {
   }
   const read = segments.map(readSegment);
   const facts = read.flatMap((item) => (item ? [item.fact] : []));
-  const othersShort = segments.every((segment, index) => read[index] || wordCount(segment) <= LOOSE_LEFTOVER_WORDS);
+  const othersShort = segments.every(
+    (segment, index) =>
+      read[index] || wordCount(segment) <= LOOSE_LEFTOVER_WORDS || (read[index - 1]?.fact.kind === "byline" && wordCount(segment) <= AFFILIATION_MAX_WORDS),
+  );
   const strict = read.every((item) => item !== null && item.leftover <= 1);
   return facts.length > 0 && othersShort ? { facts, strict } : null;
 }
@@ -102,6 +114,8 @@ export function isLineOfMeta(text: string): boolean {
 function readSegment(text: string): { fact: HeaderFact; leftover: number } | null {
   const id = NEWS_ID.exec(text);
   if (id) return { fact: { kind: "news-id", id: asciiDigits(id[1]!), text }, leftover: 0 };
+  const authors = AUTHORS.exec(text);
+  if (authors) return { fact: { kind: "byline", name: authors[1]!, role: null, text }, leftover: 0 };
   const byline = BYLINE.exec(text);
   if (byline && wordCount(text) <= 14) {
     return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
