@@ -183,3 +183,38 @@ describe("the deck under the headline", () => {
     expect(caption.lead).toBe(body[0]);
   });
 });
+
+describe("a crawler's Title: line", () => {
+  const body = [
+    "Why did you choose the harbour school back then?",
+    "Ilse: Boats were the only thing I could think about, and the school had the only workshop on the coast.",
+    "What do you do today?",
+    "I run the net workshop on Kessel Quay and teach two evenings a week.",
+  ];
+  const page = (...head: string[]): string => `${[...head, ...body].join("\n\n")}\n`;
+
+  it("gives the title when the page's headings name none of its words", () => {
+    const doc = extract(
+      page(
+        "# Title: Alumni story of Ilse Varga",
+        "# Alumni stories",
+        "## Ilse Varga",
+        "#### Net workshop owner and evening teacher on the quay",
+      ),
+      { name: "t.md" },
+    );
+    expect(doc.meta.title).toBe("Alumni story of Ilse Varga");
+  });
+
+  it("yields to the page's own heading that names its words", () => {
+    const doc = extract(
+      page(
+        "# Title: Ideas - Nets and knots: forty winters on the quay",
+        "# Harbour School Ideas",
+        "## Nets and knots: forty winters on Kessel Quay",
+      ),
+      { name: "t.md" },
+    );
+    expect(doc.meta.title).toBe("Nets and knots: forty winters on Kessel Quay");
+  });
+});

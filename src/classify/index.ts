@@ -236,9 +236,30 @@ function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { st
     const index = keys.indexOf(textKey(knownTitle));
     return index < 0 ? null : index;
   }
-  const candidates = evidence.map((item) => ({ text: item.block.text, excluded: item.chrome !== null || item.fact !== null, fact: item.chrome === null && item.fact !== null }));
+  const crawled = crawledTitleIndex(evidence, start);
+  const candidates = evidence.map((item, index) => ({
+    text: item.block.text,
+    excluded: item.chrome !== null || item.fact !== null || index === crawled,
+    fact: item.chrome === null && item.fact !== null,
+  }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  return findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
+  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
+  if (crawled === null) return found;
+  // The page's own print of its headline names words of its <title>; a heading that names none is a subheading.
+  const titleWords = new Set(contentWords(evidence[crawled]!.block.text.replace(CRAWLED_TITLE, "")));
+  return found !== null && contentWords(evidence[found]!.block.text).some((word) => titleWords.has(word)) ? found : crawled;
+}
+
+/** The page's `<title>` as a crawler wrote it above the page's text: "Title: …", "# Title: …". */
+const CRAWLED_TITLE = /^(?:#{1,6}\s+)?Title:\s*(?=\S)/u;
+
+/** How many blocks open a crawled page before its text: its title, address and date lines. */
+const CRAWL_HEADER_BLOCKS = 3;
+
+/** The block holding the page's `<title>` as a crawler recorded it, among the first blocks before the article; null when none. */
+function crawledTitleIndex(evidence: readonly Evidence[], start: number): number | null {
+  const index = evidence.slice(0, Math.min(start, CRAWL_HEADER_BLOCKS)).findIndex((item) => CRAWLED_TITLE.test(item.block.text));
+  return index < 0 ? null : index;
 }
 
 /** Fewest words of the paragraph under an opening headline: a standfirst, not another short line. */
