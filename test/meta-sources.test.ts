@@ -64,12 +64,31 @@ describe("dates beside bylines and 12-hour clocks", () => {
   it.each([
     ["April 30, 2010 at 2:14PM by Mark Warren", "2010-04-30", "Mark Warren"],
     ["By Dan Hyman on January 16, 2015", "2015-01-16", "Dan Hyman"],
+    ["By Dan Hyman@danhyman Jan 16, 2015, 7:53pm EST", "2015-01-16", "Dan Hyman"],
+    ["By Dan Hyman - Staff Writer 2015-01-16T12:48:14Z Music", "2015-01-16", "Dan Hyman"],
   ])("splits %s into a date and a byline", (line, date, name) => {
     const facts = readMetaLine(line)?.facts ?? [];
     expect(facts).toContainEqual(
       expect.objectContaining({ kind: "datetime", parts: expect.objectContaining({ date }) }),
     );
     expect(facts).toContainEqual(expect.objectContaining({ kind: "byline", name }));
+  });
+});
+
+describe("dates after the article", () => {
+  it("do not date it when a date stands before it: a comment's stamp is no publication date", () => {
+    const text = [
+      "Harbour pilot retires after forty years",
+      "By Jana Roth March 3, 2011",
+      "Q: Why retire now?",
+      "A: My knees decided for me, and the new ferries need younger eyes.",
+      "Q: What will you miss?",
+      "A: The fog. Nobody believes me, but I will miss the fog.",
+      "2 comments",
+      "Pieter Aalders August 17, 2019 - 2:19 pm",
+      "Great interview, thank you.",
+    ].join("\n\n");
+    expect(extract(text).meta.published).toBe("2011-03-03");
   });
 });
 

@@ -80,6 +80,19 @@ describe("findTitle", () => {
     expect(findTitle(apart, 4, body)).toBe(0);
   });
 
+  it("takes the headline over its deck and byline line with a comment counter before the deck", () => {
+    const blocks = [
+      ...candidates(
+        "Harbour Pilot on Forty Years of Night Crossings",
+        "New, 15 comments",
+        "The pilot on fog, tides and the ferries she never missed",
+      ),
+      { text: "By Jane Roe Nov 19, 2019, 7:53pm EST", excluded: true, fact: true },
+      ...candidates("The article starts here."),
+    ];
+    expect(findTitle(blocks, 4, body)).toBe(0);
+  });
+
   it("counts a headline quoted by a share button or a breadcrumb as printed twice", () => {
     const blocks = candidates(
       "Harbour pilot retires after forty years of night crossings",

@@ -82,7 +82,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   });
   const classified = result.filter((value): value is ClassifiedBlock => value !== null);
   const facts = evidence.flatMap((item, index) =>
-    item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index) })) : [],
+    item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index), afterArticle: index > end })) : [],
   );
   const first = buildMeta({ classified, facts, title: titleText, known });
   const verdict = checkInterview({ blocks: first.blocks, title: titleText, language: first.meta.language, shape: segmentation.shape, lexicons: rules.lexicons });

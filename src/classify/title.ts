@@ -77,7 +77,7 @@ export function findTitle(
     // A headline stands right above its date or byline line, or above its deck and then that line;
     // links to other stories do not.
     // A bare name over the date line is the byline (the author's name printed apart from "By").
-    const overFact = blocks[index + 1]?.fact === true || (blocks[index + 2]?.fact === true && isDeck(blocks[index + 1]!, block.text));
+    const overFact = blocks[index + 1]?.fact === true || isOverDeckAndFact(blocks, index);
     const aboveFact = overFact && !isBareName(block.text) ? ABOVE_FACT_BONUS : 0;
     // A deck in sentence case under a headline in title case and its date line is the deck, not the headline.
     const deck = isUnderHeadline(blocks, index, bodyWords) || isStackedUnder(blocks, index, bodyWords) ? DECK_PENALTY : 0;
@@ -176,6 +176,17 @@ function isStackedUnder(blocks: readonly TitleCandidate[], index: number, bodyWo
 /** Words between spaces that hold a letter: a file name ("menu_button_s.jpg") is one, a breadcrumb's slashes none. */
 function spacedWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+}
+
+/** Most words of a line of furniture between a headline and its deck: "New, 15 comments", "Share". */
+const FURNITURE_MAX_UNITS = 3;
+
+/** Whether a candidate stands above its deck and then a date or byline line, a line of furniture perhaps before the deck. */
+function isOverDeckAndFact(blocks: readonly TitleCandidate[], index: number): boolean {
+  const next = blocks[index + 1];
+  const deck = next !== undefined && !next.excluded && textUnits(next.text) <= FURNITURE_MAX_UNITS ? index + 2 : index + 1;
+  const candidate = blocks[deck];
+  return candidate !== undefined && blocks[deck + 1]?.fact === true && isDeck(candidate, blocks[index]!.text);
 }
 
 /** Fewest words of a deck. */

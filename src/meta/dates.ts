@@ -36,23 +36,23 @@ const DAY = "(\\d{1,2})";
 
 /** Date shapes, tried in order. Each returns [year, month, day] from its match. */
 const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
-  { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/u, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // German papers space the parts: "18. 9. 2015", "18.9. 2015".
-  { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u, parts: (m) => [m[3]!, m[2]!, m[1]!] },
-  { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, parts: slashDateParts },
+  { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, parts: dayFirstParts },
+  { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu, parts: dayFirstParts },
   {
-    pattern: new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "iu"),
+    pattern: new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "giu"),
     parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
   },
   {
-    pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "iu"),
+    pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "giu"),
     parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
   },
 ];
 
-/** DD/MM/YYYY unless the numbers only make sense as the US MM/DD/YYYY. */
-function slashDateParts(m: RegExpExecArray): [string, string, string] {
+/** DD/MM/YYYY (or DD.MM.YYYY) unless the numbers only make sense as the US MM/DD/YYYY ("11.14.2019"). */
+function dayFirstParts(m: RegExpExecArray): [string, string, string] {
   const first = Number(m[1]);
   return first <= 12 && Number(m[2]) > 12 ? [m[3]!, m[1]!, m[2]!] : [m[3]!, m[2]!, m[1]!];
 }
@@ -71,14 +71,32 @@ export function findDate(
   // Every shape holds a four-digit year: most paragraphs have none, and skip the patterns.
   if (!/\d{4}/u.test(text)) return null;
   for (const shape of DATE_SHAPES) {
-    const match = shape.pattern.exec(text);
-    const parts = match ? shape.parts(match) : null;
-    if (!match || !parts) continue;
-    const [year, month, day] = parts.map(Number) as [number, number, number];
-    const resolved = resolveCalendar(year, month, day);
-    if (!resolved) continue;
-    const original = resolved.converted ? rawText.slice(match.index, match.index + match[0].length) : undefined;
-    return { date: resolved.iso, index: match.index, length: match[0].length, ...(original ? { original } : {}) };
+    const found = firstDateOfShape(shape, text);
+    if (!found) continue;
+    const { match, iso, converted } = found;
+    const original = converted ? rawText.slice(match.index, match.index + match[0].length) : undefined;
+    return { date: iso, index: match.index, length: match[0].length, ...(original ? { original } : {}) };
+  }
+  return null;
+}
+
+/** Most matches of one shape tried in a text: a date line has one or two, a paragraph a few. */
+const MATCHES_PER_SHAPE = 20;
+
+/**
+ * The first match of a shape that is a real date. A match that is not (a name before the month:
+ * "Jane Roe Nov 19, 2019" first matches "Roe Nov 19, 2019") is tried again one character on.
+ */
+function firstDateOfShape(shape: (typeof DATE_SHAPES)[number], text: string): { match: RegExpExecArray; iso: string; converted: boolean } | null {
+  const pattern = shape.pattern;
+  pattern.lastIndex = 0;
+  for (let tries = 0; tries < MATCHES_PER_SHAPE; tries++) {
+    const match = pattern.exec(text);
+    if (!match) return null;
+    const parts = shape.parts(match);
+    const resolved = parts ? resolveCalendar(...(parts.map(Number) as [number, number, number])) : null;
+    if (resolved) return { match, iso: resolved.iso, converted: resolved.converted };
+    pattern.lastIndex = match.index + 1;
   }
   return null;
 }

@@ -45,6 +45,9 @@ const AUTHORS = new RegExp(String.raw`^[Bb]y:?\s+(${AUTHOR})(?:,\s+${AUTHOR})+(?
 /** Most words of a byline's affiliation after a separator: "By Jane Roe | Special to the Harbour Press". */
 const AFFILIATION_MAX_WORDS = 8;
 
+/** Most words of a byline line. */
+const BYLINE_MAX_WORDS = 14;
+
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
   /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
@@ -77,7 +80,23 @@ function splitAuthorAndDate(segment: string): string[] {
   if (by > 0 && /\d/u.test(segment.slice(0, by)) && AUTHOR_NAME.test(segment.slice(by + 4))) return [segment.slice(0, by), `By ${segment.slice(by + 4)}`];
   const authorFirst = AUTHOR_THEN_DATE.exec(segment);
   const rest = authorFirst ? segment.slice(authorFirst[0].length) : "";
-  return authorFirst && /\d/u.test(rest) ? [authorFirst[0].replace(/(?:\son|,)\s$/u, ""), rest] : [segment];
+  if (authorFirst && /\d/u.test(rest)) return [authorFirst[0].replace(/(?:\son|,)\s$/u, ""), rest];
+  return splitBylineBeforeDate(segment) ?? [segment];
+}
+
+/** What may stand between a byline and its date: a separator, "on", an @handle ("By Jane Roe@janeroe Nov 19, 2019"). */
+const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:\son)?\s*$/u;
+
+/**
+ * A byline run into its date with nothing between ("By Jane Roe Nov 19, 2019, 7:53pm EST",
+ * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z"): the byline, then the date.
+ */
+function splitBylineBeforeDate(segment: string): string[] | null {
+  if (!/^[Bb]y\s/u.test(segment)) return null;
+  const date = findDate(segment);
+  if (!date || date.index === 0) return null;
+  const head = segment.slice(0, date.index).replace(BYLINE_TAIL, "");
+  return BYLINE.test(head) && wordCount(head) <= BYLINE_MAX_WORDS ? [head, segment.slice(date.index)] : null;
 }
 
 /** Reads a line as metadata; null when it is anything else. */
@@ -117,7 +136,7 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   const authors = AUTHORS.exec(text);
   if (authors) return { fact: { kind: "byline", name: authors[1]!, role: null, text }, leftover: 0 };
   const byline = BYLINE.exec(text);
-  if (byline && wordCount(text) <= 14) {
+  if (byline && wordCount(text) <= BYLINE_MAX_WORDS) {
     return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
   }
   const pressByline = NAME_WITH_PRESS_ROLE.exec(text);

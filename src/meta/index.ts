@@ -15,8 +15,8 @@ import type { ClassifiedBlock, Meta, Person } from "../types.js";
 /** What metadata is built from. */
 export interface MetaSources {
   classified: ClassifiedBlock[];
-  /** Facts of the metadata lines, with their distance (in blocks) from the article's start. */
-  facts: Array<{ fact: HeaderFact; distance: number }>;
+  /** Facts of the metadata lines, with their distance (in blocks) from the article's start, and whether they follow its end. */
+  facts: Array<{ fact: HeaderFact; distance: number; afterArticle?: boolean }>;
   title: string | null;
   known: Partial<Meta>;
 }
@@ -105,9 +105,12 @@ function takeDateline(classified: ClassifiedBlock[]): { blocks: ClassifiedBlock[
  * an "updated" stamp sits further away, or later on the same line), with the
  * time from that line or from the nearest time-only line.
  */
-function publication(facts: ReadonlyArray<{ fact: HeaderFact; distance: number }>, used: Set<HeaderFact>): DateTimeParts {
-  const stamps = facts.filter((item) => item.fact.kind === "datetime");
+function publication(facts: MetaSources["facts"], used: Set<HeaderFact>): DateTimeParts {
+  const all = facts.filter((item) => item.fact.kind === "datetime");
   const partsOf = (item: { fact: HeaderFact }): DateTimeParts => (item.fact.kind === "datetime" ? item.fact.parts : {});
+  // Dates after the article (its comments, a list of other stories) date it only when none stands before it.
+  const before = all.filter((item) => item.afterArticle !== true);
+  const stamps = before.some((item) => partsOf(item).date) ? before : all;
   const nearest = (candidates: typeof stamps): (typeof stamps)[number] | undefined =>
     candidates.reduce<(typeof stamps)[number] | undefined>((best, item) => (best === undefined || item.distance < best.distance ? item : best), undefined);
   // An "updated" stamp is not the publication date when a full stamp (date and time) of publication exists.
