@@ -263,6 +263,16 @@ describe("headline and date shown on the page", () => {
     expect(readHtml(page(named)).meta.published).toBe("2025-01-06");
   });
 
+  it("reads the publication part of a byline box, a <time> without datetime, and a date line far up in heavy markup", () => {
+    const article = ARTICLE.map((t) => `<p>${t}</p>`).join("");
+    const box = `<h1>Harbour plan approved at last</h1><div class="meta"><div class="byline">By Jane Roe | Special to the Harbour Press</div><div class="time">PUBLISHED: <time>November 19, 2019 at 8:59 pm</time> | UPDATED: <time class="updated">November 20, 2019 at 10:16 pm</time></div></div>`;
+    expect(readHtml(page(box + article)).meta.published).toBe("2019-11-19");
+    const time = `<h1>Harbour plan approved at last</h1><span class="c-entry">By Jane Roe</span> <time>Nov 19, 2019, 7:53pm EST</time>`;
+    expect(readHtml(page(time + article)).meta.published).toBe("2019-11-19");
+    const figure = `<figure class="lead-image">${'<span class="ratio"></span>'.repeat(300)}<img src="/harbour.jpg" alt=""></figure>`;
+    expect(readHtml(page(time + figure + article)).meta.published).toBe("2019-11-19");
+  });
+
   it("reads a date shown only as a line of its own right after the article", () => {
     const story = `<h1>Harbour plan approved at last</h1><div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`;
     const after = `<h3>More stories:</h3><h4>Sunday, December 3, 2000</h4><ul><li><a href="/a">Ferry fares rise</a></li></ul>`;

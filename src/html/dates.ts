@@ -11,7 +11,7 @@ import type { Element } from "domhandler";
 import { findDate } from "../meta/dates.js";
 import { readMetaLine } from "../meta/header-lines.js";
 import type { Block } from "../types.js";
-import { textOf, type Page } from "./dom.js";
+import { classAndId, elementsNamed, textOf, type Page } from "./dom.js";
 import type { Segment } from "./segment.js";
 
 /** The cleaner's reason for bylines and date lines. */
@@ -21,7 +21,7 @@ const DATE_RULE: RuleId = "html/byline-or-date";
 const DATE_LINE_CHARS = 150;
 
 /** How far before the article's first block (in characters of source) a date line may sit. */
-const MAX_DISTANCE_BEFORE = 6000;
+const MAX_DISTANCE_BEFORE = 20000;
 
 /** How many blocks after the article's last one a date line standing after it may sit. */
 const AFTER_WITHIN = 3;
@@ -52,6 +52,10 @@ export function visibleDate(
     if (rule === DATE_RULE) candidates.push({ at: el.startIndex ?? 0, text: textOf(el, DATE_LINE_CHARS + 1) });
   for (const segment of segments)
     if (segment.owner) candidates.push({ at: segment.owner.startIndex ?? 0, text: segment.block.text });
+  // A <time> element shows a date whatever its class, and whether or not a rule removed it; one marked as an update does not date the page.
+  for (const el of elementsNamed(page, "time"))
+    if (!UPDATED_PART.test(classAndId(el)))
+      candidates.push({ at: el.startIndex ?? 0, text: textOf(el, DATE_LINE_CHARS + 1) });
   let best: { distance: number; date: string } | null = null;
   for (const { at, text } of candidates) {
     if (at < start - MAX_DISTANCE_BEFORE || at > end || text.length > DATE_LINE_CHARS) continue;
@@ -90,9 +94,29 @@ function offsetOf(page: Page, segment: Segment | undefined): number | null {
   return segment.owner?.startIndex ?? page.lineStarts[segment.block.firstLine - 1] ?? null;
 }
 
-/** The date of a short line that is mostly a date (and a time, a byline); null for prose. */
+/** Separators between the parts of a byline box: "By Jane Roe | PUBLISHED: … | UPDATED: …". */
+const PART_SEPARATOR = /\s[|•·]\s/u;
+
+/** A part of a byline box that gives the date of a change, not of publication. */
+const UPDATED_PART = /updated|modified/iu;
+
+/**
+ * The date of a short line that is mostly a date (and a time, a byline); null for prose. A byline
+ * box longer than a line is read part by part, its "updated" part left out.
+ */
 function dateOfLine(text: string): string | null {
-  if (text.split(/\s+/u).length > DATE_LINE_WORDS) return null;
+  if (text.split(/\s+/u).length <= DATE_LINE_WORDS) return dateOfPart(text);
+  const parts = text.split(PART_SEPARATOR);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const date = !UPDATED_PART.test(part) && part.split(/\s+/u).length <= DATE_LINE_WORDS ? dateOfPart(part) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The date of one short part of a date line. */
+function dateOfPart(text: string): string | null {
   // A name before the date ("Jane Roe Jan 06, 2025") can hide it from a search that starts at the name.
   const words = text.split(/\s+/u);
   for (let from = 0; from < words.length; from++) {
