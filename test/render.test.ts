@@ -10,12 +10,15 @@ import {
   isOutputFormat,
   render,
   renderJson,
+  renderJsonPieces,
   renderMarkdown,
   renderNdjsonLine,
   renderText,
 } from "../src/render/index.js";
 import { addEvidence } from "../src/evidence/index.js";
 import { yamlQuote } from "../src/render/markdown.js";
+import { orderDocument } from "../src/render/json.js";
+import { chunks } from "../src/cli/output.js";
 import type { InterviewDocument, Meta, QaPair } from "../src/types.js";
 import { markdownStructure } from "./helpers/markdown-structure.js";
 
@@ -485,6 +488,38 @@ describe("renderMarkdown", () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
+  });
+});
+
+describe("renderJsonPieces", () => {
+  it("joins to the JSON.stringify of the document, for any document", () => {
+    fc.assert(
+      fc.property(documentArbitrary(), (plain) => {
+        const doc = addEvidence(plain);
+        const whole = `${JSON.stringify(orderDocument(doc), null, 2).replace(/[\u0085\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
+        expect(renderJsonPieces(doc).join("")).toBe(whole);
+        expect(renderJson(doc)).toBe(whole);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it("gives each item of a top-level array a piece of its own", () => {
+    const qa = Array.from({ length: 3 }, (_, index) => ({ question: `Why ${String(index)}?`, answer: ["Because."] }));
+    const pieces = renderJsonPieces({ ...sparseDoc, qa });
+    expect(pieces.filter((piece) => piece.includes('"question"'))).toHaveLength(3);
+  });
+});
+
+describe("chunks", () => {
+  it("joins small pieces into one write and keeps every character, none empty", () => {
+    expect(chunks(["{", "", "\n  \"a\": 1", "\n}\n"])).toEqual(['{\n  "a": 1\n}\n']);
+    expect(chunks([])).toEqual([]);
+    const big = Array.from({ length: 40 }, (_, index) => String(index).padEnd(5000, "x"));
+    const written = chunks(big);
+    expect(written.join("")).toBe(big.join(""));
+    expect(written.length).toBeGreaterThan(1);
+    expect(written.slice(0, -1).every((chunk) => chunk.length >= 64 * 1024)).toBe(true);
   });
 });
 

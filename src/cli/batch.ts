@@ -79,7 +79,7 @@ export async function runBatch(
       result.strictProblems += 1;
       await note(entry, `strict: ${outcome.strictProblems.join(", ")}`);
     }
-    const problem = await output.write(entry, outcome.text);
+    const problem = await output.write(entry, outcome.pieces);
     if (problem) {
       result.failed += 1;
       await note(entry, problem);

@@ -5,8 +5,8 @@
 import { Chalk } from "chalk";
 import { InputError } from "../decode.js";
 import { explainLines } from "../explain.js";
-import { analyze, type ExtractOptions } from "../extract.js";
-import { render, type OutputFormat } from "../render/index.js";
+import { analyze, extract, type ExtractOptions } from "../extract.js";
+import { renderPieces, type OutputFormat } from "../render/index.js";
 import type { InterviewDocument, Warning } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
 import { withHeapFor } from "./heap.js";
@@ -41,7 +41,7 @@ export interface JobInput {
 
 /** A processed document, or the one-line reason it failed. */
 export type JobResult =
-  | { ok: true; text: string; pairs: number; warnings: Warning[]; strictProblems: string[] }
+  | { ok: true; pieces: readonly string[]; pairs: number; warnings: Warning[]; strictProblems: string[] }
   | { ok: false; reason: string };
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
@@ -53,19 +53,26 @@ export function processDocument(input: JobInput, settings: JobSettings): JobResu
 function processBytes(input: JobInput, settings: JobSettings): JobResult {
   try {
     const encoding = input.encoding ?? settings.encoding;
-    const analysis = analyze(input.bytes, {
+    const options: ExtractOptions = {
       name: input.sourceName,
       inputFormat: input.inputFormat ?? settings.inputFormat,
       maxBytes: settings.maxBytes,
       ...(encoding ? { encoding } : {}),
       ...(settings.rules ? { rules: settings.rules } : {}),
-    });
-    const doc = analysis.document;
-    const text = settings.explain
-      ? renderExplanation(input.name, explainLines(analysis), new Chalk({ level: settings.colorLevel }))
-      : render(doc, settings.format);
+    };
+    let doc: InterviewDocument;
+    let pieces: readonly string[];
+    if (settings.explain) {
+      const analysis = analyze(input.bytes, options);
+      doc = analysis.document;
+      pieces = [renderExplanation(input.name, explainLines(analysis), new Chalk({ level: settings.colorLevel }))];
+    } else {
+      // The document alone: the source lines and blocks are garbage before rendering starts.
+      doc = extract(input.bytes, options);
+      pieces = renderPieces(doc, settings.format);
+    }
     const strictProblems = settings.strict ? strictProblemsOf(doc) : [];
-    return { ok: true, text, pairs: doc.qa.length, warnings: doc.warnings, strictProblems };
+    return { ok: true, pieces, pairs: doc.qa.length, warnings: doc.warnings, strictProblems };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, reason: error.reason };
     // One document's bug must not sink a batch of thousands: report it like a bad input.

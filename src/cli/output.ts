@@ -20,8 +20,8 @@ import {
 
 /** A destination for rendered documents. */
 export interface Output {
-  /** Writes one document; returns a problem to report (the target exists…) or null. */
-  write(entry: Entry, text: string): Promise<string | null>;
+  /** Writes one document, its text in pieces; returns a problem to report (the target exists…) or null. */
+  write(entry: Entry, pieces: readonly string[]): Promise<string | null>;
   /** Ends the output (closes the JSON array, renames the -o file). */
   finish(): Promise<void>;
   /** Gives up after an internal error: removes a half-written -o file. */
@@ -47,13 +47,13 @@ class Framing {
 
   constructor(private readonly kind: FramingKind) {}
 
-  /** The text to write for the next document. */
-  piece(text: string): string {
+  /** The pieces to write for the next document. */
+  pieces(pieces: readonly string[]): readonly string[] {
     const first = this.count === 0;
     this.count += 1;
-    if (this.kind === "separated") return first ? text : DOCUMENT_SEPARATOR + text;
-    if (this.kind === "none") return text;
-    return (first ? "[\n" : ",\n") + text.trimEnd().replace(/^/gmu, "  ");
+    if (this.kind === "separated") return first ? pieces : [DOCUMENT_SEPARATOR, ...pieces];
+    if (this.kind === "none") return pieces;
+    return [(first ? "[\n" : ",\n") + pieces.join("").trimEnd().replace(/^/gmu, "  ")];
   }
 
   /** The text that ends the stream: closes the array (an empty one when no document came). */
@@ -61,6 +61,30 @@ class Framing {
     if (this.kind !== "array") return "";
     return this.count > 0 ? "\n]\n" : "[]\n";
   }
+}
+
+/** Fewest characters written at once: a document's small pieces go out together. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * A document's pieces joined into chunks of at least {@link CHUNK_CHARS} characters (none empty):
+ * a small document is one write, a big one many, each encoded on its own.
+ */
+export function chunks(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= CHUNK_CHARS) {
+      joined.push(pending.join(""));
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) joined.push(pending.join(""));
+  return joined;
 }
 
 /** Standard output; a closed pipe marks the output closed instead of failing. */
@@ -73,25 +97,27 @@ export function streamOutput(stream: Writable, framingKind: FramingKind): Output
     if (isClosedPipe(error)) closed = true;
   };
   stream.on("error", onError);
-  const emit = async (text: string): Promise<void> => {
-    if (closed || text === "") return;
-    try {
-      await writeTo(stream, text);
-    } catch (error) {
-      if (!isClosedPipe(error)) throw error;
-      closed = true;
+  const emit = async (pieces: readonly string[]): Promise<void> => {
+    for (const chunk of chunks(pieces)) {
+      if (closed) return;
+      try {
+        await writeTo(stream, chunk);
+      } catch (error) {
+        if (!isClosedPipe(error)) throw error;
+        closed = true;
+      }
     }
   };
   return {
     get closed() {
       return closed;
     },
-    async write(_entry, text) {
-      await emit(framing.piece(text));
+    async write(_entry, pieces) {
+      await emit(framing.pieces(pieces));
       return null;
     },
     async finish() {
-      await emit(framing.tail());
+      await emit([framing.tail()]);
       stream.off("error", onError);
     },
     async abort() {
@@ -110,9 +136,9 @@ export function fileOutput(target: string, framingKind: FramingKind, kind: FileT
   let file: AtomicFile | null = null;
   return {
     closed: false,
-    async write(_entry, text) {
+    async write(_entry, pieces) {
       file ??= kind === "in-place" ? openInPlaceFile(target) : await openAtomicFile(target);
-      await file.write(framing.piece(text));
+      for (const chunk of chunks(framing.pieces(pieces))) await file.write(chunk);
       return null;
     },
     async finish() {
@@ -132,7 +158,7 @@ export function fileOutput(target: string, framingKind: FramingKind, kind: FileT
 export function directoryOutput(outDir: string, extension: string, force: boolean): Output {
   return {
     closed: false,
-    async write(entry, text) {
+    async write(entry, pieces) {
       const target = entry.output ?? outputPathFor(outDir, entry.relative, extension);
       // The same file under another name (a link, a linked folder) is still the input.
       if (entry.inputPath !== undefined && (await sameFile(entry.inputPath, target)))
@@ -141,7 +167,7 @@ export function directoryOutput(outDir: string, extension: string, force: boolea
         return `${target} exists (use --force to replace it, or --skip-existing to keep it)`;
       try {
         // Folders inside the output directory are made without following links planted there.
-        await writeFileAtomic(target, text, outDir);
+        await writeFileAtomic(target, chunks(pieces), outDir);
       } catch (error) {
         return `cannot write ${target}: ${describeFsError(error as NodeJS.ErrnoException)}`;
       }

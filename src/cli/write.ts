@@ -45,7 +45,7 @@ function temporaryFor(target: string): string {
  * `inside`, the directories below that root are created without following a
  * symbolic link, so a link planted in an output tree cannot carry the file out.
  */
-export async function writeFileAtomic(target: string, text: string, inside?: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Iterable<string>, inside?: string): Promise<void> {
   if (inside === undefined) await mkdir(path.dirname(target), { recursive: true });
   else await mkdirInside(inside, path.dirname(target));
   const temporary = temporaryFor(target);

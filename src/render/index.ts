@@ -3,11 +3,11 @@
  */
 
 import type { InterviewDocument } from "../types.js";
-import { renderJson, renderNdjsonLine } from "./json.js";
+import { renderJson, renderJsonPieces, renderNdjsonLine } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderText } from "./text.js";
 
-export { renderJson, renderNdjsonLine } from "./json.js";
+export { renderJson, renderJsonPieces, renderNdjsonLine } from "./json.js";
 export { renderMarkdown } from "./markdown.js";
 export { renderText } from "./text.js";
 
@@ -54,6 +54,14 @@ export function render(doc: InterviewDocument, format: OutputFormat): string {
     default:
       return unknownFormat(format);
   }
+}
+
+/**
+ * {@link render}'s text in pieces to write one after another: a JSON document by field and
+ * by array item (a big dump's output is then never one string), other formats whole.
+ */
+export function renderPieces(doc: InterviewDocument, format: OutputFormat): string[] {
+  return format === "json" ? renderJsonPieces(doc) : [render(doc, format)];
 }
 
 /** Exhaustiveness guard: a format added to the type but not to `render`. */

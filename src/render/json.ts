@@ -27,7 +27,37 @@ const LINE_SEPARATOR_PATTERN = /[\u0085\u2028\u2029]/g;
 
 /** Renders the document as pretty JSON (2-space indent) ending with a newline. */
 export function renderJson(doc: InterviewDocument): string {
-  return `${stringify(doc, JSON_INDENT)}\n`;
+  return renderJsonPieces(doc).join("");
+}
+
+/**
+ * The pretty JSON of {@link renderJson} in pieces: each top-level field, and each item of a
+ * top-level array, on its own. Written one after another, a 20 MB dump's output is never
+ * held as one string (JSON.stringify's parts, then the flat copy, then its UTF-8 bytes).
+ */
+export function renderJsonPieces(doc: InterviewDocument): string[] {
+  const fields = Object.entries(orderDocument(doc)).filter(([, value]) => value !== undefined);
+  const pieces = ["{"];
+  fields.forEach(([key, value], index) => {
+    const comma = index < fields.length - 1 ? "," : "";
+    if (Array.isArray(value) && value.length > 0) {
+      pieces.push(`\n  ${JSON.stringify(key)}: [`);
+      value.forEach((item: unknown, at) => {
+        pieces.push(`\n    ${indented(item, 2)}${at < value.length - 1 ? "," : ""}`);
+      });
+      pieces.push(`\n  ]${comma}`);
+    } else {
+      pieces.push(`\n  ${JSON.stringify(key)}: ${indented(value, 1)}${comma}`);
+    }
+  });
+  pieces.push("\n}\n");
+  return pieces.map(escapeLineSeparators);
+}
+
+/** A value's pretty JSON nested `depth` levels deep (JSON strings hold no raw line break: each one is the layout's). */
+function indented(value: unknown, depth: number): string {
+  const json = JSON.stringify(value ?? null, null, JSON_INDENT);
+  return json.includes("\n") ? json.replaceAll("\n", `\n${" ".repeat(JSON_INDENT * depth)}`) : json;
 }
 
 /** Renders the document as one NDJSON line, newline included. */
@@ -37,10 +67,12 @@ export function renderNdjsonLine(doc: InterviewDocument): string {
 
 /** Serializes the document in schema order, with line separators escaped. */
 function stringify(doc: InterviewDocument, indent: number | undefined): string {
-  return JSON.stringify(orderDocument(doc), null, indent).replace(
-    LINE_SEPARATOR_PATTERN,
-    escapeCodeUnit,
-  );
+  return escapeLineSeparators(JSON.stringify(orderDocument(doc), null, indent));
+}
+
+/** Escapes NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR in a piece of JSON. */
+function escapeLineSeparators(json: string): string {
+  return json.replace(LINE_SEPARATOR_PATTERN, escapeCodeUnit);
 }
 
 /** Escapes one UTF-16 code unit as a JSON `\uXXXX` sequence. */
