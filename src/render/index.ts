@@ -56,12 +56,15 @@ export function render(doc: InterviewDocument, format: OutputFormat): string {
   }
 }
 
+/** Inputs from this size on are rendered in pieces; a smaller one's JSON is one string, made faster. */
+const PIECEWISE_BYTES = 1024 * 1024;
+
 /**
- * {@link render}'s text in pieces to write one after another: a JSON document by field and
- * by array item (a big dump's output is then never one string), other formats whole.
+ * {@link render}'s text in pieces to write one after another: the JSON of a big input by field
+ * and by array item (its output is then never one string), anything else whole.
  */
 export function renderPieces(doc: InterviewDocument, format: OutputFormat): string[] {
-  return format === "json" ? renderJsonPieces(doc) : [render(doc, format)];
+  return format === "json" && doc.source.bytes >= PIECEWISE_BYTES ? renderJsonPieces(doc) : [render(doc, format)];
 }
 
 /** Exhaustiveness guard: a format added to the type but not to `render`. */

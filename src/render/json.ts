@@ -27,7 +27,7 @@ const LINE_SEPARATOR_PATTERN = /[\u0085\u2028\u2029]/g;
 
 /** Renders the document as pretty JSON (2-space indent) ending with a newline. */
 export function renderJson(doc: InterviewDocument): string {
-  return renderJsonPieces(doc).join("");
+  return `${stringify(doc, JSON_INDENT)}\n`;
 }
 
 /**
