@@ -117,6 +117,11 @@ export function wordCount(text: string): number {
   return countWords(text, Infinity);
 }
 
+/** The words of a text up to `limit`: the count when it is at most `limit`, some larger number otherwise. */
+export function wordCountUpTo(text: string, limit: number): number {
+  return countWords(text, limit);
+}
+
 /** Whether a text has at most `limit` words; stops reading once it has more (a cheap guard on long blocks). */
 export function hasAtMostWords(text: string, limit: number): boolean {
   return countWords(text, limit) <= limit;

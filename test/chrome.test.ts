@@ -25,6 +25,14 @@ describe("chrome rules", () => {
     expect(matchChrome("Take advantage of this special offer - Act now!")?.name).toBe("promo");
   });
 
+  it("matches a prompt in any case, and a long s as an s, as the case-blind patterns do", () => {
+    expect(matchChrome("SIGN UP FOR OUR WEEKLY NEWSLETTER")?.name).toBe("newsletter");
+    expect(matchChrome("ſign up for our weekly newsletter")?.name).toBe("newsletter");
+    expect(matchChrome("LISTEN TO THE FULL EPISODE ON SPOTIFY")?.name).toBe("podcast");
+    expect(matchChrome("Écoutez l'entretien en podcast")?.name).toBe("podcast");
+    expect(matchChrome("THIS IS A RUSH TRANSCRIPT.")?.name).toBe("transcript-notice");
+  });
+
   it("keeps a sentence about an app", () => {
     expect(matchChrome("We wanted people to download the app before the season started, and many did.")).toBeNull();
     expect(matchChrome("If We Don't Act Now, the Harbour Will Silt Up, Says Pilot")).toBeNull();

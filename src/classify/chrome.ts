@@ -5,7 +5,7 @@
 import type { RuleId } from "../registry.js";
 import { alternation, boundedAlternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
-import { hasAtMostWords, wordCount } from "../normalize.js";
+import { hasAtMostWords, wordCount, wordCountUpTo } from "../normalize.js";
 import { isMediaOnly, linkText } from "../markdown.js";
 
 /** A chrome rule: a test on a block's text and the reason it gives. */
@@ -14,10 +14,39 @@ export interface ChromeRule {
   /** The rule's id in the registry. */
   id: RuleId;
   reason: string;
-  /** Tests a block's text; a built-in rule reads the words of the document's languages. */
-  test: (text: string, lexicons: LexiconSelection) => boolean;
+  /**
+   * Tests a block's text; a built-in rule reads the words of the document's languages, and
+   * `view`, what every rule reads of the text, measured once.
+   */
+  test: (text: string, lexicons: LexiconSelection, view: ChromeView) => boolean;
   /** The rule removes a box printed inside an article, between its paragraphs, not page furniture around it. */
   inline?: boolean;
+}
+
+/** What the rules read of a block, measured once for all of them. */
+export interface ChromeView {
+  /** The block's words ({@link wordCount}), counted up to {@link WORD_CAP} and one more. */
+  words: number;
+  /** The text lower-cased, the long s written as "s": what a pattern with the `i` flag sees. */
+  folded: string;
+}
+
+/** Most words a rule asks a block to have at most: counting stops past it. */
+const WORD_CAP = 80;
+
+/** Measures a block for the rules. */
+function viewOf(text: string): ChromeView {
+  const lower = text.toLowerCase();
+  // /iu folds "ſ" to "s"; lower-casing leaves it: the needles below would miss "ſign up".
+  return { words: wordCountUpTo(text, WORD_CAP), folded: lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower };
+}
+
+/**
+ * Whether the folded text holds one of the words every match of a pattern must hold: a scan
+ * for a few substrings costs a fraction of an unanchored `/iu` alternation's run over a paragraph.
+ */
+function mentions(view: ChromeView, needles: readonly string[]): boolean {
+  return needles.some((needle) => view.folded.includes(needle));
 }
 
 /**
@@ -47,6 +76,8 @@ const READING_TIME = /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|listen)|(?:reading
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
   /^(?:file )?(?:photo|picture|image)s?(?: above)? (?:shows?|taken)\b|\b(?:Credit|Photo|Photograph|Image|Foto)\s?:\s\S|\bCredit(?:\.{2,3}|…)\s?\p{Lu}|\((?:AP |AFP |Reuters )?Photo\b|\bPhoto(?:graph)? by\b|^image (?:source|caption|copyright),?\s/iu;
+/** Words every caption sentence holds, folded. */
+const CAPTION_WORDS = ["photo", "picture", "image", "credit", "foto"];
 
 /**
  * A social post embedded in the article, as a text view prints it: the post, then its
@@ -54,6 +85,8 @@ const CAPTION_SENTENCE =
  */
 const EMBEDDED_POST =
   /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$|^(?:end of )?(?:twitter|instagram|facebook|tiktok|youtube|bluesky|mastodon|x) post(?: by @?[\w.]{1,30})?(?::|$)/iu;
+/** What every embedded post's attribution holds, folded. */
+const EMBEDDED_POST_MARKS = ["(@", "pic.twitter.com/", " post"];
 
 /** Most words an embedded post has with its attribution (a post holds at most 280 characters). */
 const EMBEDDED_POST_WORDS = 80;
@@ -64,6 +97,8 @@ const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,
 /** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
 const PROMO =
   /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$|\bsupport (?:our|independent) (?:journalism|reporting)\b/iu;
+/** Words every prompt holds, folded. */
+const PROMO_WORDS = ["click here", "stay up to date with", "app", "special offer", "act now!", "give a gift", "support "];
 
 /** A meter of free articles: "You've read 3 of 5 free articles this month." */
 const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:articles|stories)\b/iu;
@@ -74,6 +109,8 @@ const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:ar
  */
 const NEWSLETTER =
   /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly) (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
+/** Words every sign-up prompt holds, folded. */
+const NEWSLETTER_WORDS = ["sign", "inbox", "vous", "newsletter"];
 
 /** Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments", "27 Postings". */
 const COMMENT_COUNT =
@@ -88,12 +125,16 @@ const AUTHOR_NOTE =
 
 /** "Follow Jane Roe on Twitter": a capitalised name, so the pattern is case-sensitive. */
 const FOLLOW_NAME = /\b[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,3}on (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon)\b/u;
+/** What every author's note holds, folded. */
+const AUTHOR_NOTE_MARKS = ["follow", "find", "@", "contributed"];
 
 /** The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`. */
 const EMBED_CODE = /^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$/iu;
 
 /** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
 const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
+/** What every price of a shop box holds, folded. */
+const SHOP_PRICE_MARK = ["price:"];
 
 /** What a shop box says besides the price: a buy button with its own price, or the time of the price. */
 const SHOP_ACTION = /\bbuy (?:new|now|used) [$€£]\s?\d|\(as of \d{1,2}:\d{2}\b/iu;
@@ -102,6 +143,8 @@ const SHOP_ACTION = /\bbuy (?:new|now|used) [$€£]\s?\d|\(as of \d{1,2}:\d{2}\
 const CONSENT_COOKIES = /\bcookies?\b/iu;
 const CONSENT_ACCEPT = /\b(?:accept|akzeptier|autoris|zustimm|enable|activ|consent)/iu;
 const CONSENT_CONTENT = /\b(?:content|contenu|inhalt|video|vidéo|display|afficher|anzeigen|view|watch)/iu;
+/** The word every consent notice holds, folded. */
+const CONSENT_MARK = ["cookie"];
 
 /**
  * The furniture of a podcast or audio version: "Listen to the full episode on Apple Podcasts",
@@ -109,6 +152,12 @@ const CONSENT_CONTENT = /\b(?:content|contenu|inhalt|video|vidéo|display|affich
  */
 const PODCAST_FURNITURE =
   /^(?:listen|play)\s?[·•|-]?\s?\d{1,2}:\d{2}\b|^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])/iu;
+/** Words every podcast line holds, folded: the verbs that open one, a platform, or the recording's verb. */
+const PODCAST_WORDS = [
+  ...["listen", "play", "écoute", "hören sie", "retrouvez"],
+  ...["podcasts", "itunes", "spotify", "stitcher", "soundcloud", "deezer"],
+  ...["enregistré", "recorded", "aufgezeichnet", "tourné", "filmed"],
+];
 
 /**
  * The credit of a media box: "Vidéos Jane Roe, Example School", "Photos Lena Ortiz / Pressbild";
@@ -140,9 +189,13 @@ const NOTICE = new RegExp(boundedAlternation(phrases("noticePhrases")), "iu");
 
 /** A photo box's buttons around its caption: "Enlarge this image", "hide caption", "toggle caption". */
 const CAPTION_TOGGLE = /\b(?:hide|toggle) caption\b|^enlarge this image\b/iu;
+/** Words every caption button holds, folded. */
+const CAPTION_TOGGLE_WORDS = ["caption", "enlarge this image"];
 
 /** A broadcaster's note on its transcript: "This is a rush transcript. Copy may not be in its final form." */
 const TRANSCRIPT_NOTICE = /\b(?:rush transcript|may not be in (?:its|their) final form)\b|^audio will be available later\b/iu;
+/** Words every transcript notice holds, folded. */
+const TRANSCRIPT_NOTICE_WORDS = ["rush transcript", "final form", "audio will be available later"];
 
 /**
  * A stage cue on a line of its own in a broadcast transcript: "(SOUNDBITE OF MUSIC)",
@@ -191,42 +244,42 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", id: "chrome/separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
-  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons) => lexicons.pattern(CHROME_PREFIX).test(text) && hasAtMostWords(text, 40) },
-  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text) => BRACKETED_CAPTION.test(text) || (hasAtMostWords(text, 40) && CAPTION_SENTENCE.test(text)), inline: true },
+  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
+  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
-  { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text) => hasAtMostWords(text, EMBEDDED_POST_WORDS) && EMBEDDED_POST.test(text), inline: true },
-  { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text, lexicons) => hasAtMostWords(text, 25) && lexicons.pattern(COPYRIGHT).test(text) },
+  { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text, _lexicons, view) => view.words <= EMBEDDED_POST_WORDS && mentions(view, EMBEDDED_POST_MARKS) && EMBEDDED_POST.test(text), inline: true },
+  { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text, lexicons, view) => view.words <= 25 && lexicons.pattern(COPYRIGHT).test(text) },
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
-  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text) => (hasAtMostWords(text, 60) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
+  { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text, _lexicons, view) => (view.words <= 60 && mentions(view, TRANSCRIPT_NOTICE_WORDS) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
-  { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text) => hasAtMostWords(text, 25) && PROMO.test(text) },
-  { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text) => hasAtMostWords(text, 40) && NEWSLETTER.test(text) , inline: true },
+  { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, _lexicons, view) => view.words <= 25 && mentions(view, PROMO_WORDS) && PROMO.test(text) },
+  { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, NEWSLETTER_WORDS) && NEWSLETTER.test(text) , inline: true },
   { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) },
-  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text) => hasAtMostWords(text, 60) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
-  { name: "shop", id: "chrome/shop", reason: "shop box", test: (text) => hasAtMostWords(text, 40) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
-  { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text) => isConsentNotice(text) , inline: true },
-  { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text) => hasAtMostWords(text, 40) && PODCAST_FURNITURE.test(text) , inline: true },
-  { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text) => isMediaCredit(text) , inline: true },
-  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && hasAtMostWords(text, 30) },
+  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, _lexicons, view) => view.words <= 60 && mentions(view, AUTHOR_NOTE_MARKS) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
+  { name: "shop", id: "chrome/shop", reason: "shop box", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, SHOP_PRICE_MARK) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
+  { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, _lexicons, view) => isConsentNotice(text, view) , inline: true },
+  { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, PODCAST_WORDS) && PODCAST_FURNITURE.test(text) , inline: true },
+  { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && view.words <= 30 },
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text) },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },
-  { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text) => hasAtMostWords(text, 40) && NOTICE.test(text) },
+  { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text, _lexicons, view) => view.words <= 40 && NOTICE.test(text) },
   { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
 ];
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */
-function isConsentNotice(text: string): boolean {
-  return hasAtMostWords(text, 60) && CONSENT_COOKIES.test(text) && CONSENT_ACCEPT.test(text) && CONSENT_CONTENT.test(text);
+function isConsentNotice(text: string, view: ChromeView): boolean {
+  return view.words <= 60 && mentions(view, CONSENT_MARK) && CONSENT_COOKIES.test(text) && CONSENT_ACCEPT.test(text) && CONSENT_CONTENT.test(text);
 }
 
 /** Whether a line is a media box's credit, or its caption with the box's buttons. */
-export function isMediaCredit(text: string): boolean {
-  return isCreditLine(text) || (hasAtMostWords(text, 80) && CAPTION_TOGGLE.test(text));
+export function isMediaCredit(text: string, view: ChromeView = viewOf(text)): boolean {
+  return isCreditLine(text) || (view.words <= 80 && mentions(view, CAPTION_TOGGLE_WORDS) && CAPTION_TOGGLE.test(text));
 }
 
 /** Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)", "Lena Ortiz, AP". */
@@ -253,6 +306,7 @@ function linkDensity(text: string): number {
  * first. The rules read the words of the document's languages (default: every lexicon).
  */
 export function matchChrome(text: string, extra: readonly ChromeRule[] = [], lexicons: LexiconSelection = EVERY_LANGUAGE): ChromeRule | null {
-  const matches = (rule: ChromeRule): boolean => rule.test(text, lexicons);
+  const view = viewOf(text);
+  const matches = (rule: ChromeRule): boolean => rule.test(text, lexicons, view);
   return extra.find(matches) ?? CHROME_RULES.find(matches) ?? null;
 }
