@@ -13,6 +13,7 @@ import { isHtml, readHtml, type HtmlReading } from "../src/html/index.js";
 import { toIsoDate, stripSiteName } from "../src/html/meta.js";
 import { normalizeText } from "../src/html/text.js";
 import { SEED } from "./helpers/seed.js";
+import { extract } from "../src/index.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures");
 
@@ -271,6 +272,13 @@ describe("headline and date shown on the page", () => {
     expect(readHtml(page(time + article)).meta.published).toBe("2019-11-19");
     const figure = `<figure class="lead-image">${'<span class="ratio"></span>'.repeat(300)}<img src="/harbour.jpg" alt=""></figure>`;
     expect(readHtml(page(time + figure + article)).meta.published).toBe("2019-11-19");
+  });
+
+  it("takes a date line above the article's first paragraph for metadata, not for the lead, on a page without classes", () => {
+    const html = page(`<font size="+2"><b>Harbour plan approved at last</b></font><br><p>sexta-feira, 22 de outubro de 2010 às 20:13</p>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`);
+    const doc = extract(html, { name: "t.html" });
+    expect(doc.meta.published).toBe("2010-10-22");
+    expect(doc.lead).toBe(ARTICLE[0]);
   });
 
   it("reads a date shown only as a line of its own right after the article", () => {

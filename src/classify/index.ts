@@ -72,7 +72,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const titleKey = titleText === null ? null : textKey(titleText);
   const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]! }),
+    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose: firstProse(evidence, start, end) }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -228,6 +228,20 @@ interface Layout {
   titleKey: string | null;
   /** The block's comparison key. */
   key: string;
+  /** The article's first paragraph of prose: metadata lines above it are its date and byline lines. */
+  prose: number;
+}
+
+/** Fewest words of a paragraph of prose. */
+const PROSE_MIN_UNITS = 8;
+
+/** The index of the article's first paragraph of prose (a sentence of some length, no metadata line), or past its end. */
+function firstProse(evidence: readonly Evidence[], start: number, end: number): number {
+  for (let index = start; index <= end; index += 1) {
+    const item = evidence[index]!;
+    if (item.chrome === null && item.fact === null && ENDS_LIKE_SENTENCE.test(item.block.text) && textUnits(item.block.text) >= PROSE_MIN_UNITS) return index;
+  }
+  return end + 1;
 }
 
 /** The title block: the known title's first occurrence, or the best headline candidate before the article. */
@@ -332,7 +346,8 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
   if (chrome) return made("chrome", chrome.id, chrome.reason);
   const inside = index >= layout.start && index <= layout.end;
   // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.
-  if (fact && (!inside || fact.strict)) return made("meta", "meta/line", factReason(fact));
+  // Above its first paragraph, a date or byline line with a few words more is still one ("2 days ago at 08:51 am").
+  if (fact && (!inside || fact.strict || index < layout.prose)) return made("meta", "meta/line", factReason(fact));
   if (inside) return null;
   return made("chrome", index < layout.start ? "layout/page-header" : "layout/page-trailer");
 }
