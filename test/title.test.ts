@@ -100,6 +100,14 @@ describe("findTitle", () => {
       "The article starts here.",
     );
     expect(findTitle(blocks, 2, body)).toBe(0);
+    // A dump glues a breadcrumb's links together: it still ends with the headline.
+    const glued = candidates(
+      "HomeHarbour NewsHarbour pilot retires after forty years of night crossings",
+      "Harbour pilot retires after forty years of night crossings",
+      "The pilot on fog, tides and the ferries she never missed in forty years",
+      "The article starts here.",
+    );
+    expect(findTitle(glued, 3, body)).toBe(1);
   });
 
   it("takes the upper of two stacked headline lines, the lower being its subtitle", () => {

@@ -118,7 +118,8 @@ function isQuotedNearby(keys: readonly string[], index: number, from: number, to
   for (let other = from; other < to; other += 1) {
     const around = keys[other]!;
     if (other === index || around.length <= key.length || around.length > key.length + QUOTE_FRAME_MAX_CHARS) continue;
-    if (` ${around} `.includes(` ${key} `)) return true;
+    // A dump may glue a breadcrumb's parts together ("HomeLatest NewsNollywood actress …"): it still ends with the headline.
+    if (` ${around} `.includes(` ${key} `) || around.endsWith(key)) return true;
   }
   return false;
 }
