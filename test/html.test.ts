@@ -281,6 +281,17 @@ describe("headline and date shown on the page", () => {
     expect(doc.lead).toBe(ARTICLE[0]);
   });
 
+  it("dates a page that states and shows no date by the date its address files it under", () => {
+    const story = `<h1>Harbour plan approved at last</h1>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`;
+    const linked = (href: string): string => `<link rel="canonical" href="${href}">`;
+    expect(readHtml(page(story, linked("https://harbour.example/news/2019/11/18/harbour-plan-approved/"))).meta.published).toBe("2019-11-18");
+    expect(readHtml(page(story, linked("https://harbour.example/2019-11-18-harbour-plan.html"))).meta.published).toBe("2019-11-18");
+    expect(readHtml(page(story, linked("https://harbour.example/news/2019/02/30/harbour-plan/"))).meta.published).toBeUndefined();
+    // A date the page shows comes first.
+    const shown = story.replace("</h1>", '</h1><div class="entry-date">November 17, 2019</div>');
+    expect(readHtml(page(shown, linked("https://harbour.example/news/2019/11/18/harbour-plan-approved/"))).meta.published).toBe("2019-11-17");
+  });
+
   it("reads a date shown only as a line of its own right after the article", () => {
     const story = `<h1>Harbour plan approved at last</h1><div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`;
     const after = `<h3>More stories:</h3><h4>Sunday, December 3, 2000</h4><ul><li><a href="/a">Ferry fares rise</a></li></ul>`;

@@ -32,6 +32,17 @@ const AFTER_EXTRA_WORDS = 1;
 /** A date line's words besides the date: at most this many. */
 const DATE_LINE_WORDS = 12;
 
+/** A date in a page's address: "/2019/11/18/", "/2019-11-18-", as many news sites file their stories. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)/u;
+
+/** The date a page's address files it under, as `YYYY-MM-DD`; null when it names none (or an impossible one). */
+export function urlDate(url: string | null): string | null {
+  const m = url === null ? null : URL_DATE.exec(url);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 /** `4/15/10`: month, day and a two-digit year, as US blogs print them. */
 const SHORT_US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
 

@@ -6,7 +6,7 @@
 import type { Block, Meta, RemovedLine } from "../types.js";
 import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
-import { visibleDate } from "./dates.js";
+import { urlDate, visibleDate } from "./dates.js";
 import { frameArticle } from "./deck.js";
 import { headlineAboveArticle, headlineOnPage } from "./headline.js";
 import { measure } from "./measure.js";
@@ -50,10 +50,12 @@ export function readHtml(html: string): HtmlReading {
     ? (headlineOnPage(page, meta.title, segments) ?? headlineAboveArticle(meta.title, segments, article.blocks))
     : null;
   if (headline) meta.title = headline;
-  const shown = meta.published ? null : visibleDate(page, segments, cleaning.pruned, article.blocks);
+  const url = readPageUrl(page);
+  // Last, the date the page's address files it under: a page that states and shows none is still dated by it.
+  const shown = meta.published ? null : (visibleDate(page, segments, cleaning.pruned, article.blocks) ?? urlDate(url));
   if (shown) meta.published = shown;
   const framing: RemovedLine[] = [];
   const blocks = frameArticle(article.blocks, segments, meta.title ?? null, pageDescription(page), framing);
   const removed = [...cleaning.removed, ...article.removed, ...framing].sort((a, b) => a.line - b.line);
-  return { blocks, removed, meta, url: readPageUrl(page) };
+  return { blocks, removed, meta, url };
 }
