@@ -109,6 +109,8 @@ describe("metadata lines", () => {
     ["By Jane Doe, John Roe, Ann Lee", [{ kind: "byline", name: "Jane Doe", role: null }]],
     ["By Jane Doe, John Roe and Ann Lee", [{ kind: "byline", name: "Jane Doe", role: null }]],
     ["From the February 7, 2005 issue of Harbour Monthly Magazine.", [{ kind: "datetime", parts: { date: "2005-02-07" } }]],
+    ["Published Time: 2025-11-23T10:00:00Z", [{ kind: "datetime", parts: { date: "2025-11-23", time: "10:00:00", offset: "Z" } }]],
+    ["2025-11-23T15:27:54.000+03:30", [{ kind: "datetime", parts: { date: "2025-11-23", time: "15:27:54", offset: "+03:30" } }]],
     ["Posted: 3:15 pm Tehran time", [{ kind: "datetime", parts: { time: "15:15:00", offset: "+03:30", timeText: "3:15 pm" } }]],
     ["16.11.2025, 06.00 Uhr", [{ kind: "datetime", parts: { date: "2025-11-16", time: "06:00:00", timeText: "06.00" } }]],
     ["Published 12:47, 28 August 2025", [{ kind: "datetime", parts: { date: "2025-08-28", time: "12:47:00", timeText: "12:47" } }]],

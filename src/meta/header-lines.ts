@@ -178,8 +178,17 @@ function readMonthLine(text: string): { fact: HeaderFact; leftover: number } | n
 /** A 12-hour time: the clock of the countries that write the month before the day. */
 const TWELVE_HOUR = /\d\s?(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
 
+/** An ISO 8601 stamp as sites print it: "2019-11-18T20:51:19Z", "2019-11-18T20:51:19.000+02:00". */
+const ISO_STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z(?![\p{L}\p{N}]))?/gu;
+
+/** A line with its ISO stamps spaced as a date line is ("2019-11-18 20:51:19 UTC"), for the date and time readers. */
+function spacedIsoStamp(text: string): string {
+  return text.includes("T") ? text.replace(ISO_STAMP, (_, date: string, time: string, zulu?: string) => `${date} ${time}${zulu ? " UTC" : ""}`) : text;
+}
+
 /** A segment that holds a date and/or a time and few other words. */
-function readDateLine(text: string): { fact: HeaderFact; leftover: number } | null {
+function readDateLine(line: string): { fact: HeaderFact; leftover: number } | null {
+  const text = spacedIsoStamp(line);
   const date = findDate(text) ?? (TWELVE_HOUR.test(text) ? findShortUsDate(text) : null);
   const withoutDate = date ? text.slice(0, date.index) + " ".repeat(date.length) + text.slice(date.index + date.length) : text;
   const time = findTime(withoutDate, { dotted: true });
@@ -196,5 +205,5 @@ function readDateLine(text: string): { fact: HeaderFact; leftover: number } | nu
   if (time?.time) parts.time = time.time;
   if (time?.raw) parts.timeText = time.raw;
   if (time?.offset) parts.offset = time.offset;
-  return { fact: { kind: "datetime", parts, text }, leftover };
+  return { fact: { kind: "datetime", parts, text: line }, leftover };
 }
