@@ -71,8 +71,9 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const titleKey = titleText === null ? null : textKey(titleText);
   const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey);
+  const prose = firstProse(evidence, start, end);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose: firstProse(evidence, start, end) }),
+    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
