@@ -227,6 +227,13 @@ describe("mostMentioned", () => {
     expect(mostMentioned(lead, ["Herr Reinholt, wann fährt die Fähre?"], none)).toBe("Tomas Reinholt");
   });
 
+  it("names a person the reporter calls by a courtesy title and surname alone", () => {
+    const lead = [
+      "Is the Harbour Man a Prank? The mural painter Mr. Tidewash, known to his neighbours as Hugo Marin, would not say. Mr. Tidewash opened his show at the Gull Street Gallery, and Mr. Tidewash sold every print by noon. Critics call it a tidewash of the art market.",
+    ];
+    expect(mostMentioned(lead, ["So, are you playing a role?"], none)).toBe("Mr. Tidewash");
+  });
+
   it("passes over places and outlets repeated in full, and excluded names", () => {
     const lead = ["In New Harbour the ferry is back. The Coast Weekly asked about New Harbour."];
     expect(mostMentioned(lead, ["What changed in New Harbour?"], none)).toBeNull();
@@ -241,6 +248,11 @@ describe("firstIntroduced", () => {
       role: "professeure à l’université du port",
     });
     expect(firstIntroduced(["La loi du port, qui entrera en vigueur en 2025, change tout."])).toBeNull();
+  });
+
+  it("takes no predicate for a role", () => {
+    expect(firstIntroduced(["The painter himself, a.k.a. Hugo Marin, didn’t respond to our queries, but we met him."])).toBeNull();
+    expect(firstIntroduced(["In the end, Lena Ortiz, could not attend, and the ferry left."])).toBeNull();
   });
 });
 

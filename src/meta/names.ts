@@ -100,11 +100,18 @@ const NOT_A_ROLE_START =
   /^(?:who|which|whose|whom|where|when|qui|que|dont|où|welche[rs]?|quien|cuyo|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|sagt|sieht|meint|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
 const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
 
+/**
+ * An English verb that opens a predicate, not a role: an auxiliary, or any verb with its
+ * negation ("didn't respond", "won’t say", "could not attend").
+ */
+const PREDICATE_START = /^(?:\p{Ll}+n['’]t|cannot|did|does|do|will|would|can|could|should|must|might)(?![\p{L}\p{N}])/u;
+
 /** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
 export function isRole(phrase: string): boolean {
   const trimmed = phrase.trim();
   return (
     !NOT_A_ROLE_START.test(trimmed) &&
+    !PREDICATE_START.test(trimmed) &&
     !NOT_A_ROLE_END.test(trimmed) &&
     !/^\d/u.test(trimmed)
   );
@@ -296,15 +303,17 @@ export function mostMentioned(texts: readonly string[], questions: readonly stri
   const all = [...texts, ...questions];
   const common = lowerCaseWords([...all, ...prose]);
   const scores = new Map<string, number>();
+  const usable = (word: string): boolean => !NOT_A_FIRST_NAME.has(word) && !common.has(word.toLowerCase());
   for (const text of texts) {
-    for (const match of text.matchAll(NAME_RUN)) {
-      for (const name of suffixes(match[0])) {
-        const words = name.split(" ");
-        const word = (at: number): string => words.at(at)!;
-        if (scores.has(name) || NOT_A_FIRST_NAME.has(word(0)) || NOT_A_FIRST_NAME.has(word(-1)) || common.has(word(0).toLowerCase()) || common.has(word(-1).toLowerCase()) || excluded(name)) continue;
-        scores.set(name, mentionScore(name, all));
-      }
+    const runs = [...text.matchAll(NAME_RUN)].flatMap((match) => suffixes(match[0]));
+    const titled = [...text.matchAll(HONORIFIC_NAME)].map((match) => match[0]);
+    for (const name of runs) {
+      const words = name.split(" ");
+      if (scores.has(name) || !usable(words[0]!) || !usable(words.at(-1)!) || excluded(name)) continue;
+      scores.set(name, mentionScore(name, all));
     }
+    // A courtesy title makes the word after it a surname, whatever else the text writes in lower case.
+    for (const name of titled) if (!scores.has(name) && !excluded(name)) scores.set(name, mentionScore(name, all));
   }
   let best: string | null = null;
   for (const [name, score] of scores) if (score >= 2 && (best === null || score > scores.get(best)!)) best = name;
@@ -329,6 +338,15 @@ function suffixes(run: string): string[] {
 /** Text ending with a capitalised word and a space: the surname is written with a first name or descriptor. */
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u;
 
+/**
+ * A surname after a courtesy title, as a reporter refers back to a person ("Mr. Guetta",
+ * "Ms Ortiz"): the title stands for the bare surname, not for a first name.
+ */
+const HONORIFIC_NAME = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr)\.?\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
+
+/** Text ending with a courtesy title and a space. */
+const AFTER_HONORIFIC = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr)\.?\s$/u;
+
 /** One point for a name mentioned at all, two per bare mention of its surname, one per text opening with it. */
 function mentionScore(name: string, texts: readonly string[]): number {
   const surname = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(name.split(" ").at(-1)!)}(?![\\p{L}\\p{M}])`, "gu");
@@ -338,7 +356,8 @@ function mentionScore(name: string, texts: readonly string[]): number {
     if (NAME_RUN_AT_START.exec(text)?.[0].endsWith(name)) score += 1;
     for (const match of text.matchAll(surname)) {
       mentions += 1;
-      if (!AFTER_CAPITALISED.test(text.slice(Math.max(0, match.index - 40), match.index))) score += 2;
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (!AFTER_CAPITALISED.test(before) || AFTER_HONORIFIC.test(before)) score += 2;
     }
   }
   return score + (mentions > 0 ? 1 : 0);
