@@ -159,6 +159,13 @@ export const RULES = [
     reason: "share bar",
   },
   {
+    id: "chrome/related-link",
+    description:
+      "A link to a related story of the site, its address before the headline, set between the article's paragraphs.",
+    example: "Also on example.org Harbour strike called off after talks",
+    reason: "related-story link",
+  },
+  {
     id: "chrome/image-placeholder",
     description:
       "The placeholder a text view prints for an image: its alt text or file name in brackets, or the file name alone.",

@@ -97,6 +97,10 @@ describe("chrome rules", () => {
     ["caption", "The pier at dawn.Credit...Lena Ortiz/Courier"],
     ["caption", "Image caption The pier at dawn, after the storm"],
     ["embedded-post", "Twitter post by @harbourrow: New season starts Friday!"],
+    ["related-link", "Also on example.org Harbour strike called off after talks"],
+    ["comment-count", "2 days ago at 07:54 am"],
+    ["notice", "If you value this article, please consider making a donation to the Courier."],
+    ["notice", "We reserve the right to remove any comment we deem off-topic."],
     [
       "transcript-notice",
       "Transcripts are produced on a tight deadline by a contractor. This text may not be in its final form and may be updated or revised in the future. The authoritative record of our programming is the audio record.",
@@ -120,6 +124,8 @@ describe("chrome rules", () => {
     "I read it on Reuters, like everybody else.",
     "That song originally appeared on my first album.",
     "We asked for a commission and did not get it.",
+    "Also on the agenda was the new harbour wall.",
+    "Two days ago we met the mayor.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

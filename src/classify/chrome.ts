@@ -184,6 +184,15 @@ const AGENCY_CREDIT =
 const IMAGE_PLACEHOLDER =
   /^(?:\[(?:[^\s[\]]{0,80}[\d_:.;=/-][^\s[\]]{0,80}|gif|jpe?g|png|webp|svg|image|img|photo|logo|icon)\]\s?){1,6}$|^(?:[\w%.,-]{1,120}\.(?:jpe?g|png|gif|webp|svg)(?:\?\S{0,200})?\s?){1,3}$/iu;
 
+/**
+ * A link to the site's own related story, its address before the headline: "Also on example.com
+ * Harbour strike called off". Only the address tells it from a sentence.
+ */
+const SITE_LINK = /^(?:also|more) on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s\S/iu;
+
+/** A comment's time stamp on a line of its own: "2 days ago at 07:54 am", "5 hours ago". */
+const TIME_AGO = /^\d{1,3} (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago(?: at \d{1,2}:\d{2}\s?(?:am|pm)?)?$/iu;
+
 /** Notes of the publication about the article: syndication, reporting credits, affiliate disclosure (the lexicons' notice phrases). */
 const NOTICE = new RegExp(boundedAlternation(phrases("noticePhrases")), "iu");
 
@@ -245,6 +254,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
+  { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK.test(text), inline: true },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text, _lexicons, view) => view.words <= EMBEDDED_POST_WORDS && mentions(view, EMBEDDED_POST_MARKS) && EMBEDDED_POST.test(text), inline: true },
@@ -255,7 +265,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, _lexicons, view) => view.words <= 25 && mentions(view, PROMO_WORDS) && PROMO.test(text) },
   { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, NEWSLETTER_WORDS) && NEWSLETTER.test(text) , inline: true },
-  { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) },
+  { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && (COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) || TIME_AGO.test(text)) },
   { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, _lexicons, view) => view.words <= 60 && mentions(view, AUTHOR_NOTE_MARKS) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
   { name: "shop", id: "chrome/shop", reason: "shop box", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, SHOP_PRICE_MARK) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, _lexicons, view) => isConsentNotice(text, view) , inline: true },
