@@ -99,6 +99,7 @@ describe("chrome rules", () => {
     ["embedded-post", "Twitter post by @harbourrow: New season starts Friday!"],
     ["related-link", "Also on example.org Harbour strike called off after talks"],
     ["comment-count", "2 days ago at 07:54 am"],
+    ["phrase", "Like this story? Share it with a friend!"],
     ["notice", "If you value this article, please consider making a donation to the Courier."],
     ["notice", "We reserve the right to remove any comment we deem off-topic."],
     [

@@ -340,6 +340,7 @@ export const en: Lexicon = {
     "like this story",
     "share it with a friend",
     "share it with friends",
+    "like this story? share it with a friend",
     "read all comments",
     "related post",
     "see more",
