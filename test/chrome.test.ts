@@ -100,6 +100,7 @@ describe("chrome rules", () => {
     ["related-link", "Also on example.org Harbour strike called off after talks"],
     ["comment-count", "2 days ago at 07:54 am"],
     ["phrase", "Like this story? Share it with a friend!"],
+    ["label-line", "By: Lena Ortiz Filed Under: harbour, ferries, strikes"],
     ["notice", "If you value this article, please consider making a donation to the Courier."],
     ["notice", "We reserve the right to remove any comment we deem off-topic."],
     [
@@ -127,6 +128,7 @@ describe("chrome rules", () => {
     "We asked for a commission and did not get it.",
     "Also on the agenda was the new harbour wall.",
     "Two days ago we met the mayor.",
+    "By the way: tags on the boats say who owns them.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

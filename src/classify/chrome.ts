@@ -58,8 +58,12 @@ const CHROME_PHRASES: ReadonlySet<string> = new Set(phrases("chromePhrases"));
 /** Whole lines an inline box prints: an ad marker, a video player's button (the lexicons' box phrases). */
 const BOX_PHRASES: ReadonlySet<string> = new Set(phrases("boxPhrases"));
 
-/** Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …". */
-const CHROME_PREFIX: PatternBuilder = (lexicons) => new RegExp(`^(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
+/**
+ * Prefixes of label-like chrome lines: "Tags: a, b", "Photo: …", "Source: …", also after the
+ * byline a page prints on the same line ("By: Jane Roe Filed Under: harbour, ferries").
+ */
+const CHROME_PREFIX: PatternBuilder = (lexicons) =>
+  new RegExp(`^(?:by:?\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
 
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
