@@ -160,7 +160,7 @@ const BINARY_SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string 
  * `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
  * `[^>]*?` cannot cross a `>`, so each attempt is bounded by one tag: linear.
  */
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:+-]+)/i;
+const META_CHARSET = /<meta\s[^>]*?\bcharset\s*=[\s"']*([\w.:+-]+)/i;
 /** Any character that is not whitespace or an invisible format character. */
 const VISIBLE_CHARACTER = /[^\s\u200b-\u200d\u2060\u00ad]/;
 
@@ -284,7 +284,7 @@ export function isKnownEncoding(name: string): boolean {
 
 /** Decode with the encoding the caller named, refusing names iconv-lite does not know. */
 function decodeForced(bytes: Uint8Array, name: string): Decoding {
-  if (!iconv().encodingExists(name)) throw new InputError(`unknown encoding '${name}'`);
+  if (!isKnownEncoding(name)) throw new InputError(`unknown encoding '${name}'`);
   return decodeAs(bytes, canonicalEncoding(name));
 }
 
@@ -333,7 +333,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): Decoding {
     const text = strictUtf8(bytes);
     return text === null ? lenientUtf8(bytes, scanUtf8(bytes)) : { text, encoding, warnings: [] };
   }
-  if (!iconv().encodingExists(encoding)) throw new InputError(`unknown encoding '${encoding}'`);
+  if (!isKnownEncoding(encoding)) throw new InputError(`unknown encoding '${encoding}'`);
   return { text: iconv().decode(bytes, encoding), encoding, warnings: [] };
 }
 
@@ -489,7 +489,6 @@ function countNuls(bytes: Uint8Array): number {
 }
 
 /** Control characters that are neither whitespace nor text: NUL…BS, SO…US, DEL. */
-// eslint-disable-next-line no-control-regex -- exactly the control characters to remove
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 
 /** How many stray control characters a text holds (the whole text: each one is removed). */

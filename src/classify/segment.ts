@@ -171,8 +171,8 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[], rul
   // Where the current pair's segments start, so its warning need not search all segments.
   let pairStart = 0;
   const nextLabeled = nextLabeledKinds(shape.turns);
-  shape.turns.slice(from).forEach((turn, offset) => {
-    const index = from + offset;
+  for (let index = from; index < shape.turns.length; index++) {
+    const turn = shape.turns[index]!;
     const startsQuestion = turn.kind === "question" && !(turn.continues === true && pair >= 0) && !(shape.mergeQuestions && !answered && pair >= 0);
     if (startsQuestion) {
       if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
@@ -187,7 +187,7 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[], rul
     if (role === "answer") answered = true;
     const segment: Segment = { role, reason: turn.reason, rule: turn.rule, text: cleanTurnText(turn, role, rules), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
     segments.push(withSpeaker(segment, turn));
-  });
+  }
   if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));
   return segments;
 }

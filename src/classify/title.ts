@@ -53,7 +53,7 @@ function hasMarkup(text: string): boolean {
 }
 
 /** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
-const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
+const LABEL_LINE = /^\p{L}[\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
 
 /** Finds the index of the title, or null. `bodyStart` is the first block of the article. */
 export function findTitle(

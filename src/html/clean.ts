@@ -39,7 +39,7 @@ type Rule = (el: Element, ctx: Context, inArticle: boolean) => RuleId | null;
 const PROTECTED = new Set(["html", "body", "article", "main"]);
 
 /** Class names that hide content visually. */
-const HIDDEN_CLASS = /(^|\s)(hidden|sr-only|visually-?hidden|screen-reader-text|d-none|is-hidden|off-?screen)(\s|$)/;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|sr-only|visually-?hidden|screen-reader-text|d-none|is-hidden|off-?screen)(?:\s|$)/;
 
 /** The chrome rules, in the order they are tried. */
 const RULES: ReadonlyArray<Rule> = [

@@ -6,12 +6,12 @@
 import { LIMITS } from "./rules.js";
 
 /** A doctype (after an optional BOM, XML declaration and comments) at the very start. */
-const DOCTYPE_START = /^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype\s+html/i;
+const DOCTYPE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i;
 
 /** The document element opening, at the start or beside a head/body. */
-const HTML_START = /^\uFEFF?\s*(<!--[\s\S]*?-->\s*)*<html[\s>]/i;
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i;
 const HTML_TAG = /<html[\s>]/i;
-const HEAD_OR_BODY = /<(head|body)[\s>]/i;
+const HEAD_OR_BODY = /<(?:head|body)[\s>]/i;
 
 /** Any start or end tag with its name. */
 const TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
@@ -44,7 +44,7 @@ function isDenseMarkup(sniff: string): boolean {
     names.add(name);
     if (m[0].startsWith("</")) closing += 1;
   }
-  const opensWithTag = /^\uFEFF?\s*<([a-z][a-z0-9]*)[\s>]/i.exec(sniff)?.[1];
+  const opensWithTag = /^\s*<([a-z][a-z0-9]*)[\s>]/i.exec(sniff)?.[1];
   if (opensWithTag && KNOWN.has(opensWithTag.toLowerCase()) && closing >= 1 && count >= 2) return true;
   return count >= 10 && names.size >= 3 && closing >= 3 && markup / Math.max(1, sniff.trim().length) >= 0.08;
 }

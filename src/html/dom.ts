@@ -92,9 +92,12 @@ export function isElement(node: AnyNode): node is Element {
   return "attribs" in node;
 }
 
+/** The DOM's nodeType of a text node. */
+const TEXT_NODE = 3;
+
 /** Whether a node is a text node. */
 export function isText(node: AnyNode): node is Text {
-  return String(node.type) === "text";
+  return node.nodeType === TEXT_NODE;
 }
 
 /** The parent element of a node, or null at the root. */

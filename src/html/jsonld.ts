@@ -16,7 +16,7 @@ export interface LdArticle {
 }
 
 /** schema.org types that describe an article. */
-const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Background|Review|Satirical|Scholarly|Tech|Ask|Report)?(Article|NewsArticle)$|^(Live)?BlogPosting$|^Report$/;
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Background|Review|Satirical|Scholarly|Tech|Ask|Report)?(?:Article|NewsArticle)$|^(?:Live)?BlogPosting$|^Report$/;
 
 /** How many JSON values the search visits at most (a guard against huge or hostile blobs). */
 const MAX_VISITS = 5000;

@@ -16,9 +16,16 @@ const DATE_META = [
   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
 ];
 
-/** Separators between a headline and a site name in `<title>`. */
-const TITLE_SUFFIX = /^(.*\S)\s+(\||-|–|—|·|•|»|::|~)\s+([^|–—·•»]+)$/u;
-const TITLE_PREFIX = /^([^|–—·•»]+?)\s+(\||-|–|—|·|•|»|::|~)\s+(.*\S)$/u;
+/**
+ * Separators between a headline and a site name in `<title>`: [1] head, [2] separator, [3] tail.
+ * They backtrack through the spaces around each separator; callers only run them on titles of
+ * at most SPLIT_TITLE_MAX_CHARS (below), which bounds the work.
+ */
+/* eslint-disable regexp/no-super-linear-backtracking -- input capped at SPLIT_TITLE_MAX_CHARS */
+const TITLE_SUFFIX = /^(.*\S)\s+([|\-–—·•»~]|::)\s+([^|–—·•»]+)$/u;
+/** [1] head, [2] tail. */
+const TITLE_PREFIX = /^([^|–—·•»]+?)\s+(?:[|\-–—·•»~]|::)\s+(.*\S)$/u;
+/* eslint-enable regexp/no-super-linear-backtracking */
 
 /**
  * Titles longer than this are not split into headline and site name: TITLE_SUFFIX
@@ -104,7 +111,7 @@ function isHeadlinePlusSite(title: string, h1: string): boolean {
   if (title === h1 || h1.length < 10 || title.length > SPLIT_TITLE_MAX_CHARS) return false;
   const suffix = TITLE_SUFFIX.exec(title);
   const prefix = TITLE_PREFIX.exec(title);
-  return suffix?.[1] === h1 || prefix?.[3] === h1;
+  return suffix?.[1] === h1 || prefix?.[2] === h1;
 }
 
 /** Names the site goes by: og:site_name, publisher, application-name, and the host of its URL. */
@@ -124,7 +131,7 @@ export function stripSiteName(title: string, sites: string[]): string {
     const suffix = TITLE_SUFFIX.exec(current);
     const prefix = TITLE_PREFIX.exec(current);
     if (suffix?.[1] && suffix[3] && isSiteSuffix(suffix[3], suffix[2] ?? "", suffix[1], sites)) current = suffix[1];
-    else if (prefix?.[1] && prefix[3] && isSite(prefix[1], sites)) current = prefix[3];
+    else if (prefix?.[1] && prefix[2] && isSite(prefix[1], sites)) current = prefix[2];
     else break;
   }
   return current;
@@ -212,7 +219,7 @@ function rfc2822Form(text: string): string | null {
   if (!m || month === 0) return null;
   const date = `${m[3]}-${String(month).padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
   if (m[4] === undefined) return date;
-  const zone = m[7] && /^(GMT|UTC|UT)$/i.test(m[7]) ? "+00:00" : offsetOf(m[7]);
+  const zone = m[7] && /^(?:GMT|UTC|UT)$/i.test(m[7]) ? "+00:00" : offsetOf(m[7]);
   return `${date}T${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`}${zone}`;
 }
 
@@ -230,8 +237,8 @@ function pickAuthor(page: Page, metas: Map<string, string>, ld: LdArticle | null
 /** An element that holds the author's name: `rel=author`, `itemprop=author`, or an `author`/`fn` class inside a byline. */
 function marksAuthor(el: Element): boolean {
   const a = el.attribs;
-  if (/(^|\s)author(\s|$)/i.test(a["rel"] ?? "") || /(^|\s)author(\s|$)/i.test(a["itemprop"] ?? "")) return true;
-  return /(^|\s)(author|fn)(\s|$)/.test(classAndId(el)) && /byline|author|vcard/.test(classAndId(parentElement(el) ?? el));
+  if (/(?:^|\s)author(?:\s|$)/i.test(a["rel"] ?? "") || /(?:^|\s)author(?:\s|$)/i.test(a["itemprop"] ?? "")) return true;
+  return /(?:^|\s)(?:author|fn)(?:\s|$)/.test(classAndId(el)) && /byline|author|vcard/.test(classAndId(parentElement(el) ?? el));
 }
 
 /** A person's name: two to five words, starting with a letter, no URL or @handle. */

@@ -91,7 +91,7 @@ export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   { pattern: /newsletter|subscri|signup|sign-up|paywall|registration|login|promo\b|popup|modal|overlay/, rule: "html/newsletter", kind: "weak" },
   { pattern: /(^|[\s_-])(ads?|adv|advert\w*|ad-?slot|ad-?unit|adbox|dfp|sponsor\w*)([\s_-]|$)|googlead|advertis/, rule: "html/advertisement", kind: "weak" },
   { pattern: /breadcrumb|pagination|pager\b|skip-?link/, rule: "html/navigation", kind: "weak" },
-  { pattern: /sidebar|side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, rule: "html/sidebar", kind: "weak" },
+  { pattern: /side-?bar|widget|skyscraper|(^|[\s_-])(right-?|left-?)?rail([\s_-]|$)/, rule: "html/sidebar", kind: "weak" },
   { pattern: /(^|[\s_-])(menu|navbar|nav|masthead|topbar|site-?header|site-?footer)([\s_-]|$)/, rule: "html/navigation", kind: "weak" },
   { pattern: /(^|[\s_-])(tags?|tag-?list|keywords)([\s_-]|$)/, rule: "html/tags", kind: "weak" },
   { pattern: /caption|credit|copyright|image-?source/, rule: "html/image-caption", kind: "short", maxChars: 500 },

@@ -122,7 +122,7 @@ function gatherAlternatives(top: Element, topScore: number, others: Array<[Eleme
   const close = others.filter(([, score]) => score >= topScore * LIMITS.alternativeShare).map(([el]) => el);
   if (close.length < LIMITS.alternatives) return top;
   for (let el = parentElement(top); el && el.name !== "body"; el = parentElement(el)) {
-    const inside = close.filter((other) => isInside(other, el as Element)).length;
+    const inside = close.filter((other) => isInside(other, el)).length;
     if (inside >= LIMITS.alternatives) return el;
   }
   return top;

@@ -104,7 +104,7 @@ function isSignUpBox(el: Element, formBoxes: ReadonlySet<Element>, totals: Map<E
 const AD_LABEL = new RegExp(`^(?:${alternation(phrases("adLabels"))})[\\s.:·-]*$`, "iu");
 
 /** A block that is nothing but a web address. */
-const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** The rule of link-heavy boxes inside the container. */
 const LINK_BOX: RuleId = "html/link-box";

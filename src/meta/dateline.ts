@@ -46,7 +46,7 @@ const DATELINE_SHAPES: readonly LazyRegExp[] = [
 
 /** Chinese and Japanese agency datelines: 新华社北京11月23日电, 【ウィーン共同】. */
 const HAN_DATELINES: readonly RegExp[] = [
-  /^(?<agency>新华社|中新社|人民网|央视网)(?<city>\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日电\s*(?:[（(][^)）]{0,30}[)）])?\s*/u,
+  /^(?<agency>新华社|中新社|人民网|央视网)(?<city>\p{Script=Han}{2,4})\d{1,2}月\d{1,2}日电\s*(?:[（(][^)）]{0,30}[)）])?\s*/u,
   /^【(?<city>[^】\s]{1,12}?)(?<agency>共同|時事|ロイター|AFP時事|新華社)】\s*/u,
 ];
 

@@ -167,10 +167,10 @@ function isoDate(year: number, month: number, day: number): string {
 
 /** HH:MM[:SS] with optional am/pm (also Arabic ص/م), the French `14h05`, the Japanese `14時05分`. */
 const TIME =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?|ص|م)?(?![\p{L}])/iu;
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?|ص|م)?(?!\p{L})/iu;
 
 /** `06.00 Uhr`, `11.20`: a dotted time, read only on date lines where it cannot be a decimal. */
-const DOTTED_TIME = /(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}])/iu;
+const DOTTED_TIME = /(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\p{L})/iu;
 
 /** Named zones agencies print, to their UTC offsets. */
 const ZONES: ReadonlyArray<[RegExp, string]> = [

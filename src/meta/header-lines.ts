@@ -30,11 +30,11 @@ export interface MetaLine {
 
 /** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
 const NEWS_ID =
-  /^(?:[|•·\-–—\s]*)(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
+  /^[|•·\-–—\s]*(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
 const BYLINE =
-  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت‌وگو\s*:|作者[:：]|记者[:：])\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—-]|and\b|&|[Ss]pecial to\b).{0,60})?$/u;
+  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت\u200cوگو\s*:|作者[:：]|记者[:：])\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—\-&]|and\b|[Ss]pecial to\b).{0,60})?$/u;
 
 /** One author's name in a byline: two to four capitalised words. */
 const AUTHOR = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
@@ -50,7 +50,7 @@ const BYLINE_MAX_WORDS = 14;
 
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
-  /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
 
 /**
  * Words that may sit beside a date and time on a date line (the lexicons'), bounded by letters
@@ -85,7 +85,7 @@ function splitAuthorAndDate(segment: string): string[] {
 }
 
 /** What may stand between a byline and its date: a separator, "on", an @handle ("By Jane Roe@janeroe Nov 19, 2019"). */
-const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:\son)?\s*$/u;
+const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
 
 /**
  * A byline run into its date with nothing between ("By Jane Roe Nov 19, 2019, 7:53pm EST",
@@ -176,7 +176,7 @@ function readMonthLine(text: string): { fact: HeaderFact; leftover: number } | n
 }
 
 /** A 12-hour time: the clock of the countries that write the month before the day. */
-const TWELVE_HOUR = /\d\s?(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
+const TWELVE_HOUR = /\d\s?[ap]\.?\s?m\.?(?!\p{L})/iu;
 
 /** An ISO 8601 stamp as sites print it: "2019-11-18T20:51:19Z", "2019-11-18T20:51:19.000+02:00". */
 const ISO_STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z(?![\p{L}\p{N}]))?/gu;

@@ -22,7 +22,7 @@ export interface MetaSources {
 }
 
 /** Words that mark a modification stamp rather than the publication date. */
-const UPDATED = /\b(?:updated|modified|last edited)\b|mis à jour|aktualisiert|actualizado|aggiornato|güncelleme|обновлено|به‌روزرسانی|تحديث/iu;
+const UPDATED = /\b(?:updated|modified|last edited)\b|mis à jour|aktualisiert|actualizado|aggiornato|güncelleme|обновлено|به\u200cروزرسانی|تحديث/iu;
 
 /** How many body paragraphs from the top may carry the dateline. */
 const DATELINE_SEARCH = 3;
