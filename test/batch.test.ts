@@ -104,11 +104,11 @@ describe("glob patterns", () => {
     expect(expandBraces("a{b,c{d,e}}f")).toEqual(["abf", "acdf", "acef"]);
   });
 
-  it("takes linear time where a backtracking matcher explodes", () => {
-    const started = performance.now();
+  // A backtracking matcher takes hours on these; a linear one milliseconds. vitest's timeout
+  // (vitest.config.ts) is the hang guard: no speed is asserted.
+  it("answers where a backtracking matcher explodes", () => {
     expect(matchGlob(compileGlob("*a*a*a*a*a*a*a*b"), ["a".repeat(20_000)])).toBe(false);
     expect(matchGlob(compileGlob(`${"**/".repeat(10)}b`), Array(2000).fill("a"))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

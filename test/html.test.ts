@@ -443,29 +443,27 @@ describe("no network access", () => {
 });
 
 describe("robustness", () => {
-  it("reads 10,000 nested elements quickly", () => {
+  // The deep pages below are hang guards (vitest's timeout), not speed targets: a reader that
+  // rescans ancestors per element stalls for minutes on them.
+  it("reads 10,000 nested elements", () => {
     const depth = 10_000;
     const html = page(`${"<div>".repeat(depth)}<p>${ARTICLE[0]}</p>${"</div>".repeat(depth)}`);
-    const start = performance.now();
     const reading = readHtml(html);
     expect(texts(reading)).toEqual([ARTICLE[0]]);
-    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   it("reads 10,000 unclosed nested elements with text at every level", () => {
     const html = page(Array.from({ length: 10_000 }, (_, i) => `<div class="c${i % 7}"><span>level ${i}, text`).join(""));
-    const start = performance.now();
-    expect(() => readHtml(html)).not.toThrow();
-    expect(performance.now() - start).toBeLessThan(5000);
+    const text = texts(readHtml(html)).join(" ");
+    expect(text).toContain("level 0, text");
+    expect(text).toContain("level 9999, text");
   });
 
   it("reads an article at the bottom of 10,000 nested menus, listing each menu as outside the article", () => {
     const html = page(`${Array.from({ length: 10_000 }, (_, i) => `<div><a href="/m${i}">menu ${i}</a>`).join("")}<div class="story">${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</div>`);
-    const start = performance.now();
     const reading = readHtml(html);
     expect(texts(reading)).toEqual(ARTICLE);
     expect(reading.removed.filter((removed) => removed.reason === "outside the article")).toHaveLength(10_000);
-    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it("reads fragments without <html> or <body>, and plain text", () => {
