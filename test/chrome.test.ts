@@ -96,6 +96,11 @@ describe("chrome rules", () => {
     ["media-credit", "(Lena Ortiz/Courier)"],
     ["caption", "The pier at dawn.Credit...Lena Ortiz/Courier"],
     ["caption", "Image caption The pier at dawn, after the storm"],
+    [
+      "caption",
+      "Ferries wait at the north pier during the strike in Porthaven, May 9, 2021. Lena Ortiz/Pool via Courier",
+    ],
+    ["media-credit", "Lena Ortiz/Pool via COURIER"],
     ["embedded-post", "Twitter post by @harbourrow: New season starts Friday!"],
     ["related-link", "Also on example.org Harbour strike called off after talks"],
     ["comment-count", "2 days ago at 07:54 am"],
@@ -129,6 +134,8 @@ describe("chrome rules", () => {
     "Also on the agenda was the new harbour wall.",
     "Two days ago we met the mayor.",
     "By the way: tags on the boats say who owns them.",
+    "The line runs 24/7 now. Tickets cost the same as before.",
+    "We met at the pier in May. Lena Ortiz/Hugo Marin wrote it down.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();
   });

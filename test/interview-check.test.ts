@@ -103,6 +103,19 @@ describe("interview check: look-alikes", () => {
     expect(rejection(text)).toBe("rhetorical questions");
   });
 
+  it("rejects a column about an interview with one question of its own", () => {
+    const text = dump(
+      "The mayor's long evening on the radio",
+      "What was the mayor thinking when she agreed to a live interview about the harbour contract on the evening news?",
+      "In it, she denied that she had met the contractor before the tender, although the minutes of two dinners say otherwise.",
+      "Her aides had advised against the interview, which ran for forty minutes and took most of the programme.",
+      "She met the contractor at the yacht club twice that spring. Was this to learn how much he would pay for the berth?",
+      "She told the presenter that the dinners were about the regatta. The minutes of both dinners list the berth first, and the regatta not at all.",
+      "The council's ethics panel meets on Thursday. Its chair said the interview would be part of the file.",
+    );
+    expect(rejection(text)).toBe("rhetorical questions");
+  });
+
   it("warns on a news story with no questions and no interview", () => {
     expect(
       rejection(dump("Budget approved", LEAD, "The vote was seven to two. The budget takes effect in April.")),

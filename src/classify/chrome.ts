@@ -259,7 +259,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
   { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK.test(text), inline: true },
-  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)), inline: true },
+  { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)) || isCreditedCaption(text, view), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text, _lexicons, view) => view.words <= EMBEDDED_POST_WORDS && mentions(view, EMBEDDED_POST_MARKS) && EMBEDDED_POST.test(text), inline: true },
   { name: "copyright", id: "chrome/copyright", reason: "copyright line", test: (text, lexicons, view) => view.words <= 25 && lexicons.pattern(COPYRIGHT).test(text) },
@@ -296,11 +296,31 @@ export function isMediaCredit(text: string, view: ChromeView = viewOf(text)): bo
   return isCreditLine(text) || (view.words <= 80 && mentions(view, CAPTION_TOGGLE_WORDS) && CAPTION_TOGGLE.test(text));
 }
 
-/** Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)", "Lena Ortiz, AP". */
+/** The agency that distributed a photo, after its credit: "Lena Ortiz/Pool via REUTERS". */
+const VIA_AGENCY = /\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u;
+
+/** Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)", "Lena Ortiz, AP", "Lena Ortiz/Pool via REUTERS". */
 export function isCreditLine(text: string): boolean {
   if (!hasAtMostWords(text, 12)) return false;
-  const inner = text.replace(/^\((.*)\)$/u, "$1");
+  const inner = text.replace(/^\((.*)\)$/u, "$1").replace(VIA_AGENCY, "");
   return MEDIA_CREDIT.test(inner) || AGENCY_CREDIT.test(inner);
+}
+
+/** Most words of a caption that closes with its credit. */
+const CREDITED_CAPTION_WORDS = 80;
+
+/** The last sentence end of a paragraph and the words after it. */
+const LAST_SENTENCE_END = /[.!?]["”’)]?\s+(?=\S[^.!?]*$)/u;
+
+/**
+ * A caption that closes with its photo's credit, in one paragraph: "Fog over the harbour at
+ * dawn, May 9, 2021. Lena Ortiz/Pool via REUTERS". The text's own sentences never end on a
+ * photographer and an agency.
+ */
+function isCreditedCaption(text: string, view: ChromeView): boolean {
+  if (view.words > CREDITED_CAPTION_WORDS || !text.includes("/")) return false;
+  const end = LAST_SENTENCE_END.exec(text);
+  return end !== null && isCreditLine(text.slice(end.index + end[0].length));
 }
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */

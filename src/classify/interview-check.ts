@@ -475,7 +475,12 @@ function exposition(evidence: InterviewEvidence): Verdict | null {
 
 /** A few questions in an article, not put to anyone it names or announces. */
 function rhetoricalQuestions(evidence: InterviewEvidence): Verdict | null {
-  if (evidence.answered > RHETORICAL_MAX_PAIRS || evidence.namedAnswerer || evidence.announced) return null;
+  // An article about an interview names one too ("the prince granted an interview…"): a lone
+  // question among its paragraphs, unlabelled and not put to "you", is still its own rhetoric.
+  const loneQuestion =
+    evidence.answered === 1 && evidence.shape === "paragraph questions" && evidence.youQuestions === 0;
+  if (evidence.answered > RHETORICAL_MAX_PAIRS || evidence.namedAnswerer || (evidence.announced && !loneQuestion))
+    return null;
   if (evidence.shape === "labels" || evidence.shape === "speakers" || evidence.shape.startsWith("dialogue"))
     return null;
   if (evidence.youQuestions >= YOU_QUESTIONS_EVIDENCE) return null;
