@@ -147,7 +147,13 @@ describe("the in-flight window", () => {
   });
 });
 
-describe("batches (spawned)", () => {
+/**
+ * Each test here spawns the CLI several times, each run a new Node process: 4–8 s alone, over 40 s
+ * when other suites load the 2 cores. A hang guard, not a speed target.
+ */
+const SPAWNED_TIMEOUT = 180_000;
+
+describe("batches (spawned)", { timeout: SPAWNED_TIMEOUT }, () => {
   it("expands directories and quoted patterns in a fixed order", () => {
     const dir = temp();
     tree(dir, {
