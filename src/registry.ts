@@ -226,6 +226,13 @@ export const RULES = [
     reason: "page header outside the article",
   },
   {
+    id: "layout/header-stamp",
+    description:
+      "A line above the article's first paragraph, no sentence, with a date, a time, a handle or a publication word the metadata readers could not parse.",
+    example: "Jane Roe @janeroe / 2 days",
+    reason: "date or byline stamp above the article",
+  },
+  {
     id: "layout/page-trailer",
     description: "A line after the article: related headlines, footers.",
     example: "Most read: Port talks stall again",
