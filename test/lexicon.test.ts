@@ -11,9 +11,12 @@ import {
   initialLabelPattern,
   labels,
   LEXICONS,
+  type Lexicon,
   longestMonthWord,
   monthTable,
+  notFirstNameWords,
   phrasePattern,
+  titlesBeforeName,
   turnLabelPattern,
 } from "../src/lexicon/index.js";
 import { matchChrome } from "../src/classify/chrome.js";
@@ -221,14 +224,17 @@ describe("language detection from the lexicons' stop words", () => {
 });
 
 /** Every [language, word] of one list of the lexicons. */
-function listCases(
-  list: "nameTitles" | "notFirstNames" | "roleArticles" | "adLabels" | "dateLineWords",
-): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => (lexicon[list] ?? []).map((word): [string, string] => [lexicon.code, word]));
+function listCases(list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords"): Array<[string, string]> {
+  return wordCases((lexicon) => lexicon[list] ?? []);
+}
+
+/** Every [language, word] of the words one function draws from each lexicon. */
+function wordCases(words: (lexicon: Lexicon) => readonly string[]): Array<[string, string]> {
+  return LEXICONS.flatMap((lexicon) => words(lexicon).map((word): [string, string] => [lexicon.code, word]));
 }
 
 describe("the lexicons' words about people and pages", () => {
-  it.each(listCases("nameTitles"))(
+  it.each(wordCases((lexicon) => titlesBeforeName([lexicon])))(
     "%s title %s is kept before a full name, not read as its first word",
     (_code, title) => {
       expect(expandName("Kemper", [`We spoke to ${title} Laura Kemper on Monday.`])).toBe(`${title} Laura Kemper`);
@@ -247,15 +253,29 @@ describe("the lexicons' words about people and pages", () => {
     );
   });
 
-  it.each([...listCases("notFirstNames"), ["-", "Laura"]])(
+  it.each([...wordCases((lexicon) => notFirstNameWords([lexicon])), ["-", "Laura"]])(
     "%s word %s before a surname is a first name only when it is one",
     (_code, word) => {
       const person = mostMentioned([`${word} Kemper runs the lab. Kemper said the work is slow.`], [], () => false);
       // A courtesy title is no first name, but the surname after it names the person ("Mr Kemper").
-      const courtesy = ["Mr", "Mrs", "Ms", "Dr"].includes(word);
+      const courtesy = LEXICONS.some((lexicon) => lexicon.courtesyTitles?.includes(word));
       expect(person).toBe(word === "Laura" ? "Laura Kemper" : courtesy ? `${word} Kemper` : null);
     },
   );
+
+  // The surname is also a word the text writes in lower case: only the courtesy title makes it a name.
+  it.each([...listCases("courtesyTitles"), ["-", "Mr"], ["-", "Sir"]])(
+    "%s title %s before a surname the text also writes in lower case names the person only when a courtesy title",
+    (_code, title) => {
+      const text = `${title} Wise runs the lab. "It is wise to wait," ${title} Wise said. Wise left early.`;
+      expect(mostMentioned([text], [], () => false)).toBe(title === "Sir" ? null : `${title} Wise`);
+    },
+  );
+
+  it.each(listCases("courtesyTitles"))("%s courtesy title %s may be written with its full stop", (_code, title) => {
+    const text = `${title}. Wise runs the lab. "It is wise to wait," ${title}. Wise said. Wise left early.`;
+    expect(mostMentioned([text], [], () => false)).toBe(`${title}. Wise`);
+  });
 
   it.each(listCases("adLabels"))("%s ad label %s alone in an article is removed", (_code, label) => {
     const paragraph = `<p>${"The council voted on Tuesday to build a second bridge over the river. ".repeat(3)}</p>`;

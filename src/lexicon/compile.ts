@@ -33,6 +33,7 @@ type PhraseList =
   | "adLabels"
   | "dateLineWords"
   | "nameTitles"
+  | "courtesyTitles"
   | "notFirstNames"
   | "roleArticles";
 
@@ -111,6 +112,16 @@ function withoutStemMark(word: string): string {
 /** Every word of one list across the lexicons. */
 export function phrases(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS): string[] {
   return lexicons.flatMap((lexicon) => lexicon[list] ?? []);
+}
+
+/** Titles written before a person's name: the name titles, and the courtesy titles with their full stop ("Mr."). */
+export function titlesBeforeName(lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return [...phrases("nameTitles", lexicons), ...phrases("courtesyTitles", lexicons).map((title) => `${title}.`)];
+}
+
+/** Capitalised words that are never a first name: the lexicons' list and the courtesy titles ("Mr"). */
+export function notFirstNameWords(lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return [...phrases("notFirstNames", lexicons), ...phrases("courtesyTitles", lexicons)];
 }
 
 /** A bounded phrase pattern over one list of the lexicons, case-insensitive. */

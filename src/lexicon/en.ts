@@ -161,11 +161,8 @@ export const en: Lexicon = {
     "told",
     "tells",
   ],
+  // With the courtesy titles and their full stop ("Dr.", "Mr.").
   nameTitles: [
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
     "Prof.",
     "Eng.",
     "Sir.",
@@ -180,6 +177,8 @@ export const en: Lexicon = {
     "General",
     "Professor",
   ],
+  courtesyTitles: ["Mr", "Mrs", "Ms", "Dr"],
+  // With the courtesy titles ("Mr", "Dr").
   notFirstNames: [
     ..."The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those".split(
       " ",
@@ -187,7 +186,7 @@ export const en: Lexicon = {
     ..."Our Its His Her Their My Your We He She They It I Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where".split(
       " ",
     ),
-    ..."Mr Mrs Ms Dr New North South East West United Saint".split(" "),
+    ..."New North South East West United Saint".split(" "),
     ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
     ..."January February March April May June July August September October November December".split(" "),
   ],

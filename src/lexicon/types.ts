@@ -96,6 +96,12 @@ export interface Lexicon {
    * abbreviation with its full stop ("Dr.", "Mr.") or a word ("Sheikh", "Professor").
    */
   nameTitles?: readonly string[];
+  /**
+   * Courtesy titles a reporter writes before the bare surname when referring back to a person
+   * ("Mr Kemper", "Dr. Kamau"), without their full stop. Each is also a name title (with its
+   * full stop) and never a first name. Not "Sir" or "Sheikh": those stand before a first name.
+   */
+  courtesyTitles?: readonly string[];
   /** Capitalised words that open a sentence, a place or a date, never a person's first name ("The", "New", "Monday"). */
   notFirstNames?: readonly string[];
   /** Articles and possessives that may open a person's role, lowercase ("the", "its", "la", "l'"). */

@@ -3,7 +3,7 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
-import { alternation, escapeRegExp, phrases } from "../lexicon/index.js";
+import { alternation, escapeRegExp, notFirstNameWords, phrases, titlesBeforeName } from "../lexicon/index.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
@@ -11,12 +11,12 @@ import type { Person } from "../types.js";
 const FULL_NAME = new RegExp(
   // Starts only at the start of a word: from every capital inside a long word (`AAAA…`) the
   // scan ran to the word's end, quadratic in the word's length.
-  `(?<![\\p{L}\\p{M}'’-])(?:(?:${alternation(phrases("nameTitles"))})\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s(?:\\p{Lu}\\.(?=\\s)|\\p{Lu}[\\p{L}\\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}`,
+  `(?<![\\p{L}\\p{M}'’-])(?:(?:${alternation(titlesBeforeName())})\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s(?:\\p{Lu}\\.(?=\\s)|\\p{Lu}[\\p{L}\\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}`,
   "gu",
 );
 
 /** Titles that belong to a name as written but are not part of the name itself (the lexicons' name titles). */
-const LEADING_TITLE = new RegExp(`^(?:${alternation(phrases("nameTitles"))})\\s`, "u");
+const LEADING_TITLE = new RegExp(`^(?:${alternation(titlesBeforeName())})\\s`, "u");
 
 /** Folds case and diacritics so "KRÄMER" finds "Krämer". */
 function fold(text: string): string {
@@ -289,7 +289,7 @@ const NAME_RUN = /(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{L
 const NAME_RUN_AT_START = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/u;
 
 /** Words that open a sentence or a place and a headline, never a person's first name (the lexicons'). */
-const NOT_A_FIRST_NAME: ReadonlySet<string> = new Set(phrases("notFirstNames"));
+const NOT_A_FIRST_NAME: ReadonlySet<string> = new Set(notFirstNameWords());
 
 /**
  * The person the reporter's text and the questions speak of: each capitalised run's last
@@ -342,10 +342,13 @@ const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u;
  * A surname after a courtesy title, as a reporter refers back to a person ("Mr. Guetta",
  * "Ms Ortiz"): the title stands for the bare surname, not for a first name.
  */
-const HONORIFIC_NAME = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr)\.?\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
+const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(phrases("courtesyTitles"))})\\.?\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 
 /** Text ending with a courtesy title and a space. */
-const AFTER_HONORIFIC = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr)\.?\s$/u;
+const AFTER_HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(phrases("courtesyTitles"))})\\.?\\s$`, "u");
 
 /** One point for a name mentioned at all, two per bare mention of its surname, one per text opening with it. */
 function mentionScore(name: string, texts: readonly string[]): number {
