@@ -5,7 +5,10 @@
  * here is invented.
  */
 import { describe, expect, it } from "vitest";
+import { readTurns } from "../src/classify/turns.js";
 import { analyze } from "../src/extract.js";
+import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
+import { compileRules } from "../src/rules.js";
 import { extract } from "../src/index.js";
 import { pairsOf, paragraphs } from "./helpers/pairs.js";
 
@@ -505,5 +508,40 @@ describe("each turn rule, on a document it reads and a look-alike it leaves", ()
     const analysis = analyze(leaves, { name: "t.txt" });
     expect(analysis.document.qa).toEqual([]);
     expect(analysis.blocks.filter((block) => block.rule === rule)).toEqual([]);
+  });
+});
+
+describe("the words a reply opens with", () => {
+  /** The turns of an interview of paragraph questions whose last reply opens with `opening`, read in `code` and English. */
+  function questionsWithReply(code: string, opening: string): string[] {
+    const blocks = [
+      "Why change the timetable now?",
+      "Because the town has changed. People work in the city now and come home late, and the last boat left too early for them.",
+      "Will the first boat change too?",
+      "No. The fishermen would not forgive us, and the bakery needs its flour at seven.",
+      "And you once worked on the night boat yourself.",
+      `${opening}. For six years, before the line was cut, and I still miss the quiet of it.`,
+    ].map((text, index) => ({ firstLine: index * 2, lastLine: index * 2, text, hints: {} }));
+    const rules = compileRules({}, selectLexicons(new Set(["en", code])));
+    return readTurns(blocks, rules)
+      .turns.filter((turn) => turn.kind === "question")
+      .map((turn) => turn.text);
+  }
+
+  it.each(LEXICONS.flatMap((lexicon) => (lexicon.replyOpenings ?? []).map((word) => [lexicon.code, word] as const)))(
+    "%s %s opens a reply: the short statement before it is the interviewer's",
+    (code, word) => {
+      const opening = word.charAt(0).toUpperCase() + word.slice(1);
+      expect(questionsWithReply(code, opening)).toContain("And you once worked on the night boat yourself.");
+    },
+  );
+
+  it.each([
+    ["en", "Perhaps"],
+    ["en", "Yesterday"],
+    ["ru", "Нужно"],
+    ["en", "Oui"],
+  ])("%s %s opens no reply in a text of that language", (code, opening) => {
+    expect(questionsWithReply(code, opening)).not.toContain("And you once worked on the night boat yourself.");
   });
 });

@@ -13,7 +13,7 @@ import {
   unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import { boundedAlternation, phrasePattern, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { answerLabel, customAnswerLabel, customQuestionLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
@@ -279,8 +279,8 @@ function withPromptTurns(turns: readonly Turn[]): Turn[] {
   );
 }
 
-/** How a reply opens: "Yeah.", "No,", "Well, …" in the languages the tool reads. */
-const REPLY_OPENING = /^(?:yes|yeah|yep|no|nope|well|right|sure|absolutely|exactly|definitely|oui|non|ja|nein|doch|sí|si|sim|não|да|нет|ну)(?![\p{L}\p{N}])/iu;
+/** How a reply opens: "Yeah.", "No,", "Well, …" (the document's languages' reply openings). */
+const REPLY_OPENING: PatternBuilder = (lexicons) => new RegExp(`^(?:${boundedAlternation(phrases("replyOpenings", lexicons))})`, "iu");
 
 /** An interviewer's acknowledgment opening a turn, as a sentence of its own: "Good point.", "Fair enough." */
 const ACKNOWLEDGMENT: PatternBuilder = (lexicons) =>
@@ -297,6 +297,7 @@ const STATEMENT_MAX_UNITS = 25;
  */
 function withStatementTurns(turns: readonly Turn[], lexicons: LexiconSelection): Turn[] {
   const acknowledgment = lexicons.pattern(ACKNOWLEDGMENT);
+  const replyOpening = lexicons.pattern(REPLY_OPENING);
   return turns.map((turn, index) => {
     const before = turns[index - 1];
     const after = turns[index + 1];
@@ -305,7 +306,7 @@ function withStatementTurns(turns: readonly Turn[], lexicons: LexiconSelection):
     const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
     // "Good point. Maybe you should take a role on a hospital drama." acknowledges the reply and goes on.
     const acknowledges = acknowledgment.test(turn.text) && splitSentences(turn.text).length === 2;
-    if (!short || REPLY_OPENING.test(turn.text) || !(REPLY_OPENING.test(after.text) || acknowledges)) return turn;
+    if (!short || replyOpening.test(turn.text) || !(replyOpening.test(after.text) || acknowledges)) return turn;
     return { kind: "question", text: turn.text, reason: "short statement after an answer, the next paragraph replies", rule: "turns/statement" };
   });
 }

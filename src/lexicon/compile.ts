@@ -14,6 +14,7 @@ type PhraseList =
   | "introPhrases"
   | "pointers"
   | "acknowledgments"
+  | "replyOpenings"
   | "closingPhrases"
   | "speechVerbs"
   | "interviewWords"

@@ -8,6 +8,7 @@ export const de: Lexicon = {
   answerLabels: ["Antwort"],
   adLabels: ["anzeige", "werbung"],
   dateLineWords: ["uhr", "veröffentlicht", "aktualisiert"],
+  replyOpenings: ["ja", "nein", "doch"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
     [

@@ -76,6 +76,7 @@ export const en: Lexicon = {
     "interview follows",
   ],
   pointers: ["below", "as follows", "the following"],
+  replyOpenings: ["yes", "yeah", "yep", "no", "nope", "well", "right", "sure", "absolutely", "exactly", "definitely"],
   acknowledgments: ["good point", "fair enough", "fair point", "point taken", "understood"],
   closingPhrases: [
     "the interview was",

@@ -4,6 +4,7 @@ import type { Lexicon } from "./types.js";
 export const es: Lexicon = {
   code: "es",
   name: "Spanish",
+  replyOpenings: ["sí", "si", "no"],
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
   adLabels: ["publicidad"],

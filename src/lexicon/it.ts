@@ -4,6 +4,7 @@ import type { Lexicon } from "./types.js";
 export const it: Lexicon = {
   code: "it",
   name: "Italian",
+  replyOpenings: ["si", "no"],
   questionLabels: ["Domanda", { word: "D", initial: true }],
   answerLabels: ["Risposta", { word: "R", initial: true }],
   adLabels: ["pubblicità"],

@@ -4,6 +4,7 @@ import type { Lexicon } from "./types.js";
 export const pt: Lexicon = {
   code: "pt",
   name: "Portuguese",
+  replyOpenings: ["sim", "não"],
   questionLabels: ["Pergunta", { word: "P", initial: true }],
   answerLabels: ["Resposta", { word: "R", initial: true }],
   adLabels: ["publicidade"],

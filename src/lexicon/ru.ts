@@ -4,6 +4,7 @@ import type { Lexicon } from "./types.js";
 export const ru: Lexicon = {
   code: "ru",
   name: "Russian",
+  replyOpenings: ["да", "нет", "ну"],
   questionLabels: ["Вопрос", "Корреспондент", { word: "В", initial: true }],
   answerLabels: ["Ответ", { word: "О", initial: true }],
   adLabels: ["реклама"],

@@ -49,6 +49,8 @@ export interface Lexicon {
   pointers?: readonly string[];
   /** How an interviewer acknowledges a reply before going on ("good point", "fair enough"): a turn that opens so is the interviewer's. */
   acknowledgments?: readonly string[];
+  /** Words a reply opens with ("yes", "well", "nein"): a paragraph that opens so answers the one before. */
+  replyOpenings?: readonly string[];
   /** A reporter's phrasing about the interview itself, after it ("the interview was", "propos recueillis"). */
   closingPhrases?: readonly string[];
   /** Words right before the guest's name in the reporter's text ("our guest today is", "ضيفنا اليوم هو"). */
