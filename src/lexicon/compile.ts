@@ -69,9 +69,12 @@ function distinctLongestFirst(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** An alternation of escaped words, unbounded (the pattern around it bounds them). */
+/** An alternation that matches nothing: that of an empty list (an empty alternative would match everywhere). */
+const NOTHING = "(?!)";
+
+/** An alternation of escaped words, unbounded (the pattern around it bounds them); of no words, one that matches nothing. */
 export function alternation(words: Iterable<string>): string {
-  return distinctLongestFirst(words).map(withoutStemMark).map(escapeRegExp).join("|");
+  return distinctLongestFirst(words).map(withoutStemMark).map(escapeRegExp).join("|") || NOTHING;
 }
 
 /** The lookbehind and lookahead that bound a word of a cased script. */
@@ -83,6 +86,7 @@ const NOT_BEFORE_LETTER = "(?![\\p{L}\\p{N}])";
  * alike share one bound, `(?<!…)(?:a|b)(?!…)`, which matches what `(?<!…)a(?!…)|(?<!…)b(?!…)`
  * matches, in the same order: with a bound per word, compiling a long case-insensitive list
  * built two Unicode classes per word, 80 ms for one pattern, most of a one-file run.
+ * Of no words, an alternation that matches nothing.
  */
 export function boundedAlternation(words: Iterable<string>): string {
   const runs: Array<{ before: boolean; after: boolean; words: string[] }> = [];
@@ -96,6 +100,7 @@ export function boundedAlternation(words: Iterable<string>): string {
     if (last?.before === before && last.after === after) last.words.push(word);
     else runs.push({ before, after, words: [word] });
   }
+  if (runs.length === 0) return NOTHING;
   return runs
     .map(({ before, after, words: run }) => {
       const inner = run.map(escapeRegExp).join("|");
@@ -158,7 +163,7 @@ export function turnLabelPattern(role: "question" | "answer", lexicons: readonly
   const all = labels(role, lexicons);
   const numbered = alternation(all.filter((label) => label.numbered).map((label) => label.word));
   const plain = alternation(all.filter((label) => !label.numbered).map((label) => label.word));
-  const word = [numbered ? `(?:${numbered})\\s?\\d{0,3}` : "", plain].filter(Boolean).join("|");
+  const word = `(?:${numbered})\\s?\\d{0,3}|${plain}`;
   return new RegExp(`^${EMPHASIS}(${word})${EMPHASIS}\\s?[:：.\\-–—]\\s*${EMPHASIS}\\s*`, "iu");
 }
 
