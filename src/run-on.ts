@@ -5,7 +5,7 @@
  * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
 import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
-import { alternation, EVERY_LANGUAGE, labels, type Lexicon, type LexiconSelection, type PatternBuilder } from "./lexicon/index.js";
+import { alternation, boundedAlternation, EVERY_LANGUAGE, labels, phrases, type Lexicon, type LexiconSelection, type PatternBuilder } from "./lexicon/index.js";
 import type { Block } from "./types.js";
 
 /** A block longer than this many characters may be a run-on dump. */
@@ -52,15 +52,20 @@ const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|follo
  */
 const NOTICE_START = /(?<=[.!?"'»”’)\]])\s+(?=\S)|\s(?=©|\(c\)\s|copyright\s|all (?:rights|content)\b|this (?:work|content)\b)/giu;
 
-/**
- * A licence or copyright notice: opens with ©, "Copyright" or "All rights
- * reserved", or says the content is licensed (Creative Commons, "licensed under").
- */
-const LICENCE_NOTICE =
-  /^(?:©|\(c\)\s|copyright\s(?:©|\(c\)|\d{4})|all rights reserved)|\b(?:is|are) licen[cs]ed under\b|\bcreative commons\b|\ball rights reserved\.?$|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены/iu;
+/** How a notice opens with its mark: "©", "(c) ", "Copyright © …", "Copyright 2025 …". */
+const COPYRIGHT_MARK = "^(?:©|\\(c\\)\\s|copyright\\s(?:©|\\(c\\)|\\d{4}))";
 
-/** Words one of which a licence notice holds: a cheap test before the sentence-by-sentence one. */
-const NOTICE_HINT = /licen[cs]|copyright|©|\(c\)|rights|droits|rechte|derechos|diritti|права/iu;
+/**
+ * A licence or copyright notice: opens with ©, "(c)" or "Copyright" and a year, or holds
+ * a phrase reserving the rights or licensing the text in the document's languages
+ * ("All rights reserved", "is licensed under", "Creative Commons", "tous droits réservés").
+ */
+const LICENCE_NOTICE: PatternBuilder = (lexicons) =>
+  new RegExp(`${COPYRIGHT_MARK}|${boundedAlternation(phrases("rightsReserved", lexicons))}`, "iu");
+
+/** What a licence notice holds, unbounded: a cheap test before the sentence-by-sentence one. */
+const NOTICE_HINT: PatternBuilder = (lexicons) =>
+  new RegExp(`copyright|©|\\(c\\)|${alternation(phrases("rightsReserved", lexicons))}`, "iu");
 
 /** How far from a block's end a glued notice may start, in characters. */
 const NOTICE_WINDOW = 400;
@@ -161,7 +166,7 @@ function pieceOf(block: Block, text: string): Block {
 function splitTrailingChrome(block: Block, lexicons: LexiconSelection): Block[] {
   const tail: string[] = [];
   let text = block.text;
-  const notice = trailingNotice(text);
+  const notice = trailingNotice(text, lexicons);
   if (notice !== null) {
     tail.unshift(text.slice(notice).trim());
     text = text.slice(0, notice).trimEnd();
@@ -192,14 +197,15 @@ function keepsHead(whole: string, head: string, lexicons: LexiconSelection): boo
  * from the end back, while each is a notice (an initials code in front of one is
  * left to `trailingInitials`).
  */
-function trailingNotice(text: string): number | null {
-  if (!NOTICE_HINT.test(text.slice(-NOTICE_WINDOW))) return null;
+function trailingNotice(text: string, lexicons: LexiconSelection): number | null {
+  if (!lexicons.pattern(NOTICE_HINT).test(text.slice(-NOTICE_WINDOW))) return null;
+  const licenceNotice = lexicons.pattern(LICENCE_NOTICE);
   const starts = [...text.matchAll(NOTICE_START)].map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
   let cut: number | null = null;
   for (const start of starts.reverse()) {
     const from = start + initialsLength(text.slice(start));
     const sentence = text.slice(from, cut ?? text.length).trim();
-    if (!LICENCE_NOTICE.test(sentence) || sentence.split(/\s+/u).length > NOTICE_MAX_WORDS) break;
+    if (!licenceNotice.test(sentence) || sentence.split(/\s+/u).length > NOTICE_MAX_WORDS) break;
     cut = from;
   }
   return cut;

@@ -3,6 +3,7 @@
  * question, and licence lines and reporter's initials glued to the last answer.
  */
 import { describe, expect, it } from "vitest";
+import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
 import { splitRunOnBlocks } from "../src/run-on.js";
 import type { Block } from "../src/types.js";
 
@@ -135,5 +136,28 @@ describe("chrome glued to a block's end", () => {
     expect(pieces("Copyright © 2025 Example Daily. All rights reserved.")).toEqual([
       "Copyright © 2025 Example Daily. All rights reserved.",
     ]);
+  });
+});
+
+describe("each language's rights-reserved phrases", () => {
+  /** The pieces of an answer ending with a sentence, read in English and the language `code`. */
+  function answerPieces(code: string, sentence: string): string[] {
+    const lexicons = selectLexicons(new Set(["en", code]));
+    return splitRunOnBlocks(blocks(`A: We will see. ${sentence}`), lexicons).map((block) => block.text);
+  }
+
+  it.each(
+    LEXICONS.flatMap((lexicon) => (lexicon.rightsReserved ?? []).map((phrase) => [lexicon.code, phrase] as const)),
+  )("%s %s makes the sentence ending an answer a notice of its own", (code, phrase) => {
+    const notice = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}: Example Daily 2025.`;
+    expect(answerPieces(code, notice)).toEqual(["A: We will see.", notice]);
+  });
+
+  it.each([
+    ["en", "Example Daily reserved the rights to the film."],
+    ["en", "Example Daily 2025, tous droits réservés."],
+    ["fr", "Nous avons réservé tous les droits."],
+  ])("%s %s stays in the answer", (code, sentence) => {
+    expect(answerPieces(code, sentence)).toEqual([`A: We will see. ${sentence}`]);
   });
 });

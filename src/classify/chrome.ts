@@ -218,7 +218,7 @@ const TRANSCRIPT_CUE =
   /^[([](?:SOUNDBITE OF|BEGIN (?:VIDEO|AUDIO) CLIP|END (?:VIDEO|AUDIO) CLIP|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|COMMERCIAL BREAK|BREAK|INAUDIBLE)\b[^)\]]{0,80}[)\]]$/u;
 
 /** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
-const COPYRIGHT: PatternBuilder = (lexicons) => new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation(phrases("rightsPhrases", lexicons))}`, "iu");
+const COPYRIGHT: PatternBuilder = (lexicons) => new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation([...phrases("rightsPhrases", lexicons), ...phrases("rightsReserved", lexicons)])}`, "iu");
 
 /** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
 export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;

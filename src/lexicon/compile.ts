@@ -30,6 +30,7 @@ type PhraseList =
   | "chromeLabels"
   | "paywallPhrases"
   | "rightsPhrases"
+  | "rightsReserved"
   | "noticePhrases"
   | "adLabels"
   | "dateLineWords"

@@ -112,7 +112,7 @@ export const de: Lexicon = {
     "quelle",
   ],
   paywallPhrases: ["jetzt abonnieren"],
-  rightsPhrases: ["alle rechte vorbehalten"],
+  rightsReserved: ["alle rechte vorbehalten"],
   noticePhrases: [
     "mit freundlicher genehmigung",
     "dieser artikel erschien zuerst",

@@ -424,7 +424,15 @@ export const en: Lexicon = {
     "this content is available to members",
     "get unlimited access",
   ],
-  rightsPhrases: ["copyright", "all rights reserved", "licensed under", "licenced under", "creative commons"],
+  rightsPhrases: ["copyright", "licensed under", "licenced under"],
+  rightsReserved: [
+    "all rights reserved",
+    "creative commons",
+    "is licensed under",
+    "are licensed under",
+    "is licenced under",
+    "are licenced under",
+  ],
   noticePhrases: [
     "reprinted with permission",
     "republished with permission",

@@ -66,4 +66,5 @@ export const es: Lexicon = {
   chromeLabels: ["etiquetas", "foto"],
   paywallPhrases: ["suscríbete"],
   rightsPhrases: ["todos los derechos"],
+  rightsReserved: ["todos los derechos reservados"],
 };

@@ -103,7 +103,7 @@ export const fr: Lexicon = {
     "thèmes",
   ],
   paywallPhrases: ["abonnez-vous"],
-  rightsPhrases: ["tous droits réservés"],
+  rightsReserved: ["tous droits réservés"],
   noticePhrases: [
     "reproduit avec l'autorisation",
     "reproduit avec l’autorisation",

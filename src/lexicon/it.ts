@@ -50,7 +50,7 @@ export const it: Lexicon = {
     "nel",
     "alla",
   ],
-  rightsPhrases: ["tutti i diritti riservati"],
+  rightsReserved: ["tutti i diritti riservati"],
   interviewWords: ["intervista"],
   faqWords: ["domande frequenti"],
   pressConferenceWords: ["conferenza stampa"],

@@ -81,5 +81,6 @@ export const nl: Lexicon = {
   ],
   chromeLabels: ["onderwerpen", "trefwoorden", "tags", "foto", "bron", "leestijd"],
   paywallPhrases: ["lees verder", "word abonnee", "al abonnee"],
-  rightsPhrases: ["alle rechten voorbehouden", "kopierecht", "auteursrecht"],
+  rightsPhrases: ["kopierecht", "auteursrecht"],
+  rightsReserved: ["alle rechten voorbehouden"],
 };

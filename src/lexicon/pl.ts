@@ -100,5 +100,5 @@ export const pl: Lexicon = {
   ],
   chromeLabels: ["tagi", "słowa kluczowe", "tematy", "zdjęcie", "fot", "źródło", "czas czytania"],
   paywallPhrases: ["czytaj dalej", "wykup dostęp", "zaloguj się, aby"],
-  rightsPhrases: ["wszelkie prawa zastrzeżone"],
+  rightsReserved: ["wszelkie prawa zastrzeżone"],
 };

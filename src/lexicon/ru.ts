@@ -130,5 +130,5 @@ export const ru: Lexicon = {
   boxPhrases: ["реклама", "настройки"],
   chromeLabels: ["теги", "фото", "источник", "читайте также", "смотрите также"],
   paywallPhrases: ["подпишитесь"],
-  rightsPhrases: ["все права защищены"],
+  rightsReserved: ["все права защищены"],
 };

@@ -85,8 +85,13 @@ export interface Lexicon {
   chromeLabels?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
-  /** Copyright and licence wording ("all rights reserved", "alle Rechte vorbehalten"). */
+  /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
   rightsPhrases?: readonly string[];
+  /**
+   * A publisher's statement that its rights are reserved or its text licensed ("all rights reserved",
+   * "is licensed under", "alle Rechte vorbehalten"): alone, it makes a short closing sentence a licence notice.
+   */
+  rightsReserved?: readonly string[];
   /**
    * A publication's notes about the article itself, anywhere in a short line: where it first
    * appeared, who reported it, an affiliate disclosure ("reprinted with permission",

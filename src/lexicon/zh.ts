@@ -12,7 +12,7 @@ export const zh: Lexicon = {
   pointers: ["以下"],
   chromePhrases: ["打印", "分享", "评论", "相关新闻"],
   chromeLabels: ["标签", "图"],
-  rightsPhrases: ["版权所有"],
+  rightsReserved: ["版权所有"],
   interviewWords: ["采访", "专访", "訪談"],
   faqWords: ["常见问题"],
   pressConferenceWords: ["记者会"],
