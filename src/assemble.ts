@@ -2,7 +2,8 @@
  * Classified blocks → the document: lead, summary, intro, Q&A pairs, closing,
  * and every dropped line in `removed` with its reason.
  */
-import { NOT_A_SPEAKER, SPEAKER_LABEL } from "./patterns.js";
+import { EVERY_LANGUAGE, type LexiconSelection } from "./lexicon/index.js";
+import { SPEAKER_LABEL } from "./patterns.js";
 import type { Classification } from "./classify/index.js";
 import type { ClassifiedBlock, InterviewDocument, QaPair, RemovedLine, SourceInfo, SourceLine } from "./types.js";
 
@@ -15,6 +16,8 @@ export interface AssembleInput {
   /** Removed entries found before classification (HTML chrome). */
   removed?: readonly RemovedLine[];
   warnings?: InterviewDocument["warnings"];
+  /** The document's lexicons, for the words that name no speaker; every language when absent. */
+  lexicons?: LexiconSelection;
 }
 
 /** Builds the document. */
@@ -35,7 +38,7 @@ export function assemble(input: AssembleInput): InterviewDocument {
     lead: textOf("lead")[0] ?? null,
     summary: textOf("summary"),
     qaIntro: textOf("qa-intro").join(" ") || null,
-    qa: pairs(blocks),
+    qa: pairs(blocks, input.lexicons ?? EVERY_LANGUAGE),
     ...(closing.length > 0 ? { closing } : {}),
     // Filled by the evidence stage, when it runs.
     summaryEvidence: [],
@@ -59,7 +62,7 @@ function removedLines(item: ClassifiedBlock, lines: readonly SourceLine[] | unde
 }
 
 /** Groups question and answer blocks by pair. */
-function pairs(blocks: readonly ClassifiedBlock[]): QaPair[] {
+function pairs(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection): QaPair[] {
   const byPair = new Map<number, { question: string[]; answer: string[]; asker?: string; answerer?: string }>();
   for (const item of blocks) {
     if ((item.role !== "question" && item.role !== "answer") || item.pair === undefined) continue;
@@ -70,9 +73,9 @@ function pairs(blocks: readonly ClassifiedBlock[]): QaPair[] {
     byPair.set(item.pair, entry);
   }
   return [...byPair.values()].map((entry) => {
-    const asked = entry.asker ? null : speakerLabel(entry.question[0]);
+    const asked = entry.asker ? null : speakerLabel(entry.question[0], lexicons);
     const asker = entry.asker ?? asked?.name;
-    const answered = entry.answerer || !asker ? null : speakerLabel(entry.answer[0]);
+    const answered = entry.answerer || !asker ? null : speakerLabel(entry.answer[0], lexicons);
     // A page that labels its first exchange ("MSN TV: …" / "Chris Colfer: …") and lets the layout
     // mark the rest: both labels come off, the answer's only when the question had one.
     const labelled = answered && answered.name !== asker;
@@ -89,8 +92,8 @@ function pairs(blocks: readonly ClassifiedBlock[]): QaPair[] {
 }
 
 /** The speaker label a text opens with and the text after it, unless it is a known non-speaker word. */
-function speakerLabel(text: string | undefined): { name: string; text: string } | null {
+function speakerLabel(text: string | undefined, lexicons: LexiconSelection): { name: string; text: string } | null {
   const match = text === undefined ? null : SPEAKER_LABEL.exec(text);
-  if (!match || NOT_A_SPEAKER.has(match[1]!.toLowerCase())) return null;
+  if (!match || lexicons.notASpeaker.test(match[1]!)) return null;
   return { name: match[1]!, text: text!.slice(match[0].length) };
 }

@@ -94,7 +94,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     source.url = reading.url;
     const rules = compileRules(options.rules, selectLexicons(documentLanguages(reading.blocks.map((block) => block.text).join("\n\n"))));
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
-    const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings });
+    const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings, lexicons: rules.lexicons });
     return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
   }
   // Language first: the document is read with the lexicons of its languages only.
@@ -102,7 +102,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   const lines = toLines(decoded.text);
   const read = toColumnLines(decoded.text, lines);
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read))), rules.lexicons)), {}, { rules });
-  const assembled = assemble({ source, classification, lines, warnings: decoded.warnings });
+  const assembled = assemble({ source, classification, lines, warnings: decoded.warnings, lexicons: rules.lexicons });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
 }
 

@@ -45,16 +45,6 @@ export const NUMBERED = /^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/u;
 export const SPEAKER_LABEL =
   /^(?:\*\*|__)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+/u;
 
-/** Words that look like a speaker label but introduce chrome or notes. */
-export const NOT_A_SPEAKER = new Set(
-  [
-    "note", "photo", "photos", "tags", "tag", "source", "sources", "read more", "read also",
-    "update", "updated", "editor's note", "related", "see also", "video", "image", "caption",
-    "credit", "date", "time", "published", "posted", "news id", "id", "keywords", "share",
-    "print", "email", "by", "category", "section", "author", "translated by", "edited by",
-  ],
-);
-
 /** A whole block wrapped in emphasis markers: `**…**`, `__…__`, `*…*`, `_…_`. */
 export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;
 

@@ -5,6 +5,7 @@
  * here is invented.
  */
 import { describe, expect, it } from "vitest";
+import { speakerOf } from "../src/classify/speakers.js";
 import { readTurns } from "../src/classify/turns.js";
 import { analyze } from "../src/extract.js";
 import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
@@ -543,5 +544,31 @@ describe("the words a reply opens with", () => {
     ["en", "Oui"],
   ])("%s %s opens no reply in a text of that language", (code, opening) => {
     expect(questionsWithReply(code, opening)).not.toContain("And you once worked on the night boat yourself.");
+  });
+});
+
+describe("words that open a line as a speaker's name does but name none", () => {
+  /** The speaker a line opens with, read in English and the language `code`. */
+  function speakerIn(code: string, line: string): string | null {
+    const rules = compileRules({}, selectLexicons(new Set(["en", code])));
+    return speakerOf({ firstLine: 1, lastLine: 1, text: line, hints: {} }, rules)?.name ?? null;
+  }
+
+  it.each(
+    LEXICONS.flatMap((lexicon) =>
+      [...(lexicon.chromeLabels ?? []), ...(lexicon.notSpeakers ?? [])]
+        .filter((word) => !word.includes(" "))
+        .map((word) => [lexicon.code, word] as const),
+    ),
+  )("%s %s: is no speaker", (code, word) => {
+    expect(speakerIn(code, `${word.charAt(0).toUpperCase()}${word.slice(1)}: Jane Roe`)).toBeNull();
+  });
+
+  it.each([
+    ["en", "Jane: What did you learn?", "Jane"],
+    ["en", "Roe: That people want to be heard.", "Roe"],
+    ["en", "Foto: Jane Roe", "Foto"],
+  ])("%s %s opens with the speaker %s", (code, line, name) => {
+    expect(speakerIn(code, line)).toBe(name);
   });
 });

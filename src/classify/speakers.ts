@@ -8,14 +8,7 @@
  * only answers carry labels, the unlabelled paragraph before each of them asks;
  * when only questions do, the paragraphs after them answer.
  */
-import {
-  ANSWER_LABEL,
-  ENDS_WITH_QUESTION,
-  NOT_A_SPEAKER,
-  QUESTION_LABEL,
-  SPEAKER_LABEL,
-  unwrapEmphasis,
-} from "../patterns.js";
+import { ANSWER_LABEL, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL, unwrapEmphasis } from "../patterns.js";
 import { configuredSpeaker, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn } from "./asks.js";
@@ -104,7 +97,7 @@ export function speakerOf(block: Block, rules: CompiledRules): Label | null {
   const match = SPEAKER_LABEL.exec(block.text) ?? ROLE_SUFFIX.exec(block.text) ?? GLUED_LABEL.exec(block.text);
   if (!match) return null;
   const name = match[1]!.trim();
-  if (NOT_A_SPEAKER.has(name.toLowerCase()) || textUnits(name) > MAX_NAME_UNITS) return null;
+  if (rules.lexicons.notASpeaker.test(name) || textUnits(name) > MAX_NAME_UNITS) return null;
   return {
     name,
     text: block.text

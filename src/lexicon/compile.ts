@@ -28,6 +28,7 @@ type PhraseList =
   | "chromePhrases"
   | "boxPhrases"
   | "chromeLabels"
+  | "notSpeakers"
   | "paywallPhrases"
   | "rightsPhrases"
   | "rightsReserved"
@@ -129,6 +130,14 @@ export function titlesBeforeName(lexicons: readonly Lexicon[] = LEXICONS): strin
 /** Capitalised words that are never a first name: the lexicons' list and the courtesy titles ("Mr"). */
 export function notFirstNameWords(lexicons: readonly Lexicon[] = LEXICONS): string[] {
   return [...phrases("notFirstNames", lexicons), ...phrases("courtesyTitles", lexicons)];
+}
+
+/** A whole speaker label that names no speaker: a chrome label ("Photo") or a non-speaker word ("Note"), case-insensitive. */
+export function notASpeakerPattern(lexicons: readonly Lexicon[] = LEXICONS): RegExp {
+  return new RegExp(
+    `^(?:${alternation([...phrases("chromeLabels", lexicons), ...phrases("notSpeakers", lexicons)])})$`,
+    "iu",
+  );
 }
 
 /** A bounded phrase pattern over one list of the lexicons, case-insensitive. */

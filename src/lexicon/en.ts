@@ -400,6 +400,15 @@ export const en: Lexicon = {
     "rating",
     "trends",
   ],
+  // With the chrome labels ("photo", "tags", "source").
+  notSpeakers: [
+    ..."note update updated date time published posted id sources".split(" "),
+    ..."share print email by author".split(" "),
+    "editor's note",
+    "news id",
+    "translated by",
+    "edited by",
+  ],
   paywallPhrases: [
     "continue reading",
     "to continue reading",

@@ -5,7 +5,7 @@
  * and a pattern of an unused language is never compiled. Each set of languages is compiled once,
  * on first use, and kept for every later document of that set.
  */
-import { initialLabelPattern, turnLabelPattern } from "./compile.js";
+import { initialLabelPattern, notASpeakerPattern, turnLabelPattern } from "./compile.js";
 import { LEXICONS } from "./languages.js";
 import type { Lexicon } from "./types.js";
 
@@ -37,6 +37,11 @@ export class LexiconSelection {
   /** A one-letter label closed by a full stop, the way an initial is written (`В. Путин`). */
   get initialLabel(): RegExp {
     return this.pattern(initialLabelPattern);
+  }
+
+  /** A whole speaker label that names no speaker ("Photo", "Note", "Translated by"). */
+  get notASpeaker(): RegExp {
+    return this.pattern(notASpeakerPattern);
   }
 
   /**

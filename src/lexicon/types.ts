@@ -83,6 +83,11 @@ export interface Lexicon {
   adLabels?: readonly string[];
   /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */
   chromeLabels?: readonly string[];
+  /**
+   * Words that open a line as a speaker's name does, before a colon, but name none ("Note:",
+   * "Updated:", "Translated by:"), lowercase. The chrome labels are no speakers either.
+   */
+  notSpeakers?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
