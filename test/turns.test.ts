@@ -572,3 +572,15 @@ describe("words that open a line as a speaker's name does but name none", () => 
     expect(speakerIn(code, line)).toBe(name);
   });
 });
+
+describe("a turn label of the document's languages", () => {
+  it.each([
+    ["en", "Q: How are you?", null],
+    ["de", "Frage: Wie geht es Ihnen?", null],
+    ["ru", "Вопрос: Как дела?", null],
+    ["en", "Frage: Wie geht es Ihnen?", "Frage"],
+  ])("%s %s is read as the speaker %s", (code, line, name) => {
+    const rules = compileRules({}, selectLexicons(new Set(["en", code])));
+    expect(speakerOf({ firstLine: 1, lastLine: 1, text: line, hints: {} }, rules)?.name ?? null).toBe(name);
+  });
+});

@@ -8,7 +8,7 @@
  * only answers carry labels, the unlabelled paragraph before each of them asks;
  * when only questions do, the paragraphs after them answer.
  */
-import { ANSWER_LABEL, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL, unwrapEmphasis } from "../patterns.js";
+import { ENDS_WITH_QUESTION, SPEAKER_LABEL, unwrapEmphasis } from "../patterns.js";
 import { configuredSpeaker, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn } from "./asks.js";
@@ -93,7 +93,7 @@ export function speakerOf(block: Block, rules: CompiledRules): Label | null {
   const configured = configuredSpeaker(block.text, rules);
   if (configured) return configured;
   // `Q:` and `A:` are turn labels, not names: a few stray ones are left to the other shapes.
-  if (QUESTION_LABEL.test(block.text) || ANSWER_LABEL.test(block.text)) return null;
+  if (rules.lexicons.questionLabel.test(block.text) || rules.lexicons.answerLabel.test(block.text)) return null;
   const match = SPEAKER_LABEL.exec(block.text) ?? ROLE_SUFFIX.exec(block.text) ?? GLUED_LABEL.exec(block.text);
   if (!match) return null;
   const name = match[1]!.trim();
