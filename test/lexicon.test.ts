@@ -224,7 +224,9 @@ describe("language detection from the lexicons' stop words", () => {
 });
 
 /** Every [language, word] of one list of the lexicons. */
-function listCases(list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords"): Array<[string, string]> {
+function listCases(
+  list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords" | "bylineOpenings",
+): Array<[string, string]> {
   return wordCases((lexicon) => lexicon[list] ?? []);
 }
 
@@ -293,5 +295,16 @@ describe("the lexicons' date-line words", () => {
 
   it("other words make the line prose", () => {
     expect(readMetaLine("harbour quay ferry boat crew 2024-03-12 10:30")).toBeNull();
+  });
+});
+
+describe("the lexicons' byline openings", () => {
+  it.each(listCases("bylineOpenings"))("%s %s opens a byline before an author's name", (_code, opening) => {
+    const line = `${opening} Jana Roe`;
+    expect(readMetaLine(line)?.facts).toEqual([{ kind: "byline", name: "Jana Roe", role: null, text: line }]);
+  });
+
+  it.each(["Over Jana Roe", "Byways Jana Roe", "Text Jana Roe"])("%s is no byline", (line) => {
+    expect(readMetaLine(line)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  * headline, is the deck.
  */
 import { ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import { bylineOpeningAlternation } from "../lexicon/index.js";
 import { reasonOf } from "../registry.js";
 import type { Block, RemovedLine } from "../types.js";
 import type { Segment } from "./segment.js";
@@ -146,8 +147,11 @@ function deckUnderHeadline(above: readonly Segment[], title: string | null): Seg
   return deck.linkChars * 2 > deck.chars || BYLINE_OPENING.test(text) ? null : deck;
 }
 
-/** "By Jane Roe", "Von Jana Roe": a byline, not a deck. */
-const BYLINE_OPENING = /^(?:by|von|par|por|di|door)\s/iu;
+/**
+ * "By Jane Roe", "Von Jana Roe": a byline, not a deck (the lexicons' byline openings). Every
+ * language's: the page is read before its language is known.
+ */
+const BYLINE_OPENING = new RegExp(`^(?:${bylineOpeningAlternation()})\\s`, "u");
 
 /** Fewest turn-like blocks that make the article an interview. */
 const MIN_TURNS = 3;

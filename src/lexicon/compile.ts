@@ -29,6 +29,7 @@ type PhraseList =
   | "boxPhrases"
   | "chromeLabels"
   | "notSpeakers"
+  | "bylineOpenings"
   | "paywallPhrases"
   | "rightsPhrases"
   | "rightsReserved"
@@ -138,6 +139,29 @@ export function notASpeakerPattern(lexicons: readonly Lexicon[] = LEXICONS): Reg
     `^(?:${alternation([...phrases("chromeLabels", lexicons), ...phrases("notSpeakers", lexicons)])})$`,
     "iu",
   );
+}
+
+/**
+ * The words of a byline before the author's name, unbounded, case-sensitive but for each word's
+ * first letter ("Written By", "written by"), each with its colon: required after a phrase written
+ * with one ("Text:"), optional after the others. Case-sensitive, so that the name after it can be
+ * told by its capital.
+ */
+export function bylineOpeningAlternation(lexicons: readonly Lexicon[] = LEXICONS): string {
+  const phrasesWithColon = distinctLongestFirst(phrases("bylineOpenings", lexicons)).map((written) => {
+    const needsColon = written.endsWith(":");
+    const words = (needsColon ? written.slice(0, -1) : written).split(" ").map(eitherCaseFirstLetter);
+    return `${words.join(" ")}${needsColon ? "\\s*[:：]" : "[:：]?"}`;
+  });
+  return phrasesWithColon.join("|") || NOTHING;
+}
+
+/** An escaped word whose first letter, if it has a case, matches in either. */
+function eitherCaseFirstLetter(word: string): string {
+  const [first = "", ...rest] = [...word];
+  const upper = first.toUpperCase();
+  const lower = first.toLowerCase();
+  return `${upper === lower ? escapeRegExp(first) : `[${upper}${lower}]`}${escapeRegExp(rest.join(""))}`;
 }
 
 /** A bounded phrase pattern over one list of the lexicons, case-insensitive. */

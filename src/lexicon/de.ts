@@ -101,6 +101,7 @@ export const de: Lexicon = {
     "bildergalerie",
   ],
   boxPhrases: ["anzeige", "werbung", "einstellungen"],
+  bylineOpenings: ["Von", "Das Gespräch führte", "Das Gespräch führten", "Text:"],
   chromeLabels: [
     "schlagworte",
     "schlagwörter",

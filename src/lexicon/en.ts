@@ -358,6 +358,7 @@ export const en: Lexicon = {
     "advert",
     "iframe",
   ],
+  bylineOpenings: ["By", "Written by", "Reported by", "Interview by", "Interviewed by"],
   chromeLabels: [
     "tags",
     "tag",

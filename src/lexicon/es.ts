@@ -63,6 +63,7 @@ export const es: Lexicon = {
     "ya",
   ],
   chromePhrases: ["imprimir", "compartir", "comentarios"],
+  bylineOpenings: ["Por", "Entrevista de"],
   chromeLabels: ["etiquetas", "foto"],
   paywallPhrases: ["suscríbete"],
   rightsPhrases: ["todos los derechos"],

@@ -90,6 +90,7 @@ export const fr: Lexicon = {
     "vidéos",
   ],
   boxPhrases: ["publicité", "réglages", "paramètres"],
+  bylineOpenings: ["Par", "Propos recueillis par"],
   chromeLabels: [
     "mots-clés",
     "lire aussi",

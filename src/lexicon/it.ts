@@ -55,4 +55,5 @@ export const it: Lexicon = {
   faqWords: ["domande frequenti"],
   pressConferenceWords: ["conferenza stampa"],
   attributionWords: ["secondo"],
+  bylineOpenings: ["Di", "Intervista di"],
 };

@@ -79,6 +79,7 @@ export const nl: Lexicon = {
     "zoeken",
     "volg ons",
   ],
+  bylineOpenings: ["Door"],
   chromeLabels: ["onderwerpen", "trefwoorden", "tags", "foto", "bron", "leestijd"],
   paywallPhrases: ["lees verder", "word abonnee", "al abonnee"],
   rightsPhrases: ["kopierecht", "auteursrecht"],

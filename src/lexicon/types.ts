@@ -88,6 +88,12 @@ export interface Lexicon {
    * "Updated:", "Translated by:"), lowercase. The chrome labels are no speakers either.
    */
   notSpeakers?: readonly string[];
+  /**
+   * The words of a byline before the author's name ("By", "Propos recueillis par", "Беседовала"),
+   * as written; the first letter is matched in either case. One ending in a colon ("Text:",
+   * "作者:") is a byline only with it; a colon may follow any other.
+   */
+  bylineOpenings?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */

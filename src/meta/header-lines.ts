@@ -3,7 +3,7 @@
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
-import { boundedAlternation, phrases } from "../lexicon/index.js";
+import { boundedAlternation, bylineOpeningAlternation, phrases } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -33,8 +33,10 @@ const NEWS_ID =
   /^[|•·\-–—\s]*(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
-const BYLINE =
-  /^(?:(?:[Ww]ritten |[Rr]eported |[Ii]nterview(?:ed)? )?[Bb]y:?|[Pp]ropos recueillis par|[Dd]as Gespräch führten?|[Ee]ntrevista de|[Ii]ntervista di|[Оо]т|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Tt]ext:|Текст:|Беседовала?:?|بقلم|نویسنده\s*:|گفت\u200cوگو\s*:|作者[:：]|记者[:：])\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s\p{Lo}[\p{Lo}\p{M}\u200c]*){0,3})(?:,\s?([^|,]{2,60}?))?(?:\s?(?:[|–—\-&]|and\b|[Ss]pecial to\b).{0,60})?$/u;
+const BYLINE = new RegExp(
+  `^(?:${bylineOpeningAlternation()})\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}|\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){0,3})(?:,\\s?([^|,]{2,60}?))?(?:\\s?(?:[|–—\\-&]|and\\b|[Ss]pecial to\\b).{0,60})?$`,
+  "u",
+);
 
 /** One author's name in a byline: two to four capitalised words. */
 const AUTHOR = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
