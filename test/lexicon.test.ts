@@ -225,7 +225,7 @@ describe("language detection from the lexicons' stop words", () => {
 
 /** Every [language, word] of one list of the lexicons. */
 function listCases(
-  list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords" | "bylineOpenings",
+  list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords" | "bylineOpenings" | "newsIdLabels",
 ): Array<[string, string]> {
   return wordCases((lexicon) => lexicon[list] ?? []);
 }
@@ -306,5 +306,16 @@ describe("the lexicons' byline openings", () => {
 
   it.each(["Over Jana Roe", "Byways Jana Roe", "Text Jana Roe"])("%s is no byline", (line) => {
     expect(readMetaLine(line)).toBeNull();
+  });
+});
+
+describe("the lexicons' news ID labels", () => {
+  it.each(listCases("newsIdLabels"))("%s %s labels an agency's item number", (_code, label) => {
+    const line = `${label}: 2559`;
+    expect(readMetaLine(line)?.facts).toEqual([{ kind: "news-id", id: "2559", text: line }]);
+  });
+
+  it.each(["Idea: 2559", "Video: 2559", "Newsroom: 2559"])("%s is no news ID", (line) => {
+    expect(readMetaLine(line)?.facts.map((fact) => fact.kind) ?? []).not.toContain("news-id");
   });
 });

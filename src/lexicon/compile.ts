@@ -30,6 +30,7 @@ type PhraseList =
   | "chromeLabels"
   | "notSpeakers"
   | "bylineOpenings"
+  | "newsIdLabels"
   | "paywallPhrases"
   | "rightsPhrases"
   | "rightsReserved"
@@ -78,6 +79,11 @@ const NOTHING = "(?!)";
 /** An alternation of escaped words, unbounded (the pattern around it bounds them); of no words, one that matches nothing. */
 export function alternation(words: Iterable<string>): string {
   return distinctLongestFirst(words).map(withoutStemMark).map(escapeRegExp).join("|") || NOTHING;
+}
+
+/** An alternation of escaped words, unbounded, whose spaces may be written as none or several ("news id", "newsid"). */
+export function looselySpacedAlternation(words: Iterable<string>): string {
+  return alternation(words).replaceAll(" ", "\\s*");
 }
 
 /** The lookbehind and lookahead that bound a word of a cased script. */

@@ -358,6 +358,7 @@ export const en: Lexicon = {
     "advert",
     "iframe",
   ],
+  newsIdLabels: ["news id", "news code", "story id", "article id", "item", "id", "code", "doc id", "document id"],
   bylineOpenings: ["By", "Written by", "Reported by", "Interview by", "Interviewed by"],
   chromeLabels: [
     "tags",

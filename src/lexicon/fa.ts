@@ -45,6 +45,7 @@ export const fa: Lexicon = {
     "بیشتر بخوانید",
   ],
   boxPhrases: ["تبلیغات"],
+  newsIdLabels: ["کد خبر", "شناسه خبر"],
   bylineOpenings: ["نویسنده:", "گفت‌وگو:"],
   chromeLabels: ["برچسب", "برچسب‌ها", "کلیدواژه", "عکس", "بیشتر بخوانید"],
   rightsPhrases: ["کلیه حقوق"],

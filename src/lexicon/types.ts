@@ -94,6 +94,8 @@ export interface Lexicon {
    * "作者:") is a byline only with it; a colon may follow any other.
    */
   bylineOpenings?: readonly string[];
+  /** Labels of a news agency's item number ("news id", "story id", "کد خبر"), lowercase; a space may be written as none. */
+  newsIdLabels?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */

@@ -11,6 +11,7 @@ export const zh: Lexicon = {
   introPhrases: ["以下", "全文"],
   pointers: ["以下"],
   chromePhrases: ["打印", "分享", "评论", "相关新闻"],
+  newsIdLabels: ["新闻编号"],
   bylineOpenings: ["作者:", "记者:"],
   chromeLabels: ["标签", "图"],
   rightsReserved: ["版权所有"],

@@ -3,7 +3,7 @@
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
-import { boundedAlternation, bylineOpeningAlternation, phrases } from "../lexicon/index.js";
+import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -29,8 +29,10 @@ export interface MetaLine {
 }
 
 /** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
-const NEWS_ID =
-  /^[|•·\-–—\s]*(?:news\s*id|news\s*code|story\s*id|article\s*id|item|id|code|doc(?:ument)?\s*id|کد\s*خبر|شناسه\s*خبر|رقم\s*الخبر|رمز\s*الخبر|код\s*новости|新闻编号)\s*(?:[:：#№.]\s*)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,15})\s*[|•·]?$/iu;
+const NEWS_ID = new RegExp(
+  `^[|•·\\-–—\\s]*(?:${looselySpacedAlternation(phrases("newsIdLabels"))})\\s*(?:[:：#№.]\\s*)?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,15})\\s*[|•·]?$`,
+  "iu",
+);
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
 const BYLINE = new RegExp(
