@@ -19,6 +19,8 @@ export interface MetaSources {
   facts: Array<{ fact: HeaderFact; distance: number; afterArticle?: boolean }>;
   title: string | null;
   known: Partial<Meta>;
+  /** The language of a first build of the same document: a look-alike's metadata is built again, its language is not detected again. */
+  language?: string | null;
 }
 
 /** Words that mark a modification stamp rather than the publication date. */
@@ -48,7 +50,7 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     newsId: known.newsId ?? (newsId?.kind === "news-id" ? newsId.id : null),
     agency: dateline?.agency ?? known.agency ?? null,
     dateline: dateline?.city ?? known.dateline ?? null,
-    language: detectLanguage(bodyText(blocks)) ?? known.language ?? null,
+    language: sources.language !== undefined ? sources.language : (detectLanguage(bodyText(blocks)) ?? known.language ?? null),
     // Without questions a byline names the article's writer, not an interviewer.
     interviewer: people.interviewer ?? (hasQuestions ? (known.interviewer ?? null) : null),
     interviewee: people.interviewee ?? known.interviewee ?? null,
