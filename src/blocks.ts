@@ -2,7 +2,8 @@
  * Lines → blocks. A block is a paragraph: consecutive lines joined when the
  * break between them was made by wrapping, not by the writer.
  */
-import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "./patterns.js";
+import { EVERY_LANGUAGE, type LexiconSelection } from "./lexicon/index.js";
+import { DIALOGUE_DASH, SPEAKER_LABEL } from "./patterns.js";
 import { isLineOfMeta } from "./meta/header-lines.js";
 import { isCreditLine } from "./classify/chrome.js";
 import type { Block, SourceLine } from "./types.js";
@@ -31,8 +32,11 @@ const WRAP_SLACK = 2;
 /** A line opening in a script written without spaces. */
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-/** Groups lines into blocks: blank lines always split; a non-blank break splits unless it was wrapping. */
-export function toBlocks(lines: readonly SourceLine[]): Block[] {
+/**
+ * Groups lines into blocks: blank lines always split; a non-blank break splits unless it was
+ * wrapping. A line opening with a turn label of the document's languages is never a wrap.
+ */
+export function toBlocks(lines: readonly SourceLine[], lexicons: LexiconSelection = EVERY_LANGUAGE): Block[] {
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
@@ -46,7 +50,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const previous = current.at(-1);
-    if (previous && !continuesLine(previous.text, line.text, width)) flush();
+    if (previous && !continuesLine(previous.text, line.text, width, lexicons)) flush();
     current.push(line);
   }
   flush();
@@ -97,9 +101,9 @@ function midSentenceWidth(lines: readonly SourceLine[]): number {
  * kept: a break is wrapping only when the next line's first word would not have
  * fitted on the previous line, or the previous line ends in a hyphenated word.
  */
-function continuesLine(previous: string, next: string, width: number): boolean {
+function continuesLine(previous: string, next: string, width: number, lexicons: LexiconSelection): boolean {
   // A photo's credit under its caption is the caption's end, never the wrap of a sentence.
-  if (startsTurn(next) || isCreditLine(next)) return false;
+  if (startsTurn(next, lexicons) || isCreditLine(next)) return false;
   if (endsHyphenated(previous) && /^\p{Ll}/u.test(next)) return true;
   if (width === 0) return false;
   // Scripts written without spaces wrap anywhere: their "first word" is one character.
@@ -108,10 +112,10 @@ function continuesLine(previous: string, next: string, width: number): boolean {
 }
 
 /** A line that opens a new turn, or holds only a date or an ID, never continues the line before it. */
-function startsTurn(line: string): boolean {
+function startsTurn(line: string, lexicons: LexiconSelection): boolean {
   return (
-    QUESTION_LABEL.test(line) ||
-    ANSWER_LABEL.test(line) ||
+    lexicons.questionLabel.test(line) ||
+    lexicons.answerLabel.test(line) ||
     DIALOGUE_DASH.test(line) ||
     SPEAKER_LABEL.test(line) ||
     isLineOfMeta(line)

@@ -101,7 +101,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   const rules = compileRules(options.rules, selectLexicons(documentLanguages(decoded.text)));
   const lines = toLines(decoded.text);
   const read = toColumnLines(decoded.text, lines);
-  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read))), rules.lexicons)), {}, { rules });
+  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read, rules.lexicons))), rules.lexicons)), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings, lexicons: rules.lexicons });
   return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "../src/blocks.js";
+import { selectLexicons } from "../src/lexicon/index.js";
 import { toLines } from "../src/normalize.js";
 
 /** A paragraph wrapped at `width` columns, as a terminal dump prints it. */
@@ -44,5 +45,16 @@ describe("toBlocks", () => {
     const blocks = toBlocks(toLines(text)).map((block) => block.text);
     expect(blocks).toContain("Lena Ortiz/Courier");
     expect(blocks).toContain(caption);
+  });
+
+  // The label opens a line a wrap would join to the one before: only a label of the document's languages breaks it.
+  it.each([
+    ["de", 2],
+    ["en", 1],
+  ] as const)("in a %s document, a wrapped line opening with 'Frage –' starts a turn: %i blocks", (code, count) => {
+    const lines = wrap(PARAGRAPH, 60);
+    const text = [...wrap(PARAGRAPH, 60), "", ...lines.slice(0, -1), `Frage – ${lines.at(-1)!}`].join("\n");
+    const blocks = toBlocks(toLines(text), selectLexicons(new Set(["en", code])));
+    expect(blocks.slice(1)).toHaveLength(count);
   });
 });
