@@ -156,7 +156,10 @@ const BYLINE_OPENING = new RegExp(`^(?:${bylineOpeningAlternation()})\\s`, "u");
 /** Fewest turn-like blocks that make the article an interview. */
 const MIN_TURNS = 3;
 
-/** A block the markup or a label sets apart as a turn: bold, a speaker's name, `Q:`. */
+/**
+ * A block the markup or a label sets apart as a turn: bold, a speaker's name, `Q:`. The labels
+ * are every language's: the page is read before its language is known.
+ */
 function isTurnLike(block: Block): boolean {
   return (
     block.hints.emphasized === true ||

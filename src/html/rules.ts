@@ -148,7 +148,13 @@ export const TAG_SCORE: ReadonlyMap<string, number> = new Map([
   ["h1", -5], ["h2", -5], ["h3", -5], ["h4", -5], ["h5", -5], ["h6", -5], ["th", -5],
 ]);
 
-/** Speaker labels that are really Q/A markers: the classifier handles those, they are not names. */
+/**
+ * Speaker labels that are really Q/A markers: the classifier handles those, they are not names.
+ * Every language's labels, not the document's: the reader runs before the language is detected,
+ * and detecting it from the page's whole text (menus, link lists, comments, a site in another
+ * language) would be a second, less reliable pass. The test is cheap and whole-name only (a bold
+ * `Frage` alone is no one's name in any language), so reading every lexicon costs nothing.
+ */
 export const QA_LABEL = new RegExp(`^(?:${alternation(labelWords())})$`, "iu");
 
 /** Commas of several scripts, counted as a sign of prose. */
