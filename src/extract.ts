@@ -11,7 +11,7 @@ import { isHtml, readHtml } from "./html/index.js";
 import { toColumnLines } from "./columns.js";
 import { toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
-import { selectLexicons } from "./lexicon/index.js";
+import { selectLexicons, type LexiconSelection } from "./lexicon/index.js";
 import { documentLanguages } from "./meta/language.js";
 import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
@@ -95,7 +95,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     const rules = compileRules(options.rules, selectLexicons(documentLanguages(reading.blocks.map((block) => block.text).join("\n\n"))));
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings, lexicons: rules.lexicons });
-    return withLazyLines({ document: evidenceStage(assembled, options), blocks: classification.blocks }, decoded.text);
+    return withLazyLines({ document: evidenceStage(assembled, options, rules.lexicons), blocks: classification.blocks }, decoded.text);
   }
   // Language first: the document is read with the lexicons of its languages only.
   const rules = compileRules(options.rules, selectLexicons(documentLanguages(decoded.text)));
@@ -103,7 +103,7 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   const read = toColumnLines(decoded.text, lines);
   const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read, rules.lexicons))), rules.lexicons)), {}, { rules });
   const assembled = assemble({ source, classification, lines, warnings: decoded.warnings, lexicons: rules.lexicons });
-  return { document: evidenceStage(assembled, options), lines, blocks: classification.blocks };
+  return { document: evidenceStage(assembled, options, rules.lexicons), lines, blocks: classification.blocks };
 }
 
 /**
@@ -121,6 +121,6 @@ function withLazyLines(analysis: Omit<Analysis, "lines">, text: string): Analysi
 }
 
 /** The evidence stage, unless the caller turned it off. */
-function evidenceStage(document: InterviewDocument, options: ExtractOptions): InterviewDocument {
-  return options.evidence === false ? document : addEvidence(document);
+function evidenceStage(document: InterviewDocument, options: ExtractOptions, lexicons: LexiconSelection): InterviewDocument {
+  return options.evidence === false ? document : addEvidence(document, lexicons);
 }

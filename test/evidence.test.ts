@@ -9,6 +9,7 @@ import { alignSummary, indexPairs, reporterTerms } from "../src/evidence/align.j
 import { addEvidence } from "../src/evidence/index.js";
 import { answerText, compareQuote, isExact } from "../src/evidence/match.js";
 import { findQuotes } from "../src/evidence/quotes.js";
+import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
 import { terms, tokenize } from "../src/evidence/text.js";
 import { explainLines } from "../src/explain.js";
 import { analyze, extract } from "../src/extract.js";
@@ -259,5 +260,28 @@ describe("--explain", () => {
         .filter((row) => row.class === "question" || row.class === "answer")
         .some((row) => row.evidence !== undefined),
     ).toBe(false);
+  });
+});
+
+describe("a quotation after a speech verb and a colon", () => {
+  /** The quotations found in a text read in English and the language `code`. */
+  function quotesIn(code: string, text: string): string[] {
+    return findQuotes(text, selectLexicons(new Set(["en", code]))).map((span) => span.text);
+  }
+
+  it.each(LEXICONS.flatMap((lexicon) => (lexicon.speechVerbs ?? []).map((verb) => [lexicon.code, verb] as const)))(
+    "%s %s: opens a quotation",
+    (code, verb) => {
+      expect(quotesIn(code, `Jane Roe ${verb}: we will open the bridge next spring.`)).toEqual([
+        "we will open the bridge next spring.",
+      ]);
+    },
+  );
+
+  it.each([
+    ["en", "Jane Roe wrote: we will open the bridge next spring."],
+    ["en", "Jane Roe sagte: we will open the bridge next spring."],
+  ])("%s %s holds no quotation", (code, text) => {
+    expect(quotesIn(code, text)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import type { InterviewDocument, Quote, QuoteField, Warning } from "../types.js";
 import { alignSummary, indexPairs, query, rankPairs, reporterTerms, type PairIndex } from "./align.js";
 import { answerText, compareQuote, isExact, quoteText, type AnswerText } from "./match.js";
+import { EVERY_LANGUAGE, type LexiconSelection } from "../lexicon/index.js";
 import { findQuotes } from "./quotes.js";
 import { terms, tokenize } from "./text.js";
 
@@ -26,8 +27,8 @@ interface FoundQuote {
  * Adds `summaryEvidence` and `quotes` to a document. On a document too large
  * for the comparison (a hostile input) both stay empty and a warning says so.
  */
-export function addEvidence(doc: InterviewDocument): InterviewDocument {
-  const found = quotesIn(doc);
+export function addEvidence(doc: InterviewDocument, lexicons: LexiconSelection = EVERY_LANGUAGE): InterviewDocument {
+  const found = quotesIn(doc, lexicons);
   if (doc.summary.length === 0 && found.length === 0) return { ...doc, summaryEvidence: [], quotes: [] };
   if (tooMuchWork(doc, found.length))
     return { ...doc, summaryEvidence: [], quotes: [], warnings: [...doc.warnings, SKIPPED] };
@@ -68,7 +69,7 @@ function tooMuchWork(doc: InterviewDocument, quotes: number): boolean {
 }
 
 /** Every quotation of the lead, the summary items and the intro, in document order. */
-function quotesIn(doc: InterviewDocument): FoundQuote[] {
+function quotesIn(doc: InterviewDocument, lexicons: LexiconSelection): FoundQuote[] {
   const fields: Array<{ in: QuoteField; index: number; text: string | null }> = [
     { in: "lead", index: 0, text: doc.lead },
     ...doc.summary.map((text, index) => ({ in: "summary" as const, index, text })),
@@ -77,7 +78,7 @@ function quotesIn(doc: InterviewDocument): FoundQuote[] {
   return fields.flatMap((field) =>
     field.text === null
       ? []
-      : findQuotes(field.text).map((span) => ({ in: field.in, index: field.index, text: span.text })),
+      : findQuotes(field.text, lexicons).map((span) => ({ in: field.in, index: field.index, text: span.text })),
   );
 }
 

@@ -3,7 +3,7 @@
  * quotation marks of any typographic tradition, and what follows a speech verb
  * and a colon ("X said: …") where no marks are used.
  */
-import { alternation, phrases } from "../lexicon/index.js";
+import { alternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { isUnspaced, tokenize } from "./text.js";
 
 /** A quotation found in a text. */
@@ -35,21 +35,19 @@ export const MIN_QUOTE_WORDS = 3;
 
 /**
  * A speech verb, then up to a few words (an addressee: "told the Tehran Times")
- * and a colon, in the languages the tool meets most; the quotation is the rest of
- * the paragraph. Marked quotations are found by the marks instead.
+ * and a colon, in the document's languages; the quotation is the rest of the
+ * paragraph. Marked quotations are found by the marks instead.
  */
-const SPEECH_INTRO = new RegExp(
-  `(?:^|[\\s,])(?:${alternation(phrases("speechVerbs"))})(?: [^\\s:]{1,30}){0,4}:\\s+`,
-  "u",
-);
+const SPEECH_INTRO: PatternBuilder = (lexicons) =>
+  new RegExp(`(?:^|[\\s,])(?:${alternation(phrases("speechVerbs", lexicons))})(?: [^\\s:]{1,30}){0,4}:\\s+`, "u");
 
 /** Characters a straight quotation mark opens after (anything but a letter or digit). */
 const OPENS_AFTER = /[^\p{L}\p{N}]/u;
 
-/** Every quotation in a text, in order, long enough to be someone's words. */
-export function findQuotes(text: string): QuoteSpan[] {
+/** Every quotation in a text, in order, long enough to be someone's words; speech verbs of the lexicons selected. */
+export function findQuotes(text: string, lexicons: LexiconSelection = EVERY_LANGUAGE): QuoteSpan[] {
   const marked = markedQuotes(text);
-  const unmarked = marked.length === 0 ? unmarkedQuote(text) : null;
+  const unmarked = marked.length === 0 ? unmarkedQuote(text, lexicons) : null;
   return [...marked, ...(unmarked ? [unmarked] : [])].filter((span) => wordCount(span.text) >= MIN_QUOTE_WORDS);
 }
 
@@ -98,8 +96,8 @@ function closingMark(text: string, open: number): number {
 }
 
 /** "X said: words…" — the words after a speech verb and a colon, up to the end of the text. */
-function unmarkedQuote(text: string): QuoteSpan | null {
-  const match = SPEECH_INTRO.exec(text);
+function unmarkedQuote(text: string, lexicons: LexiconSelection): QuoteSpan | null {
+  const match = lexicons.pattern(SPEECH_INTRO).exec(text);
   if (match === null) return null;
   const start = match.index + match[0].length;
   const quoted = text.slice(start).trimEnd();
