@@ -225,7 +225,14 @@ describe("language detection from the lexicons' stop words", () => {
 
 /** Every [language, word] of one list of the lexicons. */
 function listCases(
-  list: "courtesyTitles" | "roleArticles" | "adLabels" | "dateLineWords" | "bylineOpenings" | "newsIdLabels",
+  list:
+    | "courtesyTitles"
+    | "roleArticles"
+    | "adLabels"
+    | "dateLineWords"
+    | "bylineOpenings"
+    | "newsIdLabels"
+    | "updatedWords",
 ): Array<[string, string]> {
   return wordCases((lexicon) => lexicon[list] ?? []);
 }
@@ -317,5 +324,29 @@ describe("the lexicons' news ID labels", () => {
 
   it.each(["Idea: 2559", "Video: 2559", "Newsroom: 2559"])("%s is no news ID", (line) => {
     expect(readMetaLine(line)?.facts.map((fact) => fact.kind) ?? []).not.toContain("news-id");
+  });
+});
+
+describe("the lexicons' words of a change's date", () => {
+  /** The publication date of a short interview whose header has a publication stamp, then another stamp. */
+  function published(stampWord: string): string | null | undefined {
+    const text = [
+      "The ferry runs later",
+      "Published 2024-03-12 10:30",
+      `${stampWord} 2024-03-14 09:00`,
+      "Q: Why change the timetable now?",
+      "A: Because the town has changed and people come home late.",
+      "Q: And the first boat?",
+      "A: It stays at six in the morning.",
+    ].join("\n\n");
+    return extract(text).meta.published;
+  }
+
+  it.each(listCases("updatedWords"))("%s %s dates a change, not the publication", (_code, word) => {
+    expect(published(word.replace(/\*$/u, ""))).toBe("2024-03-12T10:30:00");
+  });
+
+  it("another word before the nearer stamp makes it the publication date", () => {
+    expect(published("Changed")).toBe("2024-03-14T09:00:00");
   });
 });

@@ -7,6 +7,7 @@ export const ar: Lexicon = {
   questionLabels: ["سؤال", "س"],
   answerLabels: ["جواب", "ج"],
   adLabels: ["إعلان"],
+  updatedWords: ["تحديث"],
   dateLineWords: ["نشر", "في", "الساعة"],
   months: [
     ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],

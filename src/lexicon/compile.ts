@@ -37,6 +37,7 @@ type PhraseList =
   | "noticePhrases"
   | "adLabels"
   | "dateLineWords"
+  | "updatedWords"
   | "nameTitles"
   | "courtesyTitles"
   | "notFirstNames"

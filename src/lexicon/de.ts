@@ -7,6 +7,7 @@ export const de: Lexicon = {
   questionLabels: ["Frage", { word: "F", initial: true }],
   answerLabels: ["Antwort"],
   adLabels: ["anzeige", "werbung"],
+  updatedWords: ["aktualisiert*"],
   dateLineWords: ["uhr", "veröffentlicht", "aktualisiert"],
   replyOpenings: ["ja", "nein", "doch"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],

@@ -19,6 +19,7 @@ export const en: Lexicon = {
     "iklan",
     "광고",
   ],
+  updatedWords: ["updated", "modified", "last edited"],
   dateLineWords: [
     "date",
     "dated",

@@ -8,6 +8,7 @@ export const es: Lexicon = {
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
   adLabels: ["publicidad"],
+  updatedWords: ["actualizado*"],
   dateLineWords: ["el", "de", "publicado"],
   months: [
     [

@@ -7,6 +7,7 @@ export const fa: Lexicon = {
   questionLabels: ["سوال", "پرسش", "س"],
   answerLabels: ["پاسخ", "ج"],
   adLabels: ["تبلیغات", "آگهی"],
+  updatedWords: ["به‌روزرسانی"],
   dateLineWords: [
     "تاریخ",
     "انتشار",

@@ -8,6 +8,7 @@ export const it: Lexicon = {
   questionLabels: ["Domanda", { word: "D", initial: true }],
   answerLabels: ["Risposta", { word: "R", initial: true }],
   adLabels: ["pubblicità"],
+  updatedWords: ["aggiornato*"],
   dateLineWords: ["pubblicato"],
   months: [
     [

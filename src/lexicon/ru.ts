@@ -8,6 +8,7 @@ export const ru: Lexicon = {
   questionLabels: ["Вопрос", "Корреспондент", { word: "В", initial: true }],
   answerLabels: ["Ответ", { word: "О", initial: true }],
   adLabels: ["реклама"],
+  updatedWords: ["обновлено*"],
   dateLineWords: [
     "опубликовано",
     "обновлено",

@@ -6,6 +6,7 @@ export const tr: Lexicon = {
   name: "Turkish",
   questionLabels: ["Soru"],
   answerLabels: ["Cevap", "Yanıt"],
+  updatedWords: ["güncelleme*"],
   dateLineWords: ["yayınlanma", "güncelleme"],
   months: [
     ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],

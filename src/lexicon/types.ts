@@ -79,6 +79,8 @@ export interface Lexicon {
   boxPhrases?: readonly string[];
   /** Words a date line may hold besides its dates and times ("published", "Uhr", "به وقت"), lowercase. */
   dateLineWords?: readonly string[];
+  /** Words that mark a date as that of a change, not of publication ("updated", "mis à jour"), lowercase; a stem may end in `*`. */
+  updatedWords?: readonly string[];
   /** A block that says nothing but this marks an advertisement ("advertisement", "Anzeige"), lowercase. */
   adLabels?: readonly string[];
   /** Labels of chrome lines, before a colon or bar ("Tags:", "Photo:", "Schlagworte:"). */

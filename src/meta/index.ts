@@ -9,6 +9,7 @@ import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
 import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, speakerFromUncasedTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
+import { phrasePattern } from "../lexicon/index.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -24,7 +25,7 @@ export interface MetaSources {
 }
 
 /** Words that mark a modification stamp rather than the publication date. */
-const UPDATED = /\b(?:updated|modified|last edited)\b|mis à jour|aktualisiert|actualizado|aggiornato|güncelleme|обновлено|به\u200cروزرسانی|تحديث/iu;
+const UPDATED = phrasePattern("updatedWords");
 
 /** How many body paragraphs from the top may carry the dateline. */
 const DATELINE_SEARCH = 3;
