@@ -5,6 +5,7 @@
  * line, the reporter's initials) is cut off so the chrome rules can remove it.
  */
 import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
+import { LazyRegExp } from "./lazy-regexp.js";
 import { alternation, boundedAlternation, EVERY_LANGUAGE, labels, phrases, type Lexicon, type LexiconSelection, type PatternBuilder } from "./lexicon/index.js";
 import type { Block } from "./types.js";
 
@@ -19,7 +20,7 @@ const RUN_ON_MIN_CHARS = 600;
  * the start of a whitespace run, so a long run is not rescanned from each space.
  * A match with no whitespace (glued to a word) is kept only after a closing mark.
  */
-const INLINE_TURN: PatternBuilder = (lexicons) => new RegExp(
+const INLINE_TURN: PatternBuilder = (lexicons) => new LazyRegExp(
   `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${labelWords("question", lexicons)})|(?<a>${labelWords("answer", lexicons)}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)[—–]\\s)`,
   "gu",
 );
@@ -61,11 +62,11 @@ const COPYRIGHT_MARK = "^(?:©|\\(c\\)\\s|copyright\\s(?:©|\\(c\\)|\\d{4}))";
  * ("All rights reserved", "is licensed under", "Creative Commons", "tous droits réservés").
  */
 const LICENCE_NOTICE: PatternBuilder = (lexicons) =>
-  new RegExp(`${COPYRIGHT_MARK}|${boundedAlternation(phrases("rightsReserved", lexicons))}`, "iu");
+  new LazyRegExp(`${COPYRIGHT_MARK}|${boundedAlternation(phrases("rightsReserved", lexicons))}`, "iu");
 
 /** What a licence notice holds, unbounded: a cheap test before the sentence-by-sentence one. */
 const NOTICE_HINT: PatternBuilder = (lexicons) =>
-  new RegExp(`copyright|©|\\(c\\)|${alternation(phrases("rightsReserved", lexicons))}`, "iu");
+  new LazyRegExp(`copyright|©|\\(c\\)|${alternation(phrases("rightsReserved", lexicons))}`, "iu");
 
 /** How far from a block's end a glued notice may start, in characters. */
 const NOTICE_WINDOW = 400;
@@ -130,10 +131,10 @@ interface TurnCut {
  * reverse): an answer that forgot its full stop still ends where the next
  * question starts, while "plan A: …" inside an answer is kept.
  */
-function turnCuts(text: string, inlineTurn: RegExp): TurnCut[] {
+function turnCuts(text: string, inlineTurn: LazyRegExp): TurnCut[] {
   const cuts: TurnCut[] = [];
   let lastKind: TurnCut["kind"] = null;
-  for (const match of text.matchAll(inlineTurn)) {
+  for (const match of text.matchAll(inlineTurn.regexpFor(text))) {
     const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const glued = match[0].length === 0 && match.index > 0;

@@ -22,3 +22,21 @@ describe("LazyRegExp", () => {
     expect(lazy.test("Q12")).toBe(true);
   });
 });
+
+describe("LazyRegExp narrowed to Latin letters", () => {
+  const name = new LazyRegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*)\s(\p{Lu}[\p{L}\p{M}'’-]*)`, "u");
+  const full = new RegExp(name.source, name.flags);
+
+  it.each(["Jane Roe said", "Ciarán Ó Briain said", "Влад Петров said", "Ana e\u0301 said", "lower case"])(
+    "finds what the full pattern finds in %j",
+    (text) => {
+      expect(name.exec(text)).toEqual(full.exec(text));
+      expect(name.test(text)).toBe(full.test(text));
+    },
+  );
+
+  it("reads a text of other letters with the full pattern", () => {
+    expect(name.regexpFor("Влад Петров").source).toBe(name.source);
+    expect(name.regexpFor("Jane Roe").source).not.toBe(name.source);
+  });
+});

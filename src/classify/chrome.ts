@@ -3,6 +3,7 @@
  * named test with the reason shown in `removed[].reason` and `--explain`.
  */
 import type { RuleId } from "../registry.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 import { alternation, boundedAlternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount, wordCountUpTo } from "../normalize.js";
@@ -63,13 +64,13 @@ const BOX_PHRASES: ReadonlySet<string> = new Set(phrases("boxPhrases"));
  * byline a page prints on the same line ("By: Jane Roe Filed Under: harbour, ferries").
  */
 const CHROME_PREFIX: PatternBuilder = (lexicons) =>
-  new RegExp(`^(?:by:?\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
+  new LazyRegExp(`^(?:by:?\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
 
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
 /** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
-const PAYWALL: PatternBuilder = (lexicons) => new RegExp(`^(?:${alternation(phrases("paywallPhrases", lexicons))})`, "iu");
+const PAYWALL: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${alternation(phrases("paywallPhrases", lexicons))})`, "iu");
 
 /** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
 const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
@@ -155,7 +156,7 @@ const CONSENT_MARK = ["cookie"];
  * "Retrouvez cette interview en format audio", "Podcast recorded on 3 May 2024 by Jane Roe".
  */
 const PODCAST_FURNITURE =
-  /^(?:listen|play)\s?[·•|-]?\s?\d{1,2}:\d{2}\b|^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])/iu;
+  new LazyRegExp(String.raw`^(?:listen|play)\s?[·•|-]?\s?\d{1,2}:\d{2}\b|^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])`, "iu");
 /** Words every podcast line holds, folded: the verbs that open one, a platform, or the recording's verb. */
 const PODCAST_WORDS = [
   ...["listen", "play", "écoute", "hören sie", "retrouvez"],
@@ -169,7 +170,7 @@ const PODCAST_WORDS = [
  * section's): "Lena Ortiz/AP", "Jane Roe/AFP/Getty Images".
  */
 const MEDIA_CREDIT =
-  /^(?:[Pp]odcasts?|[Vv]id[ée]os?|[Pp]hotos?|[Ii]llustrations?|[Ii]mages?)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,|\s\/)\s[^,.;:!?]{1,40}$|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}(?:\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}){0,2}$/u;
+  new LazyRegExp(String.raw`^(?:[Pp]odcasts?|[Vv]id[ée]os?|[Pp]hotos?|[Ii]llustrations?|[Ii]mages?)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,|\s\/)\s[^,.;:!?]{1,40}$|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}(?:\/\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}){0,2}$`, "u");
 
 /**
  * A credit ending on a wire or picture agency, the photographer's name before it:
@@ -177,7 +178,7 @@ const MEDIA_CREDIT =
  * agency alone, "Getty Images" (a wire agency alone, "Reuters", is the text's own source line).
  */
 const AGENCY_CREDIT =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?[,|/]\s?){1,3}(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|iStock|Pool)(?:\s(?:file|photo|images?))?$|^(?:Getty Images|Getty|Shutterstock|iStock)$/u;
+  new LazyRegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?[,|/]\s?){1,3}(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|iStock|Pool)(?:\s(?:file|photo|images?))?$|^(?:Getty Images|Getty|Shutterstock|iStock)$`, "u");
 
 /**
  * The placeholder a text view prints for an image it cannot show: its alt text or file name
@@ -198,7 +199,7 @@ const SITE_LINK = /^(?:also|more) on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s\S/iu;
 const TIME_AGO = /^\d{1,3} (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago(?: at \d{1,2}:\d{2}\s?(?:am|pm)?)?$/iu;
 
 /** Notes of the publication about the article: syndication, reporting credits, affiliate disclosure (the lexicons' notice phrases). */
-const NOTICE = new RegExp(boundedAlternation(phrases("noticePhrases")), "iu");
+const NOTICE = new LazyRegExp(boundedAlternation(phrases("noticePhrases")), "iu");
 
 /** A photo box's buttons around its caption: "Enlarge this image", "hide caption", "toggle caption". */
 const CAPTION_TOGGLE = /\b(?:hide|toggle) caption\b|^enlarge this image\b/iu;
@@ -218,7 +219,7 @@ const TRANSCRIPT_CUE =
   /^[([](?:SOUNDBITE OF|BEGIN (?:VIDEO|AUDIO) CLIP|END (?:VIDEO|AUDIO) CLIP|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|COMMERCIAL BREAK|BREAK|INAUDIBLE)\b[^)\]]{0,80}[)\]]$/u;
 
 /** Copyright, rights and licence lines ("… is licensed under a Creative Commons … License."). */
-const COPYRIGHT: PatternBuilder = (lexicons) => new RegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation([...phrases("rightsPhrases", lexicons), ...phrases("rightsReserved", lexicons)])}`, "iu");
+const COPYRIGHT: PatternBuilder = (lexicons) => new LazyRegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation([...phrases("rightsPhrases", lexicons), ...phrases("rightsReserved", lexicons)])}`, "iu");
 
 /** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
 export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;

@@ -4,14 +4,15 @@
  * told from answer paragraphs by voice: an answer speaks in the first person,
  * the reporter about the guest, the interview or the facts.
  */
-import { EVERY_LANGUAGE, phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import type { LazyRegExp } from "../lazy-regexp.js";
+import { EVERY_LANGUAGE, lazyPhrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import type { ClassifiedBlock, Person } from "../types.js";
 
 /**
  * Reporter phrasing about the interview itself (the lexicons' closing phrases). The compiler
  * bounds words by letters of any script: `\b` never matched around "беседовал".
  */
-const ABOUT_THE_INTERVIEW: PatternBuilder = (lexicons) => phrasePattern("closingPhrases", lexicons);
+const ABOUT_THE_INTERVIEW: PatternBuilder = (lexicons) => lazyPhrasePattern("closingPhrases", lexicons);
 
 /**
  * First- and second-person words, by which an answer speaks; bounded by letters of any
@@ -44,7 +45,7 @@ export function markClosing(
 }
 
 /** Whether a paragraph speaks about the interview or the guest rather than as the guest. */
-function inReporterVoice(text: string, surname: string | null, aboutTheInterview: RegExp): boolean {
+function inReporterVoice(text: string, surname: string | null, aboutTheInterview: LazyRegExp): boolean {
   if (aboutTheInterview.test(text)) return true;
   if (SPEAKS_AS_I_OR_WE.test(text)) return false;
   const aboutGuest = surname !== null && surname.length > 2 && text.includes(surname);

@@ -5,6 +5,7 @@
  * 2015 by Admin"), or a date glued to its neighbours by a text view ("Nov 20 20194:29 AM
  * ESTUpdated an hour ago"). Such a line is no lead: a deck is prose, a stamp is not.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { findDate, findTime } from "../meta/dates.js";
 import { boundedAlternation, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { hasAtMostWords } from "../normalize.js";
@@ -18,7 +19,7 @@ const OPENING_WORD_MIN_LETTERS = 5;
 
 /** A stamp's opening word: "Published …", "Posted on …", "Veröffentlicht …" (the lexicons' date-line words). */
 const STAMP_OPENING: PatternBuilder = (lexicons) =>
-  new RegExp(
+  new LazyRegExp(
     `^${boundedAlternation(phrases("dateLineWords", lexicons).filter((word) => word.length >= OPENING_WORD_MIN_LETTERS))}`,
     "iu",
   );

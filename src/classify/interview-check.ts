@@ -13,6 +13,7 @@
  * A rejected document keeps every block: its questions and answers become body
  * paragraphs (`summary`), with their original text, labels and all.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import {
   boundedAlternation,
   EVERY_LANGUAGE,
@@ -79,7 +80,7 @@ export interface Verdict {
 
 /** Words of the reporter that name an interview or a conversation with a guest. */
 const INTERVIEW_WORDS: PatternBuilder = (lexicons) =>
-  new RegExp(boundedAlternation(phrases("interviewWords", lexicons)), "iu");
+  new LazyRegExp(boundedAlternation(phrases("interviewWords", lexicons)), "iu");
 
 /** A capitalised name of one to three words, possibly after a title ("Dr. Laura Kemper", "Hess"). */
 const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
@@ -112,11 +113,11 @@ const NOT_A_SOURCE = new Set([
 ]);
 
 /** Words that name a list of frequently asked questions. */
-const FAQ_WORDS: PatternBuilder = (lexicons) => new RegExp(boundedAlternation(phrases("faqWords", lexicons)), "iu");
+const FAQ_WORDS: PatternBuilder = (lexicons) => new LazyRegExp(boundedAlternation(phrases("faqWords", lexicons)), "iu");
 
 /** Words that name a press conference or briefing. */
 const PRESS_CONFERENCE_WORDS: PatternBuilder = (lexicons) =>
-  new RegExp(boundedAlternation(phrases("pressConferenceWords", lexicons)), "iu");
+  new LazyRegExp(boundedAlternation(phrases("pressConferenceWords", lexicons)), "iu");
 
 /** A language's words for "you" and for "I"/"we"; only languages that state their pronouns (a pro-drop language would read as third person). */
 interface PersonWords {
@@ -142,7 +143,7 @@ function personWords(pronouns: Pronouns): PersonWords {
 
 /** Words by which a reporter attributes what someone else says. */
 const ATTRIBUTION: PatternBuilder = (lexicons) =>
-  new RegExp(boundedAlternation(phrases("attributionWords", lexicons)), "iu");
+  new LazyRegExp(boundedAlternation(phrases("attributionWords", lexicons)), "iu");
 
 /** A quotation within a paragraph, in the quotation marks of any language. */
 const QUOTATION = /“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|"[^"]*"/gu;

@@ -2,7 +2,7 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
-import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import { lazyPhrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { ENDS_WITH_COLON } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, ClassifiedBlock, Warning } from "../types.js";
@@ -22,10 +22,10 @@ export interface Segmentation {
 }
 
 /** Words that point at the text that follows: "reproduced below", "as follows", "ci-dessous". */
-const POINTS_TO_TEXT: PatternBuilder = (lexicons) => phrasePattern("pointers", lexicons);
+const POINTS_TO_TEXT: PatternBuilder = (lexicons) => lazyPhrasePattern("pointers", lexicons);
 
 /** The sentence that announces the interview text. */
-const QA_INTRO: PatternBuilder = (lexicons) => phrasePattern("introPhrases", lexicons);
+const QA_INTRO: PatternBuilder = (lexicons) => lazyPhrasePattern("introPhrases", lexicons);
 
 /** Longest announcement, in words. */
 const INTRO_MAX_UNITS = 60;

@@ -13,7 +13,8 @@ import {
   unwrapEmphasis,
   WRAPPED_IN_EMPHASIS,
 } from "../patterns.js";
-import { boundedAlternation, phrasePattern, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import { LazyRegExp } from "../lazy-regexp.js";
+import { boundedAlternation, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { answerLabel, customAnswerLabel, customQuestionLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { RuleId } from "../registry.js";
 import type { Block } from "../types.js";
@@ -280,11 +281,11 @@ function withPromptTurns(turns: readonly Turn[]): Turn[] {
 }
 
 /** How a reply opens: "Yeah.", "No,", "Well, …" (the document's languages' reply openings). */
-const REPLY_OPENING: PatternBuilder = (lexicons) => new RegExp(`^(?:${boundedAlternation(phrases("replyOpenings", lexicons))})`, "iu");
+const REPLY_OPENING: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${boundedAlternation(phrases("replyOpenings", lexicons))})`, "iu");
 
 /** An interviewer's acknowledgment opening a turn, as a sentence of its own: "Good point.", "Fair enough." */
 const ACKNOWLEDGMENT: PatternBuilder = (lexicons) =>
-  new RegExp(`^(?:${phrasePattern("acknowledgments", lexicons).source})[.!]\\s`, "iu");
+  new LazyRegExp(`^(?:${boundedAlternation(phrases("acknowledgments", lexicons))})[.!]\\s`, "iu");
 
 /** Longest statement, in words, read as an interviewer's turn. */
 const STATEMENT_MAX_UNITS = 25;

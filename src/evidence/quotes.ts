@@ -3,6 +3,7 @@
  * quotation marks of any typographic tradition, and what follows a speech verb
  * and a colon ("X said: …") where no marks are used.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { alternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { isUnspaced, tokenize } from "./text.js";
 
@@ -39,7 +40,7 @@ export const MIN_QUOTE_WORDS = 3;
  * paragraph. Marked quotations are found by the marks instead.
  */
 const SPEECH_INTRO: PatternBuilder = (lexicons) =>
-  new RegExp(`(?:^|[\\s,])(?:${alternation(phrases("speechVerbs", lexicons))})(?: [^\\s:]{1,30}){0,4}:\\s+`, "u");
+  new LazyRegExp(`(?:^|[\\s,])(?:${alternation(phrases("speechVerbs", lexicons))})(?: [^\\s:]{1,30}){0,4}:\\s+`, "u");
 
 /** Characters a straight quotation mark opens after (anything but a letter or digit). */
 const OPENS_AFTER = /[^\p{L}\p{N}]/u;

@@ -6,6 +6,7 @@
  * Words of uncased scripts are not bounded: Chinese and Japanese write no spaces,
  * and Arabic and Persian glue particles to the word ("وقال").
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { LEXICONS } from "./languages.js";
 import type { Label, LabelWord, Lexicon, Month } from "./types.js";
 
@@ -174,6 +175,11 @@ function eitherCaseFirstLetter(word: string): string {
 /** A bounded phrase pattern over one list of the lexicons, case-insensitive. */
 export function phrasePattern(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS, flags = "iu"): RegExp {
   return new RegExp(boundedAlternation(phrases(list, lexicons)), flags);
+}
+
+/** {@link phrasePattern} as a lazy pattern, for a pattern builder: compiled on first use, narrowed for Latin texts. */
+export function lazyPhrasePattern(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS, flags = "iu"): LazyRegExp {
+  return new LazyRegExp(boundedAlternation(phrases(list, lexicons)), flags);
 }
 
 /** A label with its options spelled out. */

@@ -5,16 +5,24 @@
  * and a pattern of an unused language is never compiled. Each set of languages is compiled once,
  * on first use, and kept for every later document of that set.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { initialLabelPattern, notASpeakerPattern, turnLabelPattern } from "./compile.js";
 import { LEXICONS } from "./languages.js";
 import type { Lexicon } from "./types.js";
 
-/** How a module builds one of its patterns from the selected lexicons: declared once, built once per selection. */
-export type PatternBuilder = (lexicons: readonly Lexicon[]) => RegExp;
+/**
+ * How a module builds one of its patterns from the selected lexicons: declared once, built once per
+ * selection. A lazy pattern: compiled on first use, narrowed to Latin letters for texts that fit.
+ */
+export type PatternBuilder = (lexicons: readonly Lexicon[]) => LazyRegExp;
+
+/** How a turn label pattern is built from the selected lexicons, as a `RegExp` its readers share. */
+type LabelBuilder = (lexicons: readonly Lexicon[]) => RegExp;
 
 /** The lexicons of a set of languages, with the patterns built from them. */
 export class LexiconSelection {
-  readonly #patterns = new Map<PatternBuilder, RegExp>();
+  readonly #patterns = new Map<PatternBuilder, LazyRegExp>();
+  readonly #labels = new Map<LabelBuilder, RegExp>();
 
   /** Keeps the lexicons; no pattern is built yet. */
   constructor(readonly lexicons: readonly Lexicon[]) {}
@@ -26,22 +34,22 @@ export class LexiconSelection {
 
   /** A question turn label at the start of a block (group 1 the label): `Q:`, `Frage –`. */
   get questionLabel(): RegExp {
-    return this.pattern(QUESTION_LABEL);
+    return this.label(QUESTION_LABEL);
   }
 
   /** An answer turn label at the start of a block (group 1 the label): `A:`, `Antwort –`. */
   get answerLabel(): RegExp {
-    return this.pattern(ANSWER_LABEL);
+    return this.label(ANSWER_LABEL);
   }
 
   /** A one-letter label closed by a full stop, the way an initial is written (`В. Путин`). */
   get initialLabel(): RegExp {
-    return this.pattern(initialLabelPattern);
+    return this.label(initialLabelPattern);
   }
 
   /** A whole speaker label that names no speaker ("Photo", "Note", "Translated by"). */
   get notASpeaker(): RegExp {
-    return this.pattern(notASpeakerPattern);
+    return this.label(notASpeakerPattern);
   }
 
   /**
@@ -52,7 +60,7 @@ export class LexiconSelection {
    * const ABOUT_THE_INTERVIEW: PatternBuilder = (lexicons) => phrasePattern("closingPhrases", lexicons);
    * rules.lexicons.pattern(ABOUT_THE_INTERVIEW).test(text);
    */
-  pattern(build: PatternBuilder): RegExp {
+  pattern(build: PatternBuilder): LazyRegExp {
     let pattern = this.#patterns.get(build);
     if (pattern === undefined) {
       pattern = build(this.lexicons);
@@ -60,11 +68,21 @@ export class LexiconSelection {
     }
     return pattern;
   }
+
+  /** A turn label pattern of these lexicons, built on first use and kept. */
+  label(build: LabelBuilder): RegExp {
+    let pattern = this.#labels.get(build);
+    if (pattern === undefined) {
+      pattern = build(this.lexicons);
+      this.#labels.set(build, pattern);
+    }
+    return pattern;
+  }
 }
 
 /** Builders of the turn label patterns. */
-const QUESTION_LABEL: PatternBuilder = (lexicons) => turnLabelPattern("question", lexicons);
-const ANSWER_LABEL: PatternBuilder = (lexicons) => turnLabelPattern("answer", lexicons);
+const QUESTION_LABEL: LabelBuilder = (lexicons) => turnLabelPattern("question", lexicons);
+const ANSWER_LABEL: LabelBuilder = (lexicons) => turnLabelPattern("answer", lexicons);
 
 /** Every selection made, by its languages: a batch of one language compiles its patterns once. */
 const SELECTIONS = new Map<string, LexiconSelection>();

@@ -3,6 +3,7 @@
  * or several of them on one line ("Ayşe Demirtaş | 23.11.2025 - 14:05 | Güncelleme: …").
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
@@ -35,7 +36,7 @@ const NEWS_ID = new RegExp(
 );
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
-const BYLINE = new RegExp(
+const BYLINE = new LazyRegExp(
   `^(?:${bylineOpeningAlternation()})\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}|\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){0,3})(?:,\\s?([^|,]{2,60}?))?(?:\\s?(?:[|–—\\-&]|and\\b|[Ss]pecial to\\b).{0,60})?$`,
   "u",
 );
@@ -44,7 +45,7 @@ const BYLINE = new RegExp(
 const AUTHOR = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 
 /** A byline of several authors: "By Jane Roe, John Doe, Ann Lee", "By Jane Roe, John Doe and Ann Lee". */
-const AUTHORS = new RegExp(String.raw`^[Bb]y:?\s+(${AUTHOR})(?:,\s+${AUTHOR})+(?:,?\s+and\s+${AUTHOR})?$`, "u");
+const AUTHORS = new LazyRegExp(String.raw`^[Bb]y:?\s+(${AUTHOR})(?:,\s+${AUTHOR})+(?:,?\s+and\s+${AUTHOR})?$`, "u");
 
 /** Most words of a byline's affiliation after a separator: "By Jane Roe | Special to the Harbour Press". */
 const AFFILIATION_MAX_WORDS = 8;
@@ -54,13 +55,13 @@ const BYLINE_MAX_WORDS = 14;
 
 /** A byline without "By": "Ciarán Byrne, Technology Correspondent", "Jane Roe, Staff Writer". */
 const NAME_WITH_PRESS_ROLE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$/u;
+  new LazyRegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s((?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))$`, "u");
 
 /**
  * Words that may sit beside a date and time on a date line (the lexicons'), bounded by letters
  * of any script where their script is cased (`\b` never matched around "à" or "publié").
  */
-const DATE_LINE_WORDS = new RegExp(boundedAlternation(phrases("dateLineWords")), "giu");
+const DATE_LINE_WORDS = new LazyRegExp(boundedAlternation(phrases("dateLineWords")), "giu");
 
 /** Separators between the parts of a metadata line. */
 const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;
@@ -197,9 +198,8 @@ function readDateLine(line: string): { fact: HeaderFact; leftover: number } | nu
   const withoutDate = date ? text.slice(0, date.index) + " ".repeat(date.length) + text.slice(date.index + date.length) : text;
   const time = findTime(withoutDate, { dotted: true });
   if (!date && !time) return null;
-  const rest = asciiDigits(withoutDate)
-    .replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ")
-    .replace(DATE_LINE_WORDS, " ");
+  const timeless = asciiDigits(withoutDate).replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ");
+  const rest = timeless.replace(DATE_LINE_WORDS.regexpFor(timeless), " ");
   // "From the February 7, 2005 issue of New York Magazine.": a magazine's print date, however long its name.
   const leftover = ISSUE_LINE.test(text) ? 0 : wordCount(rest);
   if (leftover > LOOSE_LEFTOVER_WORDS) return null;

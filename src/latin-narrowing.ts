@@ -1,0 +1,143 @@
+/**
+ * Unicode classes narrowed to Latin letters, for texts that write no other letters.
+ *
+ * V8 builds each Unicode class of a pattern (`\p{L}`, `[\p{L}\p{M}'’-]`…) from the whole of
+ * Unicode when it parses the pattern, and again when it compiles it: hundreds of ranges sorted one
+ * by one into the class, then compiled into code that tests them all. That was about half of a
+ * one-file run's instructions. A text whose every letter, mark and digit is at most U+024F (Latin
+ * letters with their accents; any punctuation, symbol or space) cannot tell `\p{L}` from its Latin
+ * part `[A-Za-zªµºÀ-ÖØ-öø-ɏ]`: both find the same matches in it. A narrowed pattern is the same
+ * source with such classes cut to their Latin part; it compiles in a fraction of the time, and
+ * serves the texts that fit, while the full pattern serves the others.
+ */
+
+/** The last code point of the Latin alphabet the narrowed patterns read (Latin Extended-B). */
+const LATIN_END = 0x24f;
+
+/**
+ * The properties narrowed: letters, marks and numbers, of which a text that fits holds only the
+ * Latin ones. Scripts, punctuation and symbols are left as they are.
+ */
+const NARROWED = new Set(["L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No"]);
+
+/**
+ * The properties narrowed in a case-insensitive pattern too: those whose characters' other cases
+ * are in the property as well. Not `Lu` or `Ll`: under `i`, `\p{Lu}` matches `µ` through its
+ * capital `Μ`, a Greek letter the Latin part of `\p{Lu}` does not hold. A negated property is
+ * never narrowed under `i`: `\P{L}` holds no Latin letter, but its narrowed complement holds the
+ * Kelvin sign, through which it would match `k`.
+ */
+const CASE_CLOSED = new Set(["L", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No"]);
+
+/** Characters that fit at once: Latin, and punctuation, currency and symbol blocks without letters, marks or digits. */
+const NOT_AT_ONCE = /[^\0-\u024f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u2775\u2794-\u27bf]/;
+
+/** A letter, mark or digit beyond Latin: a text holding one does not fit. */
+const BEYOND_LATIN = /(?![\0-\u024f])[\p{L}\p{M}\p{N}]/u;
+
+/** A property escape: `\p{L}`, `\P{Lu}`. */
+const PROPERTY = /^\\(p)\{(\w+)\}/i;
+
+/** Each property's Latin part, as class ranges (`\u0041-\u005a…`), built once. */
+const latinParts = new Map<string, string>();
+
+/** The texts last asked about, and whether they fit: most patterns in a row are tried on one text. */
+let lastText: string | undefined;
+let lastFits = false;
+
+/** Whether every letter, mark and digit of a text is Latin (at most U+024F). */
+export function fitsLatin(text: string): boolean {
+  if (text === lastText) return lastFits;
+  lastText = text;
+  lastFits = !NOT_AT_ONCE.test(text) || !BEYOND_LATIN.test(text);
+  return lastFits;
+}
+
+/**
+ * The source of a pattern with its letter, mark and number classes cut to their Latin parts,
+ * which finds in a text that {@link fitsLatin} the same matches as the source; null when the
+ * pattern is not in `u` mode or has no such class to cut.
+ */
+export function narrowToLatin(source: string, flags: string): string | null {
+  if (!flags.includes("u")) return null;
+  const caseless = flags.includes("i");
+  const properties = caseless ? CASE_CLOSED : NARROWED;
+  let narrowed = "";
+  let inClass = false;
+  let changed = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]!;
+    if (char === "\\") {
+      const property = PROPERTY.exec(source.slice(index, index + 16));
+      if (property && properties.has(property[2]!) && !(caseless && property[1] === "P")) {
+        narrowed += classOf(latinPart(property[2]!), property[1] === "P", inClass);
+        index += property[0].length - 1;
+        changed = true;
+      } else {
+        narrowed += source.slice(index, index + 2);
+        index += 1;
+      }
+      continue;
+    }
+    // In `u` mode a class holds no class: `[` inside one is a character.
+    if (char === "[") inClass = true;
+    else if (char === "]") inClass = false;
+    narrowed += char;
+  }
+  return changed ? narrowed : null;
+}
+
+/**
+ * A property's Latin part written where the property stood: a class outside a class, ranges
+ * inside one. A negated property inside a class is written as the ranges of its complement.
+ */
+function classOf(ranges: string, negated: boolean, inClass: boolean): string {
+  if (!inClass) return negated ? `[^${ranges}]` : `[${ranges}]`;
+  return negated ? complement(ranges) : ranges;
+}
+
+/** The ranges of every code point outside the given Latin ranges (up to U+10FFFF). */
+function complement(ranges: string): string {
+  const points = rangePoints(ranges);
+  let written = "";
+  let next = 0;
+  for (const [from, to] of points) {
+    if (from > next) written += rangeText(next, from - 1);
+    next = to + 1;
+  }
+  return written + rangeText(next, 0x10ffff);
+}
+
+/** The [from, to] pairs of ranges written by {@link rangeText}. */
+function rangePoints(ranges: string): Array<[number, number]> {
+  return [...ranges.matchAll(/\\u\{([\da-f]+)\}(?:-\\u\{([\da-f]+)\})?/gu)].map((match) => {
+    const from = Number.parseInt(match[1]!, 16);
+    return [from, match[2] === undefined ? from : Number.parseInt(match[2], 16)];
+  });
+}
+
+/** One range as class text. */
+function rangeText(from: number, to: number): string {
+  const point = (code: number): string => `\\u{${code.toString(16)}}`;
+  return from === to ? point(from) : `${point(from)}-${point(to)}`;
+}
+
+/** The Latin characters of a property, as class ranges; tested once per property, then kept. */
+function latinPart(property: string): string {
+  let ranges = latinParts.get(property);
+  if (ranges === undefined) {
+    const member = new RegExp(`^\\p{${property}}$`, "u");
+    ranges = "";
+    let start = -1;
+    for (let code = 0; code <= LATIN_END + 1; code += 1) {
+      const inside = code <= LATIN_END && member.test(String.fromCharCode(code));
+      if (inside && start < 0) start = code;
+      if (!inside && start >= 0) {
+        ranges += rangeText(start, code - 1);
+        start = -1;
+      }
+    }
+    latinParts.set(property, ranges);
+  }
+  return ranges;
+}
