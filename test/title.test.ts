@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTitle } from "../src/classify/title.js";
+import { findTitle, textKey } from "../src/classify/title.js";
 import { extract } from "../src/index.js";
 
 /** Candidates from texts, none excluded. */
@@ -237,5 +237,19 @@ describe("a crawler's Title: line", () => {
       { name: "t.md" },
     );
     expect(doc.meta.title).toBe("Nets and knots: forty winters on Kessel Quay");
+  });
+});
+
+describe("textKey", () => {
+  it.each([
+    ["  Hello, World! (2024) ", "hello world 2024"],
+    ["Q&A: the_port's plan", "q a the port s plan"],
+    ["Ünïcode — “Text” №5", "ünïcode text 5"],
+    // Lower-cased, "İ" is "i" and a combining dot, which is no letter.
+    ["İSTANBUL’DA", "i stanbul da"],
+    ["Москва: интервью", "москва интервью"],
+    ["---", ""],
+  ])("%j → %j", (text, key) => {
+    expect(textKey(text)).toBe(key);
   });
 });

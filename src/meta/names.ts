@@ -70,21 +70,22 @@ export function findRole(name: string, texts: readonly string[]): string | null 
   // Every shape below holds the surname: texts without it are skipped, and with none left nothing is compiled.
   const naming = texts.filter((text) => text.includes(surname));
   if (naming.length === 0) return null;
-  // Each shape is compiled when a text first holds what it needs: the name (or its bare form) for the
-  // inverted and described shapes, the surname and a comma for the appositive.
-  let after: RegExp | undefined;
-  let before: RegExp | undefined;
-  let described: RegExp | undefined;
+  // Each shape is compiled when a text first holds what it needs (the name or its bare form for the
+  // inverted and described shapes, the surname and a comma for the appositive), narrowed to Latin
+  // letters for a text that writes no others: a name's patterns serve one document only.
+  let after: LazyRegExp | undefined;
+  let before: LazyRegExp | undefined;
+  let described: LazyRegExp | undefined;
   for (const text of naming) {
     const withName = text.includes(bare);
-    before ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
+    before ??= withName ? new LazyRegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
     const inverted = withName ? before?.exec(text) : null;
     if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
     const withComma = COMMAS.some((comma) => text.includes(surname + comma));
-    after ??= withComma ? new RegExp(`${escapeRegExp(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
+    after ??= withComma ? new LazyRegExp(`${escapeRegExp(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
     const appositive = withComma ? after?.exec(text) : null;
     if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
-    described ??= withName ? new RegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
+    described ??= withName ? new LazyRegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
     const descriptor = withName ? described?.exec(text) : null;
     if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
   }
