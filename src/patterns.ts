@@ -3,6 +3,7 @@
  * Each is anchored or bounded so that none backtracks super-linearly.
  * Words of a language come from its lexicon (`src/lexicon/`).
  */
+import { LazyRegExp } from "./lazy-regexp.js";
 import { turnLabelPattern } from "./lexicon/index.js";
 
 /** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
@@ -43,7 +44,7 @@ export const NUMBERED = /^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/u;
  * (the speaker rule also requires the label to recur).
  */
 export const SPEAKER_LABEL =
-  /^(?:\*\*|__)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+/u;
+  new LazyRegExp(String.raw`^(?:\*\*|__)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s+`, "u");
 
 /** A whole block wrapped in emphasis markers: `**…**`, `__…__`, `*…*`, `_…_`. */
 export const WRAPPED_IN_EMPHASIS = /^(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1$/u;

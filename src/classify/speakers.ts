@@ -8,6 +8,7 @@
  * only answers carry labels, the unlabelled paragraph before each of them asks;
  * when only questions do, the paragraphs after them answer.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { ENDS_WITH_QUESTION, SPEAKER_LABEL, unwrapEmphasis } from "../patterns.js";
 import { configuredSpeaker, speakerRole, type CompiledRules } from "../rules.js";
 import type { Block } from "../types.js";
@@ -26,12 +27,16 @@ const MAX_NAME_UNITS = 4;
  * (`JP:That's`, `فارس:‌آیا`): counted only for a name that recurs, and only
  * before a letter or a quote, so a time, a URL or a ratio never is one.
  */
-const GLUED_LABEL =
-  /^([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})[:：][\u200C\s]*(?=[\p{L}"“'‘«])/u;
+const GLUED_LABEL = new LazyRegExp(
+  String.raw`^([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|bin|al|de|van|von|der|da|di|la|le)){0,3})[:：][\u200C\s]*(?=[\p{L}"“'‘«])`,
+  "u",
+);
 
 /** A transcript's role suffix after the name: `STEVE INSKEEP, HOST:`, `JANE DOE, BYLINE:`. */
-const ROLE_SUFFIX =
-  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}),\s\p{Lu}{2,20}(?:\s\p{Lu}{2,20})?[:：]\s*/u;
+const ROLE_SUFFIX = new LazyRegExp(
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}),\s\p{Lu}{2,20}(?:\s\p{Lu}{2,20})?[:：]\s*`,
+  "u",
+);
 
 /** A block's speaker label: who speaks and what they say. */
 interface Label {

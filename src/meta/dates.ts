@@ -2,6 +2,7 @@
  * Dates and times as news sites print them, in several languages and calendars,
  * turned into ISO 8601 parts.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { longestMonthWord, monthTable } from "../lexicon/index.js";
 import { jalaliToGregorian } from "./jalali.js";
 
@@ -35,18 +36,18 @@ const YEAR = "(\\d{4})";
 const DAY = "(\\d{1,2})";
 
 /** Date shapes, tried in order. Each returns [year, month, day] from its match. */
-const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
+const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp | LazyRegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
   { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // German papers space the parts: "18. 9. 2015", "18.9. 2015".
   { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, parts: dayFirstParts },
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu, parts: dayFirstParts },
   {
-    pattern: new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "giu"),
+    pattern: new LazyRegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "giu"),
     parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
   },
   {
-    pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "giu"),
+    pattern: new LazyRegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "giu"),
     parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
   },
 ];
@@ -88,7 +89,8 @@ const MATCHES_PER_SHAPE = 20;
  * "Jane Roe Nov 19, 2019" first matches "Roe Nov 19, 2019") is tried again one character on.
  */
 function firstDateOfShape(shape: (typeof DATE_SHAPES)[number], text: string): { match: RegExpExecArray; iso: string; converted: boolean } | null {
-  const pattern = shape.pattern;
+  // A lazy pattern is narrowed for the text; the loop moves the chosen pattern's lastIndex.
+  const pattern = shape.pattern instanceof LazyRegExp ? shape.pattern.regexpFor(text) : shape.pattern;
   pattern.lastIndex = 0;
   for (let tries = 0; tries < MATCHES_PER_SHAPE; tries++) {
     const match = pattern.exec(text);
@@ -102,7 +104,7 @@ function firstDateOfShape(shape: (typeof DATE_SHAPES)[number], text: string): { 
 }
 
 /** A month and year closing a byline after a comma: "…, professeure à l'École, oct. 2024". */
-const CLOSING_MONTH_YEAR = new RegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
+const CLOSING_MONTH_YEAR = new LazyRegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
 
 /**
  * The month a byline closes with ("Jane Roe, professor at the School, October 2024"), as
@@ -113,7 +115,7 @@ export function findClosingMonth(text: string): string | null {
 }
 
 /** A line that is only a month and year, after at most a label: "October 2024", "Stand: März 2023". */
-const MONTH_YEAR_LINE = new RegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|–-]\\s*)?${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
+const MONTH_YEAR_LINE = new LazyRegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|–-]\\s*)?${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
 
 /** The month and year of a line that holds nothing else but a label, as YYYY-MM; null otherwise. */
 export function findMonthLine(text: string): string | null {
