@@ -5,6 +5,7 @@
  * with another such name — and the block is cut before each of them. Nothing
  * is listed: the publication's own name as interviewer is learned like a surname.
  */
+import { LazyRegExp } from "./lazy-regexp.js";
 import type { Block } from "./types.js";
 
 /** A block shorter than this is a paragraph, not a flattened transcript. */
@@ -22,8 +23,10 @@ const MIN_LABEL_USES = 2;
  * then a space or the turn's first letter. "Zur zweiten Frage:" has a
  * lower-case word and never matches; "Oder:" matches but does not recur.
  */
-const INLINE_LABEL =
-  /(?<=[.!?…"'»”)\]])\s+([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2})\s?::?(?=[\s\p{Lu}\p{Lo}])/gu;
+const INLINE_LABEL = new LazyRegExp(
+  String.raw`(?<=[.!?…"'»”)\]])\s+([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2})\s?::?(?=[\s\p{Lu}\p{Lo}])`,
+  "gu",
+);
 
 /** One label occurrence: where the piece starts and the name it gives. */
 interface LabelAt {
@@ -56,7 +59,7 @@ function splitAtSpeakers(block: Block): Block[] {
  * speaker — a name that recurs alone is an article's "Note:" or "Update:".
  */
 function learnedLabels(text: string): LabelAt[] {
-  const found = [...text.matchAll(INLINE_LABEL)].map((match) => ({
+  const found = [...text.matchAll(INLINE_LABEL.regexpFor(text))].map((match) => ({
     index: match.index + match[0].length - match[0].trimStart().length,
     name: match[1]!,
   }));

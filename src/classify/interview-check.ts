@@ -90,7 +90,7 @@ const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\
  * "Councillor Raj Patel said". Before the verb the name needs two words, so that
  * "He said" or "The company said" names nobody.
  */
-const NAMED_SOURCE = new RegExp(
+const NAMED_SOURCE = new LazyRegExp(
   `\\b(?:says|said|according to|explains|adds|notes)\\s(${SOURCE_NAME})|(${SOURCE_NAME}\\s\\p{Lu}[\\p{Ll}'’-]+),?\\s(?:says|said|explains|adds|notes)\\b`,
   "gu",
 );
@@ -401,7 +401,7 @@ function newsStory(evidence: InterviewEvidence): Verdict | null {
 function quotedSources(pairs: readonly Pair[]): number {
   const names = new Set<string>();
   for (const text of pairs.flatMap((pair) => pair.answers)) {
-    for (const match of text.matchAll(NAMED_SOURCE)) {
+    for (const match of text.matchAll(NAMED_SOURCE.regexpFor(text))) {
       const name = (match[1] ?? match[2] ?? "").split(/\s+/u);
       if (!NOT_A_SOURCE.has(name[0]!)) names.add(name.at(-1)!);
     }

@@ -3,6 +3,7 @@
  * script: tokens with their surface form and position, a normalised form for
  * exact comparison, and index terms (cut words, character pairs) for alignment.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** One word of a text. */
 export interface Token {
@@ -18,7 +19,7 @@ export interface Token {
 }
 
 /** A word: letters, digits and marks, with inner apostrophes (`JCPOA's`, `aujourd’hui`). */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = new LazyRegExp(String.raw`[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*`, "gu");
 
 /** Scripts written without spaces between words: every character is a token of its own. */
 const UNSPACED_CHARACTER =
@@ -64,7 +65,7 @@ const TERM_PREFIX_LENGTH = 5;
 /** Splits a text into tokens; a run of an unspaced script gives one token per character. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(WORD.regexpFor(text))) {
     const word = match[0];
     if (!mayBeUnspaced(word) || !UNSPACED_CHARACTER.test(word)) {
       tokens.push(token(text, word, match.index));

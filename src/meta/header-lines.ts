@@ -71,10 +71,10 @@ const LOOSE_LEFTOVER_WORDS = 4;
 
 
 /** An author's name after "by": one to four capitalised words. */
-const AUTHOR_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const AUTHOR_NAME = new LazyRegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$`, "u");
 
 /** "By Dan Hyman on January 16, 2015": an author, then "on" and the date. */
-const AUTHOR_THEN_DATE = /^[Bb]y\s\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\son|,)\s/u;
+const AUTHOR_THEN_DATE = new LazyRegExp(String.raw`^[Bb]y\s\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\son|,)\s`, "u");
 
 /**
  * Splits a segment that holds both a date and its author ("April 30, 2010 at 2:14PM by
