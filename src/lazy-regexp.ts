@@ -18,11 +18,23 @@ export class LazyRegExp {
   /** The narrowed pattern; null when the source has nothing to narrow. */
   #narrowed: RegExp | null | undefined;
 
-  /** Keeps the source and flags; nothing is parsed yet. */
-  constructor(
-    readonly source: string,
-    readonly flags: string,
-  ) {}
+  readonly source: string;
+  readonly flags: string;
+
+  /**
+   * Keeps the source and flags; nothing is parsed yet. A `RegExp` given (a literal, or a lexicon
+   * builder's pattern) is parsed already and is the full pattern; only its compilation waits.
+   */
+  constructor(pattern: string | RegExp, flags = "") {
+    if (typeof pattern === "string") {
+      this.source = pattern;
+      this.flags = flags;
+    } else {
+      this.#compiled = pattern;
+      this.source = pattern.source;
+      this.flags = pattern.flags;
+    }
+  }
 
   /** The compiled pattern (built on the first call, then shared). */
   get regexp(): RegExp {

@@ -40,3 +40,15 @@ describe("LazyRegExp narrowed to Latin letters", () => {
     expect(name.regexpFor("Jane Roe").source).not.toBe(name.source);
   });
 });
+
+describe("LazyRegExp of a RegExp", () => {
+  it("keeps the RegExp as its full pattern and narrows a copy", () => {
+    const full = /^\p{Lu}\p{Ll}+$/u;
+    const lazy = new LazyRegExp(full);
+    expect(lazy.regexp).toBe(full);
+    expect([lazy.source, lazy.flags]).toEqual([full.source, full.flags]);
+    expect(lazy.regexpFor("Влад")).toBe(full);
+    expect(lazy.regexpFor("Jane")).not.toBe(full);
+    expect(["Jane", "jane", "Влад", "Ω"].map((text) => lazy.test(text))).toEqual([true, false, true, false]);
+  });
+});

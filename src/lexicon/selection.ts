@@ -12,9 +12,10 @@ import type { Lexicon } from "./types.js";
 
 /**
  * How a module builds one of its patterns from the selected lexicons: declared once, built once per
- * selection. A lazy pattern: compiled on first use, narrowed to Latin letters for texts that fit.
+ * selection. Best a lazy pattern, parsed on first use; either is compiled on first use, narrowed to
+ * Latin letters for texts that fit.
  */
-export type PatternBuilder = (lexicons: readonly Lexicon[]) => LazyRegExp;
+export type PatternBuilder = (lexicons: readonly Lexicon[]) => LazyRegExp | RegExp;
 
 /** How a turn label pattern is built from the selected lexicons, as a `RegExp` its readers share. */
 type LabelBuilder = (lexicons: readonly Lexicon[]) => RegExp;
@@ -63,7 +64,8 @@ export class LexiconSelection {
   pattern(build: PatternBuilder): LazyRegExp {
     let pattern = this.#patterns.get(build);
     if (pattern === undefined) {
-      pattern = build(this.lexicons);
+      const built = build(this.lexicons);
+      pattern = built instanceof LazyRegExp ? built : new LazyRegExp(built);
       this.#patterns.set(build, pattern);
     }
     return pattern;
