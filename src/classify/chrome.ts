@@ -231,6 +231,20 @@ export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2}
  */
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
 
+/** A web address opening a block. */
+const URL_OPENING = /^(?:https?:\/\/|www\.)\S/iu;
+
+/** A piece of a web address a text view wrapped: it holds the address's punctuation, or is a long run without spaces. */
+const URL_PIECE = /[/%=&?#_]|^\S{20,}$/u;
+
+/**
+ * A long web address a text view wrapped over several lines ("http://example.org/plugins/like.php?href=…
+ * layout=button_count&width=1000"): an embed's or a share button's address, never prose.
+ */
+function isWrappedUrl(text: string): boolean {
+  return URL_OPENING.test(text) && text.includes(" ") && text.split(" ").every((piece) => URL_PIECE.test(piece));
+}
+
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
 const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
 
@@ -282,7 +296,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },
   { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text, _lexicons, view) => view.words <= 40 && NOTICE.test(text) },
-  { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) },
+  { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) || isWrappedUrl(text) },
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
 ];
