@@ -159,6 +159,13 @@ export const RULES = [
     reason: "share bar",
   },
   {
+    id: "chrome/form-control",
+    description:
+      "A form as a text view prints it: a button marked (BUTTON), a text field drawn as a run of underscores.",
+    example: "Join our newsletter ____________________ (BUTTON) Subscribe",
+    reason: "form button or text field",
+  },
+  {
     id: "chrome/related-link",
     description:
       "A link to a related story of the site, its address before the headline, set between the article's paragraphs.",

@@ -101,6 +101,8 @@ describe("chrome rules", () => {
       "Ferries wait at the north pier during the strike in Porthaven, May 9, 2021. Lena Ortiz/Pool via Courier",
     ],
     ["media-credit", "Lena Ortiz/Pool via COURIER"],
+    ["form-control", "Every week we send the harbour news. ____________________ (BUTTON) Subscribe"],
+    ["form-control", "(BUTTON) Log In"],
     [
       "url",
       "https://example.org/plugins/like.php?href=https%3A%2F%2Fexample.org%2F2021%2Fnorth-p ier-reopens&layout=button_count&width=1000",
@@ -140,6 +142,7 @@ describe("chrome rules", () => {
     "By the way: tags on the boats say who owns them.",
     "The line runs 24/7 now. Tickets cost the same as before.",
     "www.example.org has the timetable for the north pier ferries.",
+    "Press the button (the red one) twice and wait.",
     "We met at the pier in May. Lena Ortiz/Hugo Marin wrote it down.",
   ])("keeps a sentence of an answer: %s", (line) => {
     expect(matchChrome(line)).toBeNull();

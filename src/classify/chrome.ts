@@ -231,6 +231,12 @@ export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2}
  */
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
 
+/**
+ * A form's controls as a text view prints them: lynx's "(BUTTON)" and a text field's run of
+ * underscores ("Join our newsletter ____________________ (BUTTON) Subscribe").
+ */
+const FORM_CONTROL = /\(BUTTON\)|(?<!_)_{12,30}(?!_)/u;
+
 /** A web address opening a block. */
 const URL_OPENING = /^(?:https?:\/\/|www\.)\S/iu;
 
@@ -273,6 +279,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
+  { name: "form-control", id: "chrome/form-control", reason: "form button or text field", test: (text, _lexicons, view) => view.words <= 40 && FORM_CONTROL.test(text) },
   { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK.test(text), inline: true },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)) || isCreditedCaption(text, view), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
