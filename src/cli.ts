@@ -19,7 +19,7 @@ import { printable } from "./cli/printable.js";
 import { planBatch, type Plan, type PlanOptions } from "./cli/plan.js";
 import { progressBar, silentProgress, summaryLine, type Progress } from "./cli/progress.js";
 import { checkDirectoryTarget, checkFileTarget, type FileTargetKind } from "./cli/targets.js";
-import { writeTo } from "./cli/write.js";
+import { writeTo, writeUnlessClosed } from "./cli/write.js";
 import { DEFAULT_MAX_BYTES, isKnownEncoding } from "./decode.js";
 import type { ExtractOptions } from "./extract.js";
 import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from "./render/index.js";
@@ -76,12 +76,15 @@ const DEFAULT_TIMEOUT_SECONDS = 10;
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function run(params: CliParams): Promise<number> {
-  const program = buildProgram(params);
+  // What commander prints to stdout (the help, the version), written once parsing ends.
+  const printed: string[] = [];
+  const program = buildProgram(params, printed);
   try {
     program.parse([...params.argv], { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
+    if (!(error instanceof CommanderError)) throw error;
+    await writeUnlessClosed(params.stdout, printed.join(""));
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   const options = program.opts<CliOptions>();
   const usage = usageProblem(program.args, options, params);
@@ -107,7 +110,7 @@ async function writeError(params: CliParams, problem: string): Promise<void> {
 }
 
 /** Builds the commander program; errors become exceptions mapped to exit 2. */
-function buildProgram(params: CliParams): Command {
+function buildProgram(params: CliParams, printed: string[]): Command {
   const stderrColors = colorsFor(params.stderr, params.env);
   return new Command(PROGRAM)
     .description("Extract metadata, lead, summary and Q&A pairs from news-agency interview dumps (text or HTML).")
@@ -137,7 +140,7 @@ function buildProgram(params: CliParams): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void params.stdout.write(text),
+      writeOut: (text) => void printed.push(text),
       writeErr: (text) => void params.stderr.write(text),
       outputError: (text, write) => write(usageErrorText(PROGRAM, text, stderrColors)),
     });

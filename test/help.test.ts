@@ -5,7 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { run } from "../src/cli.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "extract-interview.js");
@@ -105,5 +107,36 @@ describe("usage errors", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(`extract-interview: error: ${problem}\nsee 'extract-interview --help'\n`);
+  });
+});
+
+describe("help into a closed pipe", () => {
+  /** A stdout whose reader went away (`--help | head -1`): each write fails with EPIPE, as a socket does. */
+  function closedPipe(): Writable {
+    return new Writable({
+      write(_chunk: Buffer, _encoding, done) {
+        done(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+  }
+
+  it.each([["--help"], ["--version"]])("ends quietly after %s: exit 0, nothing on stderr", async (flag) => {
+    let stderr = "";
+    const code = await run({
+      argv: [flag],
+      stdin: Readable.from([]),
+      stdout: closedPipe(),
+      stderr: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          stderr += chunk.toString();
+          done();
+        },
+      }),
+      env: { NO_COLOR: "1" },
+    });
+    // The pipe's 'error' event comes after the write's callback: give it a turn to surface.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
   });
 });

@@ -28,6 +28,25 @@ export function isClosedPipe(error: unknown): boolean {
   return error instanceof Error && "code" in error && (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED");
 }
 
+/**
+ * Writes text to a reader that may go away (`--help | head`): a closed pipe ends the write
+ * quietly. The pipe's error may come as an 'error' event after the write's callback, so the
+ * stream keeps a listener that lets any other error through, as if there were none.
+ */
+export async function writeUnlessClosed(stream: Writable, text: string): Promise<void> {
+  if (!stream.listeners("error").includes(rethrowUnlessClosedPipe)) stream.on("error", rethrowUnlessClosedPipe);
+  try {
+    await writeTo(stream, text);
+  } catch (error) {
+    if (!isClosedPipe(error)) throw error;
+  }
+}
+
+/** An 'error' listener that silences a closed pipe only. */
+function rethrowUnlessClosedPipe(error: Error): void {
+  if (!isClosedPipe(error)) throw error;
+}
+
 /** Temporary files made by this process so far, for unique names. */
 let temporaries = 0;
 
