@@ -214,6 +214,21 @@ export const RULES = [
     description: "A line equal to a chrome phrase of the user's configuration.",
     example: "(any line the --config phrase names)",
   },
+  // Zones of a page by their shape: classify/page-zones.ts
+  {
+    id: "zone/headline-list",
+    description:
+      "A list of three items or more, most of them headlines (capitalised, four to thirty words, no stop unless linked), under a short heading, made of links, or with no prose after it; a list its own sentence introduces (a colon) or one between a question and the next stays.",
+    example: "• Storm closes the northern ferry route",
+    reason: "list of other articles' headlines",
+  },
+  {
+    id: "zone/comment-thread",
+    description:
+      "A readers' comment thread: three or more short stamp lines with a date and a time of day, each near the next, after the article's prose; from the names above the first stamp to the last comment.",
+    example: "2 days ago at 07:54 am",
+    reason: "readers' comment thread",
+  },
   // Layout around the article: classify/index.ts
   {
     id: "layout/title",

@@ -12,6 +12,7 @@ import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { isHeaderStamp } from "./header-stamp.js";
+import { COMMENT_THREAD, commentThreadBlocks, HEADLINE_LIST, headlineListBlocks, type ZoneBlock } from "./page-zones.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
 import { contentWords, hasPhotoCredit, findTitle, textKey } from "./title.js";
@@ -59,7 +60,9 @@ interface Evidence {
 /** Classifies every block and builds the metadata. */
 export function classify(blocks: readonly Block[], known: KnownMeta = {}, options: ClassifyOptions = {}): Classification {
   const rules = options.rules ?? NO_RULES;
-  const evidence = withBoxButtons(withCaptions(blocks.map((block) => gatherEvidence(block, rules))));
+  const gathered = withBoxButtons(withCaptions(blocks.map((block) => gatherEvidence(block, rules))));
+  // The HTML reader already left related lists and comments out of the container it chose.
+  const evidence = options.preselected ? gathered : withPageZones(gathered);
   const scores = options.preselected ? [] : evidence.map((item) => scoreEvidence(item, rules));
   // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
   const keys = blocks.map((block) => textKey(block.text));
@@ -194,6 +197,18 @@ function withCaptions(evidence: Evidence[]): Evidence[] {
     evidence.map((item) => item.chrome),
   );
   return evidence.map((item, index) => (captions.has(index) ? { ...item, chrome: FIGURE_CAPTION, fact: null } : item));
+}
+
+/**
+ * The evidence with the page's zones marked as chrome (see `page-zones.ts`): a readers' comment
+ * thread, then the lists of other articles' headlines, judged with the thread already set aside.
+ */
+function withPageZones(evidence: Evidence[]): Evidence[] {
+  const view = (item: Evidence): ZoneBlock => ({ text: item.block.text, isChrome: item.chrome !== null, fact: item.fact });
+  const thread = commentThreadBlocks(evidence.map(view));
+  const marked = evidence.map((item, index) => (thread.has(index) && item.chrome === null ? { ...item, chrome: COMMENT_THREAD, fact: null } : item));
+  const lists = headlineListBlocks(marked.map(view));
+  return marked.map((item, index) => (lists.has(index) && item.chrome === null ? { ...item, chrome: HEADLINE_LIST, fact: null } : item));
 }
 
 /**

@@ -1,0 +1,297 @@
+/**
+ * Zones of a page's text view that are no part of the article, found by their shape rather
+ * than by their words: a list of other articles' headlines ("Trending News", "More in …",
+ * a numbered "Most read") and a reader's comment thread. Learning their headings one phrase
+ * at a time never ends; their shape is the same on every site and in every language:
+ *
+ *     Trending News                                  Avatar
+ *       • Storm closes the northern ferry route      harbourfan
+ *       • Council votes on the new library           2 days ago at 07:54 am
+ *       • Three rescued from a drifting yacht        Great interview, thanks.
+ *
+ * A list in the article stays: one its own sentence introduces ("three things:"), one
+ * between a question and the next (the answer's list), items that are not headlines
+ * (ingredients in lower case, sentences ending with a stop).
+ */
+import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import type { MetaLine } from "../meta/header-lines.js";
+import type { ChromeRule } from "./chrome.js";
+import { textUnits } from "./shape.js";
+import { linkText } from "../markdown.js";
+
+/** The rule a headline list is removed by: its test is the list's shape, not one line's text. */
+export const HEADLINE_LIST: ChromeRule = {
+  name: "headline-list",
+  id: "zone/headline-list",
+  reason: "list of other articles' headlines",
+  test: () => false,
+  // A related box between two paragraphs must not cut the article in two.
+  inline: true,
+};
+
+/** The rule a comment thread is removed by. */
+export const COMMENT_THREAD: ChromeRule = {
+  name: "comment-thread",
+  id: "zone/comment-thread",
+  reason: "readers' comment thread",
+  test: () => false,
+};
+
+/** What the zone rules read of a block. */
+export interface ZoneBlock {
+  text: string;
+  /** A chrome rule already took the block. */
+  isChrome: boolean;
+  /** The block's metadata line, if it is one. */
+  fact: MetaLine | null;
+}
+
+/**
+ * A list item's mark: a bullet or a number (a text view prints `•`, `*`, `+`), or a lynx link
+ * opening the line. A dash is a mark only before a Markdown link: it opens a dialogue's turns and a post's attribution.
+ */
+const LIST_MARK = /^(?:[•*·▪◦►+]|\d{1,2}[.)]|-(?=\s+\[))\s+(?=\S)/u;
+/** A lynx link reference: `[12]`. */
+const LINK_MARK = /\[\d{1,4}\]/gu;
+/** A link opening the item's text: lynx's `[12]Title`, Markdown's `[Title](…)`. */
+const OPENS_WITH_LINK = /^\[(?:\d{1,4}\]\S|[^\]]{1,300}\]\()/u;
+
+/** Fewest items of a list of headlines; of one under a heading or made of links. */
+const MIN_ITEMS = 3;
+const MIN_BOXED_ITEMS = 2;
+/** Share of a list's items that must read as headlines (a short one, "Spacewalking into history", may be among them). */
+const HEADLINE_SHARE = 0.66;
+/** Share of a list's items that must open with a link for the list to be links. */
+const LINKED_SHARE = 0.75;
+/** A clause mark, and a stop, at a text's end (before closing quotes, brackets or emphasis marks). */
+const CLAUSE_END = /[,;:][\s"'»”’)\]*_]*$/u;
+const STOP_END = /[.!…][\s"'»”’)\]*_]*$/u;
+
+/** Fewest and most words of a headline. */
+const HEADLINE_MIN_UNITS = 4;
+const HEADLINE_MAX_UNITS = 30;
+/** Most words of a linked headline with its teaser. */
+const TEASED_MAX_UNITS = 60;
+/** Most words of a list's heading ("Trending News", "More in Science"). */
+const HEADING_MAX_UNITS = 8;
+/** Fewest words of a paragraph of prose after a list: the article goes on. */
+const PROSE_UNITS = 12;
+/** How far a question around a list is looked for, in blocks. */
+const QUESTION_REACH = 8;
+
+/** A list item's text without its mark, or null when the block is no list item. */
+function itemText(text: string): string | null {
+  const marked = LIST_MARK.exec(text);
+  if (marked) return text.slice(marked[0].length);
+  // A paragraph whose first words are a link is no item: only a link line without a sentence is.
+  return OPENS_WITH_LINK.test(text) && !ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= HEADLINE_MAX_UNITS ? text : null;
+}
+
+/**
+ * Whether an item reads as a headline: a capital opens its first word, four to thirty words, no
+ * clause mark at its end, and no stop unless `teased` (the items of a list of links run each
+ * headline into its teaser's sentence).
+ */
+function isHeadlineItem(item: string, teased = false): boolean {
+  const text = linkText(item).replace(LINK_MARK, "").trim();
+  const units = textUnits(text);
+  const firstLetter = /\p{L}/u.exec(text)?.[0] ?? "";
+  if (units < HEADLINE_MIN_UNITS || units > (teased ? TEASED_MAX_UNITS : HEADLINE_MAX_UNITS) || firstLetter === firstLetter.toLowerCase()) return false;
+  return !CLAUSE_END.test(text) && (teased || !STOP_END.test(text));
+}
+
+/**
+ * Whether a block reads as a list's heading: a few words, no sentence, no question ("Related",
+ * "More:", "Trending News"), whether a chrome rule took it or not.
+ */
+function isHeading(block: ZoneBlock): boolean {
+  const text = block.text.replace(LINK_MARK, "").trim();
+  const units = textUnits(text);
+  if (units === 0 || units > HEADING_MAX_UNITS || itemText(block.text) !== null || ENDS_WITH_QUESTION.test(text)) return false;
+  // A post's link or handle over a list is an embed's end, no heading.
+  if (/[/@]/u.test(text)) return false;
+  return !ENDS_LIKE_SENTENCE.test(text) || (isLabel(text) && units <= LABEL_MAX_UNITS);
+}
+
+/** Most words of a label ending in a colon that heads a box ("More:", "Read also:"); a longer one is a sentence introducing its list. */
+const LABEL_MAX_UNITS = 3;
+
+/** A line ending in a colon. */
+function isLabel(text: string): boolean {
+  return /:\s*$/u.test(text);
+}
+
+/** Whether a block is a paragraph of prose: a sentence of some length, no list item. */
+function isProse(block: ZoneBlock): boolean {
+  return !block.isChrome && itemText(block.text) === null && ENDS_LIKE_SENTENCE.test(block.text) && textUnits(block.text) >= PROSE_UNITS;
+}
+
+/** Whether a block asks: a question label or a question mark at its end. */
+function asks(block: ZoneBlock): boolean {
+  return !block.isChrome && (QUESTION_LABEL.test(block.text) || ENDS_WITH_QUESTION.test(block.text));
+}
+
+/** Runs of consecutive blocks that pass a test, as [first, last] indexes, of `least` blocks or more. */
+function runsOf(blocks: readonly ZoneBlock[], member: (block: ZoneBlock) => boolean, least: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  blocks.forEach((block, index) => {
+    const inside = member(block);
+    if (inside && start < 0) start = index;
+    if (!inside && start >= 0) {
+      runs.push([start, index - 1]);
+      start = -1;
+    }
+  });
+  if (start >= 0) runs.push([start, blocks.length - 1]);
+  return runs.filter(([first, last]) => last - first + 1 >= least);
+}
+
+/** For each block, the text of the nearest block before it that is no chrome, or null: found in one pass. */
+function previousTexts(blocks: readonly ZoneBlock[]): Array<string | null> {
+  let last: string | null = null;
+  return blocks.map((block) => {
+    const before = last;
+    if (!block.isChrome) last = block.text;
+    return before;
+  });
+}
+
+/** Whether a question stands within reach on both sides of a list: the list is an answer's. */
+function betweenQuestions(blocks: readonly ZoneBlock[], first: number, last: number): boolean {
+  const before = blocks.slice(Math.max(0, first - QUESTION_REACH), first).some(asks);
+  const after = blocks.slice(last + 1, last + 1 + QUESTION_REACH).some(asks);
+  return before && after;
+}
+
+/** Fewest lines of a list printed without marks: one line per headline, and a heading is no run of four; three under a heading. */
+const MIN_BARE_LINES = 4;
+const MIN_HEADED_BARE_LINES = 3;
+
+/** A line of its own that reads as a headline, with no mark, no turn label, no dialogue dash and no question. */
+function isBareHeadline(block: ZoneBlock): boolean {
+  const text = block.text;
+  if (block.isChrome || itemText(text) !== null || ENDS_WITH_QUESTION.test(text)) return false;
+  return isHeadlineItem(text) && ![SPEAKER_LABEL, QUESTION_LABEL, DIALOGUE_DASH].some((label) => label.test(text));
+}
+
+/** Fewest items of a list, by its marks and whether a heading or its links make it a box. */
+function fewestItems(marked: boolean, boxed: boolean): number {
+  if (marked) return boxed ? MIN_BOXED_ITEMS : MIN_ITEMS;
+  return boxed ? MIN_HEADED_BARE_LINES : MIN_BARE_LINES;
+}
+
+/** What a run of list items is judged by. */
+interface ListRun {
+  first: number;
+  last: number;
+  /** The items' texts, marks removed. */
+  items: string[];
+  /** The list has marks (bullets, numbers, links); a bare list needs more lines. */
+  marked: boolean;
+}
+
+/** The runs that could be lists of headlines: marked items, and lines printed one headline each. */
+function candidateRuns(blocks: readonly ZoneBlock[]): ListRun[] {
+  const marked = runsOf(blocks, (block) => itemText(block.text) !== null, MIN_BOXED_ITEMS).map(([first, last]) => ({
+    first,
+    last,
+    items: blocks.slice(first, last + 1).map((block) => itemText(block.text)!),
+    marked: true,
+  }));
+  const bare = runsOf(blocks, isBareHeadline, MIN_HEADED_BARE_LINES).map(([first, last]) => ({ first, last, items: blocks.slice(first, last + 1).map((block) => block.text), marked: false }));
+  return [...marked, ...bare];
+}
+
+/**
+ * The indexes of the blocks of headline lists, with their headings: a run of list items (three
+ * or more; two under a heading or made of links; four lines without marks), most of them
+ * headlines, that the text before does not introduce (a line ending in a colon) and that no
+ * answer holds (a question on both sides), and that is a box by one of its marks: most items
+ * are links, a heading stands over it, or no paragraph of prose follows it.
+ */
+export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
+  const found = new Set<number>();
+  // The first and last paragraphs of prose, found once: a list after the last ends the page.
+  const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
+  const firstProse = prose[0] ?? blocks.length;
+  const lastProse = prose.at(-1) ?? -1;
+  const before = previousTexts(blocks);
+  for (const { first, last, items, marked } of candidateRuns(blocks)) {
+    // Over the article, short lines are its headline, kicker and byline: the title is looked for among them.
+    if (!marked && first < firstProse) continue;
+    const linked = items.filter((item) => OPENS_WITH_LINK.test(item)).length >= items.length * LINKED_SHARE;
+    const headlines = items.filter((item) => isHeadlineItem(item, linked)).length;
+    const questions = items.filter((item) => ENDS_WITH_QUESTION.test(item)).length;
+    if (headlines < items.length * HEADLINE_SHARE || questions * 2 >= items.length) continue;
+    const previous = first > 0 ? blocks[first - 1]! : null;
+    const heading = previous !== null && isHeading(previous);
+    // "Here are the three changes:" introduces the list that follows: it is the text's own.
+    const introduced = !heading && isLabel(before[first] ?? "");
+    if (introduced || items.length < fewestItems(marked, heading || linked)) continue;
+    if (!linked && betweenQuestions(blocks, first, last)) continue;
+    if (!linked && !heading && lastProse > last) continue;
+    for (let index = first; index <= last; index += 1) found.add(index);
+    if (heading) found.add(first - 1);
+  }
+  return found;
+}
+
+/** Most words of a comment's stamp line: a name, a date and a time. */
+const STAMP_MAX_UNITS = 12;
+/** Fewest stamps of a thread. */
+const MIN_STAMPS = 3;
+/** Most blocks between two stamps of one thread: a comment of a few paragraphs and its buttons. */
+const MAX_STAMP_GAP = 12;
+/** Most short lines above a thread's first stamp taken with it (avatar, name, votes, the thread's heading). */
+const PRELUDE_BLOCKS = 4;
+
+/** Whether a block is a comment's stamp: a short line giving a date with its time of day. */
+function isStamp(block: ZoneBlock): boolean {
+  const timed = block.fact?.facts.some((fact) => fact.kind === "datetime" && fact.parts.time !== undefined) ?? false;
+  return timed && textUnits(block.text) <= STAMP_MAX_UNITS;
+}
+
+/**
+ * The indexes of a comment thread's blocks: a chain of three stamps or more (a date with its
+ * time, each near the next) after the article's prose, from the short lines above its first
+ * stamp (the commenter's name, an avatar, the thread's heading) to the last comment's end, as
+ * far after the last stamp as the widest gap between two stamps. One date line over the
+ * article is no thread; a timeline's date headings carry no time of day.
+ */
+export function commentThreadBlocks(blocks: readonly ZoneBlock[]): Set<number> {
+  const stamps = blocks.flatMap((block, index) => (isStamp(block) ? [index] : []));
+  const found = new Set<number>();
+  // A thread comes after the article's prose: the first paragraph, found once.
+  const firstProse = blocks.findIndex(isProse);
+  let chain: number[] = [];
+  const close = (): void => {
+    if (chain.length >= MIN_STAMPS && firstProse >= 0 && firstProse < chain[0]!) markThread(blocks, chain, found);
+    chain = [];
+  };
+  for (const stamp of stamps) {
+    if (chain.length > 0 && stamp - chain.at(-1)! > MAX_STAMP_GAP) close();
+    chain.push(stamp);
+  }
+  close();
+  return found;
+}
+
+/** A short line above a comment's stamp that goes with it: no sentence and no list item (a list above the thread is judged as a list). */
+function isPrelude(block: ZoneBlock): boolean {
+  return !ENDS_LIKE_SENTENCE.test(block.text) && itemText(block.text) === null;
+}
+
+/** Marks the blocks of the thread whose stamps are `chain`. */
+function markThread(blocks: readonly ZoneBlock[], chain: readonly number[], found: Set<number>): void {
+  const first = chain[0]!;
+  let start = first;
+  while (start > 0 && first - start < PRELUDE_BLOCKS && isPrelude(blocks[start - 1]!)) start -= 1;
+  const lastStamp = chain.at(-1)!;
+  const widest = chain.reduce((most, stamp, index) => (index === 0 ? most : Math.max(most, stamp - chain[index - 1]!)), 0);
+  let end = lastStamp;
+  // The last comment runs on as far as the widest gap, up to a list and its heading, judged as a list.
+  while (end + 1 < blocks.length && end + 1 - lastStamp <= widest && itemText(blocks[end + 1]!.text) === null) end += 1;
+  if (end > lastStamp && end + 1 < blocks.length && itemText(blocks[end + 1]!.text) !== null && isHeading(blocks[end]!)) end -= 1;
+  for (let index = start; index <= end; index += 1) found.add(index);
+}

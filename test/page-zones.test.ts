@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { commentThreadBlocks, headlineListBlocks, type ZoneBlock } from "../src/classify/page-zones.js";
+import { matchChrome } from "../src/classify/chrome.js";
+import { readMetaLine } from "../src/meta/header-lines.js";
+
+/** The zone view of each line, as the classifier builds it. */
+function zoneBlocks(lines: readonly string[]): ZoneBlock[] {
+  return lines.map((text) => {
+    const chrome = matchChrome(text) !== null;
+    return { text, isChrome: chrome, fact: chrome ? null : readMetaLine(text) };
+  });
+}
+
+/** The indexes a zone rule takes, sorted. */
+function taken(found: Set<number>): number[] {
+  return [...found].sort((a, b) => a - b);
+}
+
+const PROSE = "The harbour board met on Tuesday and agreed to keep the night ferry running through the winter months.";
+const MORE_PROSE = "A decision on the summer timetable will follow in March, after the board has seen the passenger figures.";
+const HEADLINES = ["• Storm closes the northern ferry route", "• Council votes on the new library plans", "• Three sailors rescued from a drifting yacht"];
+
+describe("headline lists", () => {
+  it("takes a list under a heading between two paragraphs, with its heading", () => {
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...HEADLINES, MORE_PROSE])))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("takes a list after the article's last paragraph, and a list of lynx links", () => {
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, MORE_PROSE, ...HEADLINES])))).toEqual([2, 3, 4]);
+    const links = ["* [12]Storm closes the northern ferry route", "* [13]Council votes on the new library plans", "* [14]Three sailors rescued from a yacht"];
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...links, MORE_PROSE])))).toEqual([1, 2, 3]);
+  });
+
+  it("takes four headlines printed one a line, without marks, under a heading", () => {
+    const bare = ["Most Viewed", "Storm Closes the Northern Ferry Route", "Council Votes on the New Library Plans", "Three Sailors Rescued From a Drifting Yacht"];
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...bare, MORE_PROSE])))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("keeps a list its own sentence introduces with a colon", () => {
+    expect(headlineListBlocks(zoneBlocks([PROSE, "The board set out three conditions for the operator:", ...HEADLINES, MORE_PROSE])).size).toBe(0);
+  });
+
+  it("keeps a list inside an answer, between a question and the next", () => {
+    const interview = ["What changes this winter?", "We agreed on three priorities.", ...HEADLINES, "Everything else stays as it is.", "And the summer?", MORE_PROSE];
+    expect(headlineListBlocks(zoneBlocks(interview)).size).toBe(0);
+  });
+
+  it("keeps items that are no headlines: lower case, sentences, questions", () => {
+    const ingredients = ["• two ripe pears, peeled", "• one lemon, or its juice", "• a spoon of cinnamon"];
+    expect(headlineListBlocks(zoneBlocks([PROSE, "Ingredients", ...ingredients, MORE_PROSE])).size).toBe(0);
+    const sentences = ["• The ferry runs every night.", "• The fares stay the same.", "• Bikes travel free of charge."];
+    expect(headlineListBlocks(zoneBlocks([PROSE, "In short", ...sentences])).size).toBe(0);
+    const questions = ["1. Why did the board wait so long?", "2. Who pays for the night crossing?", "3. When will the timetable be ready?"];
+    expect(headlineListBlocks(zoneBlocks([PROSE, ...questions])).size).toBe(0);
+  });
+
+  it("never reads dialogue dashes as a list", () => {
+    const dialogue = ["– Storm closes the northern ferry route", "– Council votes on the new library plans", "– Three sailors rescued from a drifting yacht"];
+    expect(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...dialogue])).has(2)).toBe(false);
+  });
+});
+
+describe("comment threads", () => {
+  const comment = (name: string, stamp: string, text: string): string[] => [name, stamp, text];
+  const thread = [
+    ...comment("harbourfan", "2 days ago at 07:54 am", "Great piece, thanks for writing about the ferry."),
+    ...comment("Jonas B.", "2 days ago at 09:12 am", "The night crossing is the only way home for many of us."),
+    ...comment("Lena", "1 day ago at 06:30 pm", "Agreed, and the fares should stay low."),
+  ];
+
+  it("takes a chain of stamped comments after the article, from the first commenter's name", () => {
+    expect(taken(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...thread])))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("takes no thread before the article's prose, nor dates without a time of day", () => {
+    expect(commentThreadBlocks(zoneBlocks(thread)).size).toBe(0);
+    const timeline = [PROSE, "3 March 2024", MORE_PROSE, "9 April 2024", MORE_PROSE, "2 May 2024", MORE_PROSE];
+    expect(commentThreadBlocks(zoneBlocks(timeline)).size).toBe(0);
+  });
+});
