@@ -6,8 +6,10 @@ import { readMetaLine } from "../src/meta/header-lines.js";
 /** The zone view of each line, as the classifier builds it. */
 function zoneBlocks(lines: readonly string[]): ZoneBlock[] {
   return lines.map((text) => {
-    const chrome = matchChrome(text) !== null;
-    return { text, isChrome: chrome, fact: chrome ? null : readMetaLine(text) };
+    const chrome = matchChrome(text);
+    // As the classifier does: a comment's stamp is chrome, and its date is read all the same.
+    const dated = chrome === null || chrome.id === "chrome/comment-count";
+    return { text, isChrome: chrome !== null, fact: dated ? readMetaLine(text) : null };
   });
 }
 
