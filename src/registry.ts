@@ -225,7 +225,7 @@ export const RULES = [
   {
     id: "zone/comment-thread",
     description:
-      "A readers' comment thread: three or more short stamp lines with a date and a time of day, each near the next, after the article's prose; from the names above the first stamp to the last comment.",
+      "A readers' comment thread: three or more short stamp lines with a date and a time of day, each near the next, after the article's prose (two under the thread's counter, \"2 comments\"); from the names above the first stamp, or the counter, to the last comment.",
     example: "2 days ago at 07:54 am",
     reason: "readers' comment thread",
   },

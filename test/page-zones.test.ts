@@ -8,8 +8,9 @@ function zoneBlocks(lines: readonly string[]): ZoneBlock[] {
   return lines.map((text) => {
     const chrome = matchChrome(text);
     // As the classifier does: a comment's stamp is chrome, and its date is read all the same.
-    const dated = chrome === null || chrome.id === "chrome/comment-count";
-    return { text, isChrome: chrome !== null, fact: dated ? readMetaLine(text) : null };
+    const counter = chrome?.id === "chrome/comment-count";
+    const fact = chrome === null || counter ? readMetaLine(text) : null;
+    return { text, isChrome: chrome !== null, fact, countsComments: counter && fact === null };
   });
 }
 
@@ -72,6 +73,12 @@ describe("comment threads", () => {
 
   it("takes a chain of stamped comments after the article, from the first commenter's name", () => {
     expect(taken(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...thread])))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("takes two stamped comments under the thread's counter, from the counter", () => {
+    const counted = ["2 Comments", ...thread.slice(0, 6)];
+    expect(taken(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...counted])))).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...thread.slice(0, 6)])).size).toBe(0);
   });
 
   it("takes no thread before the article's prose, nor dates without a time of day", () => {

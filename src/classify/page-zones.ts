@@ -44,6 +44,8 @@ export interface ZoneBlock {
   isChrome: boolean;
   /** The block's metadata line, if it is one. */
   fact: MetaLine | null;
+  /** The block is a thread's counter ("12 Comments", "Kommentare (3)"). */
+  countsComments?: boolean;
 }
 
 /**
@@ -239,8 +241,9 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
 
 /** Most words of a comment's stamp line: a name, a date and a time. */
 const STAMP_MAX_UNITS = 12;
-/** Fewest stamps of a thread. */
+/** Fewest stamps of a thread; of one under its counter ("2 comments"). */
 const MIN_STAMPS = 3;
+const MIN_COUNTED_STAMPS = 2;
 /** Most blocks between two stamps of one thread: a comment of a few paragraphs and its buttons. */
 const MAX_STAMP_GAP = 12;
 /** Most short lines above a thread's first stamp taken with it (avatar, name, votes, the thread's heading). */
@@ -256,17 +259,20 @@ function isStamp(block: ZoneBlock): boolean {
  * The indexes of a comment thread's blocks: a chain of three stamps or more (a date with its
  * time, each near the next) after the article's prose, from the short lines above its first
  * stamp (the commenter's name, an avatar, the thread's heading) to the last comment's end, as
- * far after the last stamp as the widest gap between two stamps. One date line over the
- * article is no thread; a timeline's date headings carry no time of day.
+ * far after the last stamp as the widest gap between two stamps. Under the thread's counter
+ * ("2 comments"), two stamps make a thread, from the counter. One date line over the article is
+ * no thread; a timeline's date headings carry no time of day.
  */
 export function commentThreadBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   const stamps = blocks.flatMap((block, index) => (isStamp(block) ? [index] : []));
   const found = new Set<number>();
   // A thread comes after the article's prose: the first paragraph, found once.
   const firstProse = blocks.findIndex(isProse);
+  const counters = blocks.flatMap((block, index) => (block.countsComments === true ? [index] : []));
   let chain: number[] = [];
   const close = (): void => {
-    if (chain.length >= MIN_STAMPS && firstProse >= 0 && firstProse < chain[0]!) markThread(blocks, chain, found);
+    const counter = counterAbove(counters, chain[0] ?? -1);
+    if (chain.length >= (counter === null ? MIN_STAMPS : MIN_COUNTED_STAMPS) && firstProse >= 0 && firstProse < chain[0]!) markThread(blocks, chain, found, counter);
     chain = [];
   };
   for (const stamp of stamps) {
@@ -277,16 +283,23 @@ export function commentThreadBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   return found;
 }
 
+/** The thread's counter ("2 comments") within a stamp gap above its first stamp, or null. */
+function counterAbove(counters: readonly number[], first: number): number | null {
+  const counter = counters.findLast((index) => index < first);
+  return counter !== undefined && first - counter <= MAX_STAMP_GAP ? counter : null;
+}
+
 /** A short line above a comment's stamp that goes with it: no sentence and no list item (a list above the thread is judged as a list). */
 function isPrelude(block: ZoneBlock): boolean {
   return !ENDS_LIKE_SENTENCE.test(block.text) && itemText(block.text) === null;
 }
 
-/** Marks the blocks of the thread whose stamps are `chain`. */
-function markThread(blocks: readonly ZoneBlock[], chain: readonly number[], found: Set<number>): void {
+/** Marks the blocks of the thread whose stamps are `chain`, from its counter when it has one. */
+function markThread(blocks: readonly ZoneBlock[], chain: readonly number[], found: Set<number>, counter: number | null): void {
   const first = chain[0]!;
   let start = first;
   while (start > 0 && first - start < PRELUDE_BLOCKS && isPrelude(blocks[start - 1]!)) start -= 1;
+  if (counter !== null) start = Math.min(start, counter);
   const lastStamp = chain.at(-1)!;
   const widest = chain.reduce((most, stamp, index) => (index === 0 ? most : Math.max(most, stamp - chain[index - 1]!)), 0);
   let end = lastStamp;
