@@ -20,31 +20,58 @@ function taken(found: Set<number>): number[] {
 }
 
 const PROSE = "The harbour board met on Tuesday and agreed to keep the night ferry running through the winter months.";
-const MORE_PROSE = "A decision on the summer timetable will follow in March, after the board has seen the passenger figures.";
-const HEADLINES = ["• Storm closes the northern ferry route", "• Council votes on the new library plans", "• Three sailors rescued from a drifting yacht"];
+const MORE_PROSE =
+  "A decision on the summer timetable will follow in March, after the board has seen the passenger figures.";
+const HEADLINES = [
+  "• Storm closes the northern ferry route",
+  "• Council votes on the new library plans",
+  "• Three sailors rescued from a drifting yacht",
+];
 
 describe("headline lists", () => {
   it("takes a list under a heading between two paragraphs, with its heading", () => {
-    expect(taken(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...HEADLINES, MORE_PROSE])))).toEqual([1, 2, 3, 4]);
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...HEADLINES, MORE_PROSE])))).toEqual([
+      1, 2, 3, 4,
+    ]);
   });
 
   it("takes a list after the article's last paragraph, and a list of lynx links", () => {
     expect(taken(headlineListBlocks(zoneBlocks([PROSE, MORE_PROSE, ...HEADLINES])))).toEqual([2, 3, 4]);
-    const links = ["* [12]Storm closes the northern ferry route", "* [13]Council votes on the new library plans", "* [14]Three sailors rescued from a yacht"];
+    const links = [
+      "* [12]Storm closes the northern ferry route",
+      "* [13]Council votes on the new library plans",
+      "* [14]Three sailors rescued from a yacht",
+    ];
     expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...links, MORE_PROSE])))).toEqual([1, 2, 3]);
   });
 
   it("takes four headlines printed one a line, without marks, under a heading", () => {
-    const bare = ["Most Viewed", "Storm Closes the Northern Ferry Route", "Council Votes on the New Library Plans", "Three Sailors Rescued From a Drifting Yacht"];
+    const bare = [
+      "Most Viewed",
+      "Storm Closes the Northern Ferry Route",
+      "Council Votes on the New Library Plans",
+      "Three Sailors Rescued From a Drifting Yacht",
+    ];
     expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...bare, MORE_PROSE])))).toEqual([1, 2, 3, 4]);
   });
 
   it("keeps a list its own sentence introduces with a colon", () => {
-    expect(headlineListBlocks(zoneBlocks([PROSE, "The board set out three conditions for the operator:", ...HEADLINES, MORE_PROSE])).size).toBe(0);
+    expect(
+      headlineListBlocks(
+        zoneBlocks([PROSE, "The board set out three conditions for the operator:", ...HEADLINES, MORE_PROSE]),
+      ).size,
+    ).toBe(0);
   });
 
   it("keeps a list inside an answer, between a question and the next", () => {
-    const interview = ["What changes this winter?", "We agreed on three priorities.", ...HEADLINES, "Everything else stays as it is.", "And the summer?", MORE_PROSE];
+    const interview = [
+      "What changes this winter?",
+      "We agreed on three priorities.",
+      ...HEADLINES,
+      "Everything else stays as it is.",
+      "And the summer?",
+      MORE_PROSE,
+    ];
     expect(headlineListBlocks(zoneBlocks(interview)).size).toBe(0);
   });
 
@@ -53,12 +80,20 @@ describe("headline lists", () => {
     expect(headlineListBlocks(zoneBlocks([PROSE, "Ingredients", ...ingredients, MORE_PROSE])).size).toBe(0);
     const sentences = ["• The ferry runs every night.", "• The fares stay the same.", "• Bikes travel free of charge."];
     expect(headlineListBlocks(zoneBlocks([PROSE, "In short", ...sentences])).size).toBe(0);
-    const questions = ["1. Why did the board wait so long?", "2. Who pays for the night crossing?", "3. When will the timetable be ready?"];
+    const questions = [
+      "1. Why did the board wait so long?",
+      "2. Who pays for the night crossing?",
+      "3. When will the timetable be ready?",
+    ];
     expect(headlineListBlocks(zoneBlocks([PROSE, ...questions])).size).toBe(0);
   });
 
   it("never reads dialogue dashes as a list", () => {
-    const dialogue = ["– Storm closes the northern ferry route", "– Council votes on the new library plans", "– Three sailors rescued from a drifting yacht"];
+    const dialogue = [
+      "– Storm closes the northern ferry route",
+      "– Council votes on the new library plans",
+      "– Three sailors rescued from a drifting yacht",
+    ];
     expect(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...dialogue])).has(2)).toBe(false);
   });
 });
@@ -72,7 +107,9 @@ describe("comment threads", () => {
   ];
 
   it("takes a chain of stamped comments after the article, from the first commenter's name", () => {
-    expect(taken(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...thread])))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(taken(commentThreadBlocks(zoneBlocks([PROSE, MORE_PROSE, ...thread])))).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
   });
 
   it("takes two stamped comments under the thread's counter, from the counter", () => {

@@ -86,7 +86,9 @@ function itemText(text: string): string | null {
   const marked = LIST_MARK.exec(text);
   if (marked) return text.slice(marked[0].length);
   // A paragraph whose first words are a link is no item: only a link line without a sentence is.
-  return OPENS_WITH_LINK.test(text) && !ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= HEADLINE_MAX_UNITS ? text : null;
+  return OPENS_WITH_LINK.test(text) && !ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= HEADLINE_MAX_UNITS
+    ? text
+    : null;
 }
 
 /**
@@ -98,7 +100,12 @@ function isHeadlineItem(item: string, teased = false): boolean {
   const text = linkText(item).replace(LINK_MARK, "").trim();
   const units = textUnits(text);
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? "";
-  if (units < HEADLINE_MIN_UNITS || units > (teased ? TEASED_MAX_UNITS : HEADLINE_MAX_UNITS) || firstLetter === firstLetter.toLowerCase()) return false;
+  if (
+    units < HEADLINE_MIN_UNITS ||
+    units > (teased ? TEASED_MAX_UNITS : HEADLINE_MAX_UNITS) ||
+    firstLetter === firstLetter.toLowerCase()
+  )
+    return false;
   return !CLAUSE_END.test(text) && (teased || !STOP_END.test(text));
 }
 
@@ -109,7 +116,8 @@ function isHeadlineItem(item: string, teased = false): boolean {
 function isHeading(block: ZoneBlock): boolean {
   const text = block.text.replace(LINK_MARK, "").trim();
   const units = textUnits(text);
-  if (units === 0 || units > HEADING_MAX_UNITS || itemText(block.text) !== null || ENDS_WITH_QUESTION.test(text)) return false;
+  if (units === 0 || units > HEADING_MAX_UNITS || itemText(block.text) !== null || ENDS_WITH_QUESTION.test(text))
+    return false;
   // A post's link or handle over a list is an embed's end, no heading.
   if (/[/@]/u.test(text)) return false;
   return !ENDS_LIKE_SENTENCE.test(text) || (isLabel(text) && units <= LABEL_MAX_UNITS);
@@ -125,7 +133,12 @@ function isLabel(text: string): boolean {
 
 /** Whether a block is a paragraph of prose: a sentence of some length, no list item. */
 function isProse(block: ZoneBlock): boolean {
-  return !block.isChrome && itemText(block.text) === null && ENDS_LIKE_SENTENCE.test(block.text) && textUnits(block.text) >= PROSE_UNITS;
+  return (
+    !block.isChrome &&
+    itemText(block.text) === null &&
+    ENDS_LIKE_SENTENCE.test(block.text) &&
+    textUnits(block.text) >= PROSE_UNITS
+  );
 }
 
 /** Whether a block asks: a question label or a question mark at its end. */
@@ -134,7 +147,11 @@ function asks(block: ZoneBlock): boolean {
 }
 
 /** Runs of consecutive blocks that pass a test, as [first, last] indexes, of `least` blocks or more. */
-function runsOf(blocks: readonly ZoneBlock[], member: (block: ZoneBlock) => boolean, least: number): Array<[number, number]> {
+function runsOf(
+  blocks: readonly ZoneBlock[],
+  member: (block: ZoneBlock) => boolean,
+  least: number,
+): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   blocks.forEach((block, index) => {
@@ -201,7 +218,12 @@ function candidateRuns(blocks: readonly ZoneBlock[]): ListRun[] {
     items: blocks.slice(first, last + 1).map((block) => itemText(block.text)!),
     marked: true,
   }));
-  const bare = runsOf(blocks, isBareHeadline, MIN_HEADED_BARE_LINES).map(([first, last]) => ({ first, last, items: blocks.slice(first, last + 1).map((block) => block.text), marked: false }));
+  const bare = runsOf(blocks, isBareHeadline, MIN_HEADED_BARE_LINES).map(([first, last]) => ({
+    first,
+    last,
+    items: blocks.slice(first, last + 1).map((block) => block.text),
+    marked: false,
+  }));
   return [...marked, ...bare];
 }
 
@@ -272,7 +294,12 @@ export function commentThreadBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   let chain: number[] = [];
   const close = (): void => {
     const counter = counterAbove(counters, chain[0] ?? -1);
-    if (chain.length >= (counter === null ? MIN_STAMPS : MIN_COUNTED_STAMPS) && firstProse >= 0 && firstProse < chain[0]!) markThread(blocks, chain, found, counter);
+    if (
+      chain.length >= (counter === null ? MIN_STAMPS : MIN_COUNTED_STAMPS) &&
+      firstProse >= 0 &&
+      firstProse < chain[0]!
+    )
+      markThread(blocks, chain, found, counter);
     chain = [];
   };
   for (const stamp of stamps) {
@@ -295,16 +322,25 @@ function isPrelude(block: ZoneBlock): boolean {
 }
 
 /** Marks the blocks of the thread whose stamps are `chain`, from its counter when it has one. */
-function markThread(blocks: readonly ZoneBlock[], chain: readonly number[], found: Set<number>, counter: number | null): void {
+function markThread(
+  blocks: readonly ZoneBlock[],
+  chain: readonly number[],
+  found: Set<number>,
+  counter: number | null,
+): void {
   const first = chain[0]!;
   let start = first;
   while (start > 0 && first - start < PRELUDE_BLOCKS && isPrelude(blocks[start - 1]!)) start -= 1;
   if (counter !== null) start = Math.min(start, counter);
   const lastStamp = chain.at(-1)!;
-  const widest = chain.reduce((most, stamp, index) => (index === 0 ? most : Math.max(most, stamp - chain[index - 1]!)), 0);
+  const widest = chain.reduce(
+    (most, stamp, index) => (index === 0 ? most : Math.max(most, stamp - chain[index - 1]!)),
+    0,
+  );
   let end = lastStamp;
   // The last comment runs on as far as the widest gap, up to a list and its heading, judged as a list.
   while (end + 1 < blocks.length && end + 1 - lastStamp <= widest && itemText(blocks[end + 1]!.text) === null) end += 1;
-  if (end > lastStamp && end + 1 < blocks.length && itemText(blocks[end + 1]!.text) !== null && isHeading(blocks[end]!)) end -= 1;
+  if (end > lastStamp && end + 1 < blocks.length && itemText(blocks[end + 1]!.text) !== null && isHeading(blocks[end]!))
+    end -= 1;
   for (let index = start; index <= end; index += 1) found.add(index);
 }
