@@ -74,10 +74,11 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const title = titleIndex(evidence, keys, { start, end }, known.title ?? null);
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const titleKey = titleText === null ? null : textKey(titleText);
-  const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey, rules.lexicons);
   const prose = firstProse(evidence, start, end);
+  const stamps = headerStamps(evidence, { from: (title ?? start - 1) + 1, to: Math.max(start, prose) }, rules.lexicons);
+  const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey, stamps);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose, lexicons: rules.lexicons }),
+    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose, stamps }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -252,7 +253,20 @@ interface Layout {
   key: string;
   /** The article's first paragraph of prose: metadata lines above it are its date and byline lines. */
   prose: number;
-  lexicons: CompiledRules["lexicons"];
+  /** The stamp lines under the title ({@link headerStamps}). */
+  stamps: ReadonlySet<number>;
+}
+
+/**
+ * The blocks from `from` up to (not including) `to` that are stamp lines (see `header-stamp.ts`):
+ * read once, for the deck's search and for the blocks' classes.
+ */
+function headerStamps(evidence: readonly Evidence[], { from, to }: { from: number; to: number }, lexicons: CompiledRules["lexicons"]): Set<number> {
+  const stamps = new Set<number>();
+  for (let index = Math.max(from, 0); index < to && index < evidence.length; index += 1) {
+    if (isHeaderStamp(evidence[index]!.block.text, lexicons)) stamps.add(index);
+  }
+  return stamps;
 }
 
 /** Fewest words of a paragraph of prose. */
@@ -329,11 +343,11 @@ const FURNITURE_MAX_UNITS = 5;
  * a byline, an image's name or share buttons stand between it and the body, yet it is the
  * interview's lead. Null when there is none.
  */
-function deckIndex(evidence: readonly Evidence[], title: number | null, start: number, isTitle: (index: number) => boolean, lexicons: CompiledRules["lexicons"]): number | null {
+function deckIndex(evidence: readonly Evidence[], title: number | null, start: number, isTitle: (index: number) => boolean, stamps: ReadonlySet<number>): number | null {
   if (title === null || title >= start) return null;
   let deck = title + 1;
-  const skipped = (item: Evidence): boolean => item.fact !== null || item.chrome !== null || isHeaderStamp(item.block.text, lexicons);
-  while (deck < start && (skipped(evidence[deck]!) || isTitle(deck))) deck += 1;
+  const skipped = (index: number): boolean => evidence[index]!.fact !== null || evidence[index]!.chrome !== null || stamps.has(index) || isTitle(index);
+  while (deck < start && skipped(deck)) deck += 1;
   const candidate = evidence[deck];
   if (deck >= start || !candidate || !isDeckShaped(candidate.block.text)) return null;
   const between = evidence.slice(deck + 1, start);
@@ -372,8 +386,7 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
   // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.
   // Above its first paragraph, a date or byline line with a few words more is still one ("2 days ago at 08:51 am").
   if (fact && (!inside || fact.strict || index < layout.prose)) return made("meta", "meta/line", factReason(fact));
-  const belowTitle = index > (layout.titleIndex ?? layout.start - 1);
-  if (belowTitle && index < layout.prose && isHeaderStamp(block.text, layout.lexicons)) return made("chrome", "layout/header-stamp");
+  if (index < layout.prose && layout.stamps.has(index)) return made("chrome", "layout/header-stamp");
   if (inside) return null;
   return made("chrome", index < layout.start ? "layout/page-header" : "layout/page-trailer");
 }
