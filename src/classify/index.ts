@@ -90,10 +90,10 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const facts = evidence.flatMap((item, index) =>
     item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index), afterArticle: index > end })) : [],
   );
-  const first = buildMeta({ classified, facts, title: titleText, known });
+  const first = buildMeta({ classified, facts, title: titleText, known, lexicons: rules.lexicons });
   const verdict = checkInterview({ blocks: first.blocks, title: titleText, language: first.meta.language, shape: segmentation.shape, lexicons: rules.lexicons });
   // A look-alike's metadata is built again without its questions: no asker, no answerer.
-  const meta = verdict ? buildMeta({ classified: demoteQa(classified, verdict), facts, title: titleText, known, language: first.meta.language }) : first;
+  const meta = verdict ? buildMeta({ classified: demoteQa(classified, verdict), facts, title: titleText, known, language: first.meta.language, lexicons: rules.lexicons }) : first;
   const lineOf = new Map(evidence.map((item) => [item.block, item.fact]));
   const withDrops = markClosing(meta.blocks, meta.meta.interviewee, rules.lexicons).map((item) => dropUnusedFacts(item, lineOf.get(item.block) ?? null, meta.used));
   return { blocks: withDrops, meta: meta.meta, warnings: verdict ? checkedWarnings(segmentation.warnings, verdict) : segmentation.warnings };

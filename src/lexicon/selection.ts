@@ -24,6 +24,7 @@ type LabelBuilder = (lexicons: readonly Lexicon[]) => RegExp;
 export class LexiconSelection {
   readonly #patterns = new Map<PatternBuilder, LazyRegExp>();
   readonly #labels = new Map<LabelBuilder, RegExp>();
+  readonly #derived = new Map<(lexicons: readonly Lexicon[]) => unknown, unknown>();
 
   /** Keeps the lexicons; no pattern is built yet. */
   constructor(readonly lexicons: readonly Lexicon[]) {}
@@ -69,6 +70,17 @@ export class LexiconSelection {
       this.#patterns.set(build, pattern);
     }
     return pattern;
+  }
+
+  /**
+   * What a builder derives from these lexicons other than one pattern (a set of words, a list of
+   * patterns with the words each needs), built on first use and kept; the builder is the key.
+   */
+  derived<T>(build: (lexicons: readonly Lexicon[]) => T): T {
+    if (this.#derived.has(build)) return this.#derived.get(build) as T;
+    const value = build(this.lexicons);
+    this.#derived.set(build, value);
+    return value;
   }
 
   /** A turn label pattern of these lexicons, built on first use and kept. */

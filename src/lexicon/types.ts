@@ -59,6 +59,21 @@ export interface Lexicon {
   spokeToPhrases?: readonly string[];
   /** Words between the interviewer's name and the guest's ("поговорил с", "s'est entretenu avec"). */
   interviewedPhrases?: readonly string[];
+  /**
+   * Words between two people's names that say they talked, as written ("spoke with", "sat down with",
+   * "interviewed"): either may be the guest, and their roles tell which.
+   */
+  talkedWithPhrases?: readonly string[];
+  /**
+   * Verbs that open what a reporter's sentence says of the person it names first ("said", "told",
+   * "spoke"), lowercase: an appositive after the name ("Kemper, head of the lab, said") ends before one.
+   */
+  predicateVerbs?: readonly string[];
+  /**
+   * Words that open a clause or a predicate after a name rather than a role ("who", "said", "with",
+   * "afirmó", "сказал"), lowercase: "Kemper, who leads…" gives Kemper no role "who leads".
+   */
+  notRoleStarts?: readonly string[];
   /** A reporter's words naming an interview or a talk with a guest ("interview", "spoke with", "Gespräch"). */
   interviewWords?: readonly string[];
   /** Words that name a list of frequently asked questions ("FAQ", "foire aux questions"). */
@@ -71,6 +86,11 @@ export interface Lexicon {
   pronouns?: Pronouns;
   /** Speech verbs that introduce a quotation ("said", "sagte", "сказал"). */
   speechVerbs?: readonly string[];
+  /**
+   * Verbs by which a reporter tells what someone said, besides the speech verbs ("argued", "warned",
+   * "confirmed"): they follow a speaker's name, but the words after them are no quotation.
+   */
+  reportingVerbs?: readonly string[];
   /** Frequent short words that tell this language from others of its script (Latin-script languages). */
   stopWords?: readonly string[];
   /** Whole lines sites print as buttons, links and trailers ("share", "drucken"), lowercase. */
@@ -126,6 +146,13 @@ export interface Lexicon {
   courtesyTitles?: readonly string[];
   /** Capitalised words that open a sentence, a place or a date, never a person's first name ("The", "New", "Monday"). */
   notFirstNames?: readonly string[];
+  /** Capitalised words that open a headline, never a name, besides those that are no first name ("Meet", "Episode", "Q&A"). */
+  headlineWords?: readonly string[];
+  /**
+   * Verbs that stand beside a quoted source's name, before it or after it ("says Laura Kemper",
+   * "Raj Patel said"), as written; the attribution words may stand before it too ("according to").
+   */
+  quotingVerbs?: readonly string[];
   /** Articles and possessives that may open a person's role, lowercase ("the", "its", "la", "l'"). */
   roleArticles?: readonly string[];
 }

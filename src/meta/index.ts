@@ -9,7 +9,7 @@ import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
 import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, speakerFromUncasedTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
-import { phrasePattern } from "../lexicon/index.js";
+import { EVERY_LANGUAGE, phrasePattern, type LexiconSelection } from "../lexicon/index.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -22,6 +22,8 @@ export interface MetaSources {
   known: Partial<Meta>;
   /** The language of a first build of the same document: a look-alike's metadata is built again, its language is not detected again. */
   language?: string | null;
+  /** The lexicons of the document's languages, whose words name people and their roles; every lexicon when absent. */
+  lexicons?: LexiconSelection;
 }
 
 /** Words that mark a modification stamp rather than the publication date. */
@@ -44,7 +46,7 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
-  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions, sources.lexicons ?? EVERY_LANGUAGE);
   const meta: Meta = {
     title: cleanTitle(known.title ?? sources.title),
     published: known.published ?? toIso(when),
@@ -161,8 +163,9 @@ function participants(
   used: Set<HeaderFact>,
   title: string | null,
   asked: boolean,
+  lexicons: LexiconSelection,
 ): { interviewer: Person | null; interviewee: Person | null } {
-  const found = findParticipants(texts);
+  const found = findParticipants(texts, lexicons);
   const speakers = speakerPeople(blocks);
   const bylineFact = facts.find((fact) => fact.kind === "byline");
   const byline = bylineFact?.kind === "byline" ? { name: bylineFact.name, role: bylineFact.role } : null;

@@ -5,7 +5,16 @@
  * "Y answered our questions", "Talking to X, Y said".
  */
 import { LazyRegExp } from "../lazy-regexp.js";
-import { boundedAlternation, escapeRegExp, phrases } from "../lexicon/index.js";
+import {
+  alternation,
+  boundedAlternation,
+  escapeRegExp,
+  EVERY_LANGUAGE,
+  phrases,
+  titlesBeforeName,
+  type Lexicon,
+  type LexiconSelection,
+} from "../lexicon/index.js";
 import type { Person } from "../types.js";
 
 /** Who asked and who answered. */
@@ -14,9 +23,16 @@ export interface Participants {
   interviewee: Person | null;
 }
 
-/** Titles that may stand before a name and belong to it. */
-const TITLE =
-  "(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Sir|Gen|Col|Lt|Maj|Capt|Sen|Rep|Amb|Hon|Fr)\\.?\\s|(?:Sheikh|Justice|Datuk|Dato'?|Lieutenant General|Major General|General|Ayatollah|Professor|Judge|Minister|President)\\s)";
+/**
+ * Titles that may stand before a name and belong to it (the lexicons' titles before a name): an
+ * abbreviation with or without its full stop ("Dr.", "Gen"), a word ("Sheikh", "Minister").
+ */
+function titlePattern(lexicons: readonly Lexicon[]): string {
+  const titles = titlesBeforeName(lexicons);
+  const abbreviations = titles.filter((word) => word.endsWith(".")).map((word) => word.slice(0, -1));
+  const words = titles.filter((word) => !word.endsWith("."));
+  return `(?:(?:${alternation(abbreviations)})\\.?\\s|(?:${alternation(words)})\\s)`;
+}
 
 /**
  * A capitalised word of a name (letters, marks, hyphens, apostrophes inside). It ends where
@@ -29,10 +45,18 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}](?![\\p{L}\\p{M}])
  * A personal or outlet name: capitalised words with particles, possibly with a title.
  * It starts at the start of a word, so a pattern is tried once per word, not once per capital.
  */
-const NAME = `(?<![\\p{L}\\p{M}'’-])(?:${TITLE})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[dl][’']${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
+function namePattern(lexicons: readonly Lexicon[]): string {
+  return `(?<![\\p{L}\\p{M}'’-])(?:${titlePattern(lexicons)})?${NAME_WORD}(?:\\s(?:${NAME_WORD}|[dl][’']${NAME_WORD}|[A-Z]\\.|(?:bin|ibn|al|el|de|da|di|du|van|von|der|la|le|&)(?=\\s))){0,5}`;
+}
 
-/** An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or sentence end). */
-const ROLE = "(?:,\\s((?:(?!\\s(?:spoke|said|says|told|sat|talked|interviewed|answered)\\b)[^,.;:\"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?";
+/**
+ * An appositive after a name: ", a documentary filmmaker for Press TV," (to the next comma or
+ * sentence end), never across a verb of the sentence ("spoke", "said": the lexicons' predicate verbs).
+ */
+function rolePattern(lexicons: readonly Lexicon[]): string {
+  const verbs = alternation(phrases("predicateVerbs", lexicons));
+  return `(?:,\\s((?:(?!\\s(?:${verbs})(?![\\p{L}\\p{N}]))[^,.;:"“”(])+?)(?:,|(?=\\.\\s|\\.$|$)))?`;
+}
 
 /** Lowercase words naming someone's job before their name: "our political editor", "health reporter". */
 const DESCRIBED = "(?:(?:our|the|a|an|its|their)\\s)?((?:\\p{Ll}[\\p{L}-]*\\s){1,4}?)?";
@@ -49,15 +73,11 @@ const COMMA = "[,،]";
 /** Fillers between an outlet and the comma: "on Sunday", "at his office". */
 const FILLER = "(?:\\s(?:on|at|in|during|this|last|earlier)\\b[^,]{0,40})?";
 
-/** Reporting verbs. */
-const SAYS = "(?:said|says|stated|told|noted|added|explained|stressed|emphasi[sz]ed|argued|warned|announced|insisted|revealed|confirmed)\\b";
+/** A word of a script without case (Arabic, Persian), with its marks and joiners. */
+const UNCASED_WORD = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*";
 
-/** Verbs where the subject interviews the object (or, when the subject is the guest, speaks to the press). */
-const ASKS =
-  "(?:interviewed|spoke with|spoke to|talked with|talked to|sat down with|met with|moderated a discussion with|conducted an interview with|held an interview with)";
-
-/** The lexicons' phrases that follow a guest's name and name who they spoke to ("در گفت‌وگو با", "im Gespräch mit"). */
-const SPOKE_TO = phrases("spokeToPhrases");
+/** An appositive between a name and the phrase after it: ", professeure à l’École,". */
+const APPOSITIVE = "(?:,\\s[^,.;:]{3,100}?,)?";
 
 /** A sentence shape, which capture groups hold the two people, and who the first one is. */
 interface Shape {
@@ -71,37 +91,70 @@ interface Shape {
   needs: readonly string[];
 }
 
-/** Groups of every shape: 1 first name, 2 first role, 3 second descriptor, 4 second name, 5 second role. */
-const SHAPES: readonly Shape[] = [
-  // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
-  { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["interview "] },
-  // نادر مهرآیین، رئیس …، در گفت‌وگو با مریم فرهادی، خبرنگار برنا، …
-  { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:${boundedAlternation(SPOKE_TO)})\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee", needs: SPOKE_TO },
-  // Talking to APP in an interview, Mehmood said
-  { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["Talking ", "Speaking "] },
-  // Y, <role>, told health reporter X in an interview
-  { pattern: shape(`(${NAME})${ROLE}\\s?(?:told|said to) ${DESCRIBED}(${NAME})${ROLE}\\s?(?:in an? (?:exclusive |recent )?interview|during an interview)`), first: "interviewee", needs: ["told ", "said to "] },
-  // Y, <role>, said in an interview with X / made the remarks in a recent interview with X
-  { pattern: shape(`(${NAME})${ROLE}\\s?(?:[^.]{0,80}?\\s)?(?:said|spoke|made the remarks|was speaking|commented) in an? (?:exclusive |recent |wide-ranging )?interview (?:with|for|to) ${DESCRIBED}(${NAME})${ROLE}`), first: "interviewee", needs: ["interview "] },
-  // X, <role>, spoke with / sat down with our correspondent Y, <role>
-  { pattern: shape(`(${NAME})${ROLE}\\s?${ASKS} ${DESCRIBED}(${NAME})${ROLE}`), first: "by-role", needs: ["interview", "spoke ", "talked ", "sat down with", "met with", "moderated a discussion with"] },
-];
+/** The patterns of the reporter's sentences, built from one selection of lexicons. */
+interface PeoplePatterns {
+  /** Groups of every shape: 1 first name, 2 first role, 3 second descriptor, 4 second name, 5 second role. */
+  shapes: readonly Shape[];
+  /** "Y, <role>, answered our questions": the guest alone. */
+  answered: Shape;
+  /** "Y, <role>, tells the Daily Courier": the guest speaking to the outlet, the standfirst's present tense. */
+  tells: Shape;
+  /** The guest before a "spoke to" phrase: a cased name (group 1), or the words of an uncased script before it (group 2). */
+  spokeTo: Shape;
+  /** The guest after an intro phrase ("ضيفنا اليوم هو …"): a cased name (group 1) or uncased words (group 2). */
+  guestIntro: Shape;
+  /** The interviewer (group 1) and guest (group 2) around an "interviewed" phrase ("Илья Жегулев поговорил с Валерией Касамарой"). */
+  interviewed: Shape;
+  /** The speech verbs, for telling a verb from a name in scripts without case. */
+  speechVerbs: ReadonlySet<string>;
+}
 
-/** "Y, <role>, answered our questions": the guest alone; {@link ANSWERED_NEEDS} are its words. */
-const ANSWERED = new LazyRegExp(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`, "u");
-
-/** "Y, <role>, tells the Daily Courier": the guest speaking to the outlet, the standfirst's present tense. */
-const TELLS = new LazyRegExp(`(${NAME})${ROLE}\\stells (?:the )?(${NAME})`, "u");
-
-/** Words {@link TELLS} cannot match without. */
-const TELLS_NEEDS: readonly string[] = ["tells "];
-
-/** Words {@link ANSWERED} cannot match without. */
-const ANSWERED_NEEDS: readonly string[] = ["answered ", "responded to "];
+/**
+ * The sentence shapes of the lexicons' words: the titles a name may carry, the speech verbs
+ * (SAYS: "said", "warned"), the verbs an appositive ends before, the phrases of two people who
+ * talked (ASKS: "spoke with", "interviewed") and those after a guest's name ("در گفت‌وگو با").
+ */
+function peoplePatterns(lexicons: readonly Lexicon[]): PeoplePatterns {
+  const NAME = namePattern(lexicons);
+  const ROLE = rolePattern(lexicons);
+  const SAYS = `(?:${boundedAlternation([...phrases("speechVerbs", lexicons), ...phrases("reportingVerbs", lexicons)])})`;
+  const talkedWith = phrases("talkedWithPhrases", lexicons);
+  const ASKS = `(?:${alternation(talkedWith)})`;
+  const spokeTo = phrases("spokeToPhrases", lexicons);
+  const guestIntro = phrases("guestIntroPhrases", lexicons).flatMap((phrase) => [phrase, capitalised(phrase)]);
+  const interviewed = phrases("interviewedPhrases", lexicons);
+  return {
+    shapes: [
+      // In an interview with IRNA on Sunday, Mohammad Naderi, the deputy head of …, said
+      { pattern: shape(`\\b[Ii]n an? (?:exclusive |recent |wide-ranging |telephone )?interview (?:with|to|for) (?:the )?(${NAME})${PRESS_ROLE}${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["interview "] },
+      // نادر مهرآیین، رئیس …، در گفت‌وگو با مریم فرهادی، خبرنگار برنا، …
+      { pattern: shape(`(${UNCASED_NAME})${COMMA}\\s([^،,.]{3,100}?)${COMMA}\\s(?:${boundedAlternation(spokeTo)})\\s()(${UNCASED_NAME})(?:${COMMA}\\s([^،,.]{3,60}?)${COMMA})?`), first: "interviewee", needs: spokeTo },
+      // Talking to APP in an interview, Mehmood said
+      { pattern: shape(`\\b(?:Talking|Speaking) (?:to|with) (?:the )?(${NAME})()(?: in an? (?:exclusive )?interview)?${FILLER},\\s()(${NAME})${ROLE}\\s?${SAYS}`), first: "interviewer", needs: ["Talking ", "Speaking "] },
+      // Y, <role>, told health reporter X in an interview
+      { pattern: shape(`(${NAME})${ROLE}\\s?(?:told|said to) ${DESCRIBED}(${NAME})${ROLE}\\s?(?:in an? (?:exclusive |recent )?interview|during an interview)`), first: "interviewee", needs: ["told ", "said to "] },
+      // Y, <role>, said in an interview with X / made the remarks in a recent interview with X
+      { pattern: shape(`(${NAME})${ROLE}\\s?(?:[^.]{0,80}?\\s)?(?:said|spoke|made the remarks|was speaking|commented) in an? (?:exclusive |recent |wide-ranging )?interview (?:with|for|to) ${DESCRIBED}(${NAME})${ROLE}`), first: "interviewee", needs: ["interview "] },
+      // X, <role>, spoke with / sat down with our correspondent Y, <role>
+      { pattern: shape(`(${NAME})${ROLE}\\s?${ASKS} ${DESCRIBED}(${NAME})${ROLE}`), first: "by-role", needs: talkedWith },
+    ],
+    answered: { pattern: shape(`(${NAME})${ROLE}\\s?(?:answered|responded to) (?:(?:our|the|reporters'?|\\p{Lu}[\\p{L}]+'s?) )?(?:questions|queries)`), first: "interviewee", needs: ["answered ", "responded to "] },
+    tells: { pattern: shape(`(${NAME})${ROLE}\\stells (?:the )?(${NAME})`), first: "interviewee", needs: ["tells "] },
+    spokeTo: { pattern: shape(`(?:(${NAME})${APPOSITIVE}\\s|((?:${UNCASED_WORD}\\s){1,3}))(?:${boundedAlternation(spokeTo)})`), first: "interviewee", needs: spokeTo },
+    guestIntro: { pattern: shape(`(?:${boundedAlternation(guestIntro)})[:,]?\\s(?:(${NAME})|(${UNCASED_WORD}(?:\\s${UNCASED_WORD}){0,2}))`), first: "interviewee", needs: guestIntro },
+    interviewed: { pattern: shape(`(${NAME})${APPOSITIVE}\\s(?:${boundedAlternation(interviewed)})\\s(${NAME})`), first: "interviewer", needs: interviewed },
+    speechVerbs: new Set(phrases("speechVerbs", lexicons)),
+  };
+}
 
 /** Whether a text holds one of the words a pattern needs. */
 function mayMatch(text: string, needs: readonly string[]): boolean {
   return needs.some((word) => text.includes(word));
+}
+
+/** A shape's match in a text, without running (or compiling) its pattern when a word it needs is missing. */
+function execShape({ pattern, needs }: Shape, text: string): RegExpExecArray | null {
+  return mayMatch(text, needs) ? pattern.exec(text) : null;
 }
 
 /** A shape's pattern, compiled when a paragraph first holds the words it needs. */
@@ -116,50 +169,32 @@ const PRESS =
 /** How much of each paragraph is searched: the sentences naming people come early. */
 const SEARCH_CHARS = 1_200;
 
-/** Finds the interviewer and interviewee in the given paragraphs, first match wins. */
-export function findParticipants(paragraphs: readonly string[]): Participants {
+/**
+ * Finds the interviewer and interviewee in the given paragraphs, first match wins, with the
+ * words of the document's lexicons (every language's when none are given).
+ */
+export function findParticipants(paragraphs: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): Participants {
+  const patterns = lexicons.derived(peoplePatterns);
   for (const paragraph of paragraphs) {
     const text = paragraph.slice(0, SEARCH_CHARS);
-    for (const { pattern, first, needs } of SHAPES) {
-      const match = mayMatch(text, needs) ? pattern.exec(text) : null;
+    for (const item of patterns.shapes) {
+      const match = execShape(item, text);
       if (!match) continue;
       const one = person(match[1]!, match[2]);
       const two = person(match[4]!, match[5] || match[3]);
-      return assign(one, two, first);
+      return assign(one, two, item.first);
     }
-    const answered = mayMatch(text, ANSWERED_NEEDS) ? ANSWERED.exec(text) : null;
+    const answered = execShape(patterns.answered, text);
     if (answered) return { interviewer: null, interviewee: person(answered[1]!, answered[2]) };
-    const told = mayMatch(text, TELLS_NEEDS) ? TELLS.exec(text) : null;
+    const told = execShape(patterns.tells, text);
     if (told && isPress({ name: told[3]!, role: null }) && !isPress({ name: told[1]!, role: told[2] ?? null })) {
       return { interviewer: null, interviewee: person(told[1]!, told[2]) };
     }
-    const phrased = byPhrase(text, paragraphs);
+    const phrased = byPhrase(text, paragraphs, patterns);
     if (phrased) return phrased;
   }
   return { interviewer: null, interviewee: null };
 }
-
-/** A word of a script without case (Arabic, Persian), with its marks and joiners. */
-const UNCASED_WORD = "\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*";
-
-/** An appositive between a name and the phrase after it: ", professeure à l’École,". */
-const APPOSITIVE = "(?:,\\s[^,.;:]{3,100}?,)?";
-
-/** The lexicons' phrases that stand before the guest's name and between the interviewer's and the guest's. */
-const GUEST_INTRO = phrases("guestIntroPhrases").flatMap((phrase) => [phrase, capitalised(phrase)]);
-const INTERVIEWED = phrases("interviewedPhrases");
-
-/**
- * Sentences the lexicons' phrases make, each compiled on first need: the guest before a
- * "spoke to" phrase (a cased name, or the words of an uncased script before it), the guest
- * after an intro phrase ("ضيفنا اليوم هو …"), the interviewer and guest around an
- * "interviewed" phrase ("Илья Жегулев поговорил с Валерией Касамарой").
- */
-const PHRASE_SHAPES = {
-  spokeTo: new LazyRegExp(`(?:(${NAME})${APPOSITIVE}\\s|((?:${UNCASED_WORD}\\s){1,3}))(?:${boundedAlternation(SPOKE_TO)})`, "u"),
-  guestIntro: new LazyRegExp(`(?:${boundedAlternation(GUEST_INTRO)})[:,]?\\s(?:(${NAME})|(${UNCASED_WORD}(?:\\s${UNCASED_WORD}){0,2}))`, "u"),
-  interviewed: new LazyRegExp(`(${NAME})${APPOSITIVE}\\s(?:${boundedAlternation(INTERVIEWED)})\\s(${NAME})`, "u"),
-};
 
 /** A phrase as it opens a sentence. */
 function capitalised(phrase: string): string {
@@ -167,12 +202,12 @@ function capitalised(phrase: string): string {
 }
 
 /** Interviewer and guest named by one of the lexicons' phrases in a paragraph, or null. */
-function byPhrase(text: string, texts: readonly string[]): Participants | null {
-  const spoke = mayMatch(text, SPOKE_TO) ? PHRASE_SHAPES.spokeTo.exec(text) : null;
-  if (spoke && isFullName(spoke[1])) return { interviewer: null, interviewee: { name: spoke[1] ?? uncasedName(spoke[2]!, "last", texts), role: null } };
-  const introduced = mayMatch(text, GUEST_INTRO) ? PHRASE_SHAPES.guestIntro.exec(text) : null;
-  if (introduced && isFullName(introduced[1])) return { interviewer: null, interviewee: { name: introduced[1] ?? uncasedName(introduced[2]!, "first", texts), role: null } };
-  const interviewed = mayMatch(text, INTERVIEWED) ? PHRASE_SHAPES.interviewed.exec(text) : null;
+function byPhrase(text: string, texts: readonly string[], patterns: PeoplePatterns): Participants | null {
+  const spoke = execShape(patterns.spokeTo, text);
+  if (spoke && isFullName(spoke[1])) return { interviewer: null, interviewee: { name: spoke[1] ?? uncasedName(spoke[2]!, "last", texts, patterns.speechVerbs), role: null } };
+  const introduced = execShape(patterns.guestIntro, text);
+  if (introduced && isFullName(introduced[1])) return { interviewer: null, interviewee: { name: introduced[1] ?? uncasedName(introduced[2]!, "first", texts, patterns.speechVerbs), role: null } };
+  const interviewed = execShape(patterns.interviewed, text);
   if (interviewed && isFullName(interviewed[2])) return { interviewer: person(interviewed[1]!, undefined), interviewee: { name: baseForm(interviewed[2]!, texts), role: null } };
   return null;
 }
@@ -189,30 +224,27 @@ function isFullName(name: string | undefined): boolean {
  * A name among words of a script without case, where no capital tells where it starts:
  * the two words nearest the phrase, or three when the text repeats all three.
  */
-function uncasedName(words: string, nearest: "first" | "last", texts: readonly string[]): string {
+function uncasedName(words: string, nearest: "first" | "last", texts: readonly string[], verbs: ReadonlySet<string>): string {
   const all = words.trim().split(/\s+/u);
   const take = (count: number): string => (nearest === "first" ? all.slice(0, count) : all.slice(-count)).join(" ");
   const three = take(3);
   if (all.length >= 3 && texts.join("\n").split(three).length > 2) return three;
   const two = take(2).split(" ");
   // "وأوضح العتيبي في حوار مع …": a speech verb before the surname is no first name.
-  return nearest === "last" && two.length === 2 && isSpeechVerb(two[0]!) ? withFirstName(two[1]!, texts) : two.join(" ");
+  return nearest === "last" && two.length === 2 && isSpeechVerb(two[0]!, verbs) ? withFirstName(two[1]!, texts, verbs) : two.join(" ");
 }
 
-/** The lexicons' speech verbs, for telling a verb from a name in scripts without case. */
-const SPEECH_VERBS = new Set(phrases("speechVerbs"));
-
-/** Whether a word is a speech verb, maybe with the conjunction Arabic glues to it ("وأوضح"). */
-function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word) || SPEECH_VERBS.has(word.replace(/^[وف]/u, ""));
+/** Whether a word is one of the lexicons' speech verbs, maybe with the conjunction Arabic glues to it ("وأوضح"). */
+function isSpeechVerb(word: string, verbs: ReadonlySet<string>): boolean {
+  return verbs.has(word) || verbs.has(word.replace(/^[وف]/u, ""));
 }
 
 /** A surname with the word before it where the text first writes it so ("فيصل العتيبي"), not a verb. */
-function withFirstName(surname: string, texts: readonly string[]): string {
+function withFirstName(surname: string, texts: readonly string[], verbs: ReadonlySet<string>): string {
   const written = new RegExp(`(${UNCASED_WORD})\\s${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, "u");
   for (const text of texts) {
     const first = written.exec(text)?.[1];
-    if (first && !isSpeechVerb(first)) return `${first} ${surname}`;
+    if (first && !isSpeechVerb(first, verbs)) return `${first} ${surname}`;
   }
   return surname;
 }
