@@ -101,6 +101,11 @@ describe("chrome rules", () => {
       "Ferries wait at the north pier during the strike in Porthaven, May 9, 2021. Lena Ortiz/Pool via Courier",
     ],
     ["media-credit", "Lena Ortiz/Pool via COURIER"],
+    [
+      "caption",
+      "A concept drawing of the new ferry shows how the deck could carry forty cars [Harbour Yard via Courier]",
+    ],
+    ["caption", "Crews vote on the strike at the north pier on Tuesday [Lena Ortiz/Courier]"],
     ["form-control", "Every week we send the harbour news. ____________________ (BUTTON) Subscribe"],
     ["form-control", "(BUTTON) Log In"],
     [
@@ -133,6 +138,8 @@ describe("chrome rules", () => {
     "You've read the report, so you know the numbers by now.",
     "(Laughs) I never thought it would last that long.",
     "[Laughs]",
+    "We never thought the strike would last that long [laughs]",
+    "The board said the ferry would run again in spring [Reuters reported the same]",
     "Reuters",
     "I read it on Reuters, like everybody else.",
     "That song originally appeared on my first album.",

@@ -108,6 +108,20 @@ describe("metadata lines", () => {
     ["By Jane Doe | Special to the Harbour Evening Press", [{ kind: "byline", name: "Jane Doe", role: null }]],
     ["By Jane Doe, John Roe, Ann Lee", [{ kind: "byline", name: "Jane Doe", role: null }]],
     ["By Jane Doe, John Roe and Ann Lee", [{ kind: "byline", name: "Jane Doe", role: null }]],
+    [
+      "Von Lena Krause, veröffentlicht am 14. März 2024",
+      [
+        { kind: "byline", name: "Lena Krause", role: null },
+        { kind: "datetime", parts: { date: "2024-03-14" } },
+      ],
+    ],
+    [
+      "Par Jeanne Roux, le 3 mars 2024",
+      [
+        { kind: "byline", name: "Jeanne Roux", role: null },
+        { kind: "datetime", parts: { date: "2024-03-03" } },
+      ],
+    ],
     ["From the February 7, 2005 issue of Harbour Monthly Magazine.", [{ kind: "datetime", parts: { date: "2005-02-07" } }]],
     ["Published Time: 2025-11-23T10:00:00Z", [{ kind: "datetime", parts: { date: "2025-11-23", time: "10:00:00", offset: "Z" } }]],
     ["2025-11-23T15:27:54.000+03:30", [{ kind: "datetime", parts: { date: "2025-11-23", time: "15:27:54", offset: "+03:30" } }]],

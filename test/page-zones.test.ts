@@ -88,6 +88,16 @@ describe("headline lists", () => {
     expect(headlineListBlocks(zoneBlocks([PROSE, ...questions])).size).toBe(0);
   });
 
+  it("never takes the article's byline and date line for a list's heading and headline", () => {
+    const underDeck = [
+      "by Lena Ortiz",
+      "19 Nov 2024 05:44 GMT",
+      "Ferries wait at the north pier while the crews vote on the strike",
+      "Ferries wait at the north pier while the crews vote on the strike",
+    ];
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...underDeck, MORE_PROSE, MORE_PROSE])))).toEqual([]);
+  });
+
   it("never reads dialogue dashes as a list", () => {
     const dialogue = [
       "– Storm closes the northern ferry route",

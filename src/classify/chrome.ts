@@ -340,10 +340,19 @@ const LAST_SENTENCE_END = /[.!?]["”’)]?\s+(?=\S[^.!?]*$)/u;
  * photographer and an agency.
  */
 function isCreditedCaption(text: string, view: ChromeView): boolean {
-  if (view.words > CREDITED_CAPTION_WORDS || !text.includes("/")) return false;
+  if (view.words > CREDITED_CAPTION_WORDS) return false;
+  const bracketed = BRACKETED_CREDIT.exec(text)?.[1];
+  if (bracketed !== undefined) return isCreditLine(bracketed) || SOURCE_VIA_AGENCY.test(bracketed);
+  if (!text.includes("/")) return false;
   const end = LAST_SENTENCE_END.exec(text);
   return end !== null && isCreditLine(text.slice(end.index + end[0].length));
 }
+
+/** A credit in square brackets closing a caption: "… take people back to the Moon [SpaceX via Nasa]". */
+const BRACKETED_CREDIT = /\s\[(\p{Lu}[^[\]]{1,60})\]$/u;
+
+/** A picture's source and the agency that distributed it, alone: "SpaceX via Nasa", "Handout via Reuters". */
+const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u;
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */
 function isBreadcrumb(text: string): boolean {

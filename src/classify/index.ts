@@ -12,6 +12,7 @@ import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { isHeaderStamp } from "./header-stamp.js";
+import { headlineUnderDate, openingHeadline, type OpeningBlock } from "./opening-headline.js";
 import { COMMENT_THREAD, commentThreadBlocks, HEADLINE_LIST, headlineListBlocks, type ZoneBlock } from "./page-zones.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
@@ -21,7 +22,7 @@ import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
 import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lines.js";
 import { buildMeta } from "../meta/index.js";
-import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import { answerLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
@@ -69,9 +70,13 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const range = options.preselected
     ? { start: 0, end: blocks.length - 1 }
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
-  const start = range?.start ?? blocks.length;
-  const end = range?.end ?? blocks.length - 1;
-  const title = titleIndex(evidence, keys, { start, end }, known.title ?? null);
+  const zoned = { start: range?.start ?? blocks.length, end: range?.end ?? blocks.length - 1 };
+  const found = titleIndex(evidence, keys, zoned, known.title ?? null);
+  const underDate = (known.title ?? null) === null && !options.preselected ? headlineUnderDate(openingView(evidence), zoned, found) : null;
+  const title = underDate ?? found;
+  // A headline the range opened on is the title, and the article starts under it.
+  const start = underDate === null ? zoned.start : Math.max(zoned.start, underDate + 1);
+  const end = zoned.end;
   const titleText = known.title ?? (title === null ? null : blocks[title]!.text);
   const titleKey = titleText === null ? null : textKey(titleText);
   const prose = firstProse(evidence, start, end);
@@ -294,11 +299,16 @@ function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { st
     fact: item.chrome === null && item.fact !== null,
   }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
+  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(openingView(evidence), { start, end });
   if (crawled === null) return found;
   // The page's own print of its headline names words of its <title>; a heading that names none is a subheading.
   const titleWords = new Set(contentWords(evidence[crawled]!.block.text.replace(CRAWLED_TITLE, "")));
   return found !== null && contentWords(evidence[found]!.block.text).some((word) => titleWords.has(word)) ? found : crawled;
+}
+
+/** The blocks as the opening-headline rules see them. */
+function openingView(evidence: readonly Evidence[]): OpeningBlock[] {
+  return evidence.map((item) => ({ text: item.block.text, chrome: item.chrome !== null, fact: item.fact !== null }));
 }
 
 /** The page's `<title>` as a crawler wrote it above the page's text: "Title: …", "# Title: …". */
@@ -311,23 +321,6 @@ const CRAWL_HEADER_BLOCKS = 3;
 function crawledTitleIndex(evidence: readonly Evidence[], start: number): number | null {
   const index = evidence.slice(0, Math.min(start, CRAWL_HEADER_BLOCKS)).findIndex((item) => CRAWLED_TITLE.test(item.block.text));
   return index < 0 ? null : index;
-}
-
-/** Fewest words of the paragraph under an opening headline: a standfirst, not another short line. */
-const STANDFIRST_UNITS = 12;
-
-/**
- * With nothing before the article, its first block is the headline when it reads as one:
- * headline-sized, no sentence end, no turn label, and a paragraph of prose under it
- * ("Coach: we will play with the ball until we qualify" over the agency's standfirst).
- */
-function openingHeadline(evidence: readonly Evidence[], { start, end }: { start: number; end: number }): number | null {
-  const first = evidence[start]?.block.text;
-  const next = start < end ? evidence[start + 1]?.block.text : undefined;
-  if (first === undefined || next === undefined || evidence.slice(0, start).some((item) => item.chrome === null)) return null;
-  const turn = QUESTION_LABEL.test(first) || ANSWER_LABEL.test(first) || DIALOGUE_DASH.test(first) || SPEAKER_LABEL.test(first);
-  const headline = isHeadlineShaped(first) && !ENDS_LIKE_SENTENCE.test(first) && !turn;
-  return headline && ENDS_LIKE_SENTENCE.test(next) && textUnits(next) >= STANDFIRST_UNITS ? start : null;
 }
 
 /** Fewest and most words of a deck. */

@@ -187,10 +187,13 @@ function betweenQuestions(blocks: readonly ZoneBlock[], first: number, last: num
 const MIN_BARE_LINES = 4;
 const MIN_HEADED_BARE_LINES = 3;
 
-/** A line of its own that reads as a headline, with no mark, no turn label, no dialogue dash and no question. */
+/**
+ * A line of its own that reads as a headline, with no mark, no turn label, no dialogue dash and no
+ * question. A metadata line ("19 Nov 2019 05:44 GMT") is the article's own, never another's headline.
+ */
 function isBareHeadline(block: ZoneBlock): boolean {
   const text = block.text;
-  if (block.isChrome || itemText(text) !== null || ENDS_WITH_QUESTION.test(text)) return false;
+  if (block.isChrome || block.fact !== null || itemText(text) !== null || ENDS_WITH_QUESTION.test(text)) return false;
   return isHeadlineItem(text) && ![SPEAKER_LABEL, QUESTION_LABEL, DIALOGUE_DASH].some((label) => label.test(text));
 }
 

@@ -8,7 +8,7 @@ export const de: Lexicon = {
   answerLabels: ["Antwort"],
   adLabels: ["anzeige", "werbung"],
   updatedWords: ["aktualisiert*"],
-  dateLineWords: ["uhr", "veröffentlicht", "aktualisiert"],
+  dateLineWords: ["uhr", "veröffentlicht", "publiziert", "aktualisiert"],
   replyOpenings: ["ja", "nein", "doch"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
@@ -31,7 +31,7 @@ export const de: Lexicon = {
   introPhrases: ["im Wortlaut", "folgt"],
   closingPhrases: ["das gespräch führte"],
   interviewedPhrases: ["sprach mit"],
-  interviewWords: ["Gespräch"],
+  interviewWords: ["Gespräch", "Interview", "gesprochen", "sprachen mit"],
   faqWords: ["häufig gestellte"],
   pressConferenceWords: ["Pressekonferenz"],
   attributionWords: ["sagt", "laut", "erklärt", "meint"],

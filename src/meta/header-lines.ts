@@ -89,6 +89,12 @@ function splitAuthorAndDate(segment: string): string[] {
   return splitBylineBeforeDate(segment) ?? [segment];
 }
 
+/** A byline's opening word in the lexicons' languages: "By", "Von", "Par"… */
+const BYLINE_OPENING_WORD = new LazyRegExp(`^(?:${bylineOpeningAlternation()})\\s`, "u");
+
+/** Short words in lower case left where a date's announcing word was cut out ("am", "on", "le"). */
+const ANNOUNCING_TAIL = /(?:[\s,]+\p{Ll}{1,3})+\s*$/u;
+
 /** What may stand between a byline and its date: a separator, "on", an @handle ("By Jane Roe@janeroe Nov 19, 2019"). */
 const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
 
@@ -97,10 +103,12 @@ const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
  * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z"): the byline, then the date.
  */
 function splitBylineBeforeDate(segment: string): string[] | null {
-  if (!/^[Bb]y\s/u.test(segment)) return null;
+  if (!BYLINE_OPENING_WORD.test(segment)) return null;
   const date = findDate(segment);
   if (!date || date.index === 0) return null;
-  const head = segment.slice(0, date.index).replace(BYLINE_TAIL, "");
+  // "Von Lena Krause, veröffentlicht am 14. März 2024": the words that announce the date go with it.
+  const before = segment.slice(0, date.index);
+  const head = before.replace(DATE_LINE_WORDS.regexpFor(before), " ").replace(ANNOUNCING_TAIL, "").replace(BYLINE_TAIL, "");
   return BYLINE.test(head) && wordCount(head) <= BYLINE_MAX_WORDS ? [head, segment.slice(date.index)] : null;
 }
 
