@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findTitle, textKey } from "../src/classify/title.js";
+import { findTitle } from "../src/classify/title.js";
+import { textKey } from "../src/classify/block-keys.js";
 import { extract } from "../src/index.js";
 
 /** Candidates from texts, none excluded. */

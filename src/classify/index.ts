@@ -16,7 +16,8 @@ import { headlineUnderDate, openingHeadline, type OpeningBlock } from "./opening
 import { COMMENT_THREAD, commentThreadBlocks, HEADLINE_LIST, headlineListBlocks, type ZoneBlock } from "./page-zones.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
-import { contentWords, hasPhotoCredit, findTitle, textKey } from "./title.js";
+import { contentWords, hasPhotoCredit, findTitle } from "./title.js";
+import { BlockKeys, textKey } from "./block-keys.js";
 import { isHeadlineShaped } from "./shape.js";
 import { noQaWarning, segmentBody } from "./segment.js";
 import { articleRange, scoreBlock } from "./zones.js";
@@ -66,7 +67,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const evidence = options.preselected ? gathered : withPageZones(gathered);
   const scores = options.preselected ? [] : evidence.map((item) => scoreEvidence(item, rules));
   // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
-  const keys = blocks.map((block) => textKey(block.text));
+  const keys = new BlockKeys(blocks.map((block) => block.text));
   const range = options.preselected
     ? { start: 0, end: blocks.length - 1 }
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
@@ -81,9 +82,10 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
   const titleKey = titleText === null ? null : textKey(titleText);
   const prose = firstProse(evidence, start, end);
   const stamps = headerStamps(evidence, { from: (title ?? start - 1) + 1, to: Math.max(start, prose) }, rules.lexicons);
-  const deck = options.preselected ? null : deckIndex(evidence, title, start, (index) => keys[index] === titleKey, stamps);
+  const isTitle = (index: number): boolean => titleKey !== null && keys.has(index, titleKey);
+  const deck = options.preselected ? null : deckIndex(evidence, title, start, isTitle, stamps);
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
-    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, titleKey, key: keys[index]!, prose, stamps }),
+    index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, isTitle, prose, stamps }),
   );
   const bodyIndexes = result.flatMap((value, index) => (value === null ? [index] : []));
   const segmentation = segmentBody(bodyIndexes.map((index) => blocks[index]!), rules);
@@ -139,13 +141,12 @@ const REPRINT_WINDOW = 3;
  * the article's own) starts after the second print: a headline that asks ("Where is
  * research going?") scores as a question and drew the range's start onto it.
  */
-function pastPrintedHeadline(range: { start: number; end: number } | null, evidence: readonly Evidence[], keys: readonly string[]): { start: number; end: number } | null {
+function pastPrintedHeadline(range: { start: number; end: number } | null, evidence: readonly Evidence[], keys: BlockKeys): { start: number; end: number } | null {
   const first = range && evidence[range.start];
   if (!range || !first || !isHeadlineShaped(first.block.text)) return range;
-  const key = keys[range.start]!;
   const last = Math.min(range.end, range.start + REPRINT_WINDOW);
   for (let index = range.start + 1; index <= last; index += 1) {
-    if (keys[index] === key && index < range.end) return { start: index + 1, end: range.end };
+    if (index < range.end && keys.same(index, range.start)) return { start: index + 1, end: range.end };
   }
   return range;
 }
@@ -252,10 +253,8 @@ interface Layout {
   start: number;
   end: number;
   titleIndex: number | null;
-  /** The title's comparison key ({@link textKey}). */
-  titleKey: string | null;
-  /** The block's comparison key. */
-  key: string;
+  /** Whether the block at an index prints the title's text again ({@link textKey}). */
+  isTitle: (index: number) => boolean;
   /** The article's first paragraph of prose: metadata lines above it are its date and byline lines. */
   prose: number;
   /** The stamp lines under the title ({@link headerStamps}). */
@@ -287,7 +286,7 @@ function firstProse(evidence: readonly Evidence[], start: number, end: number): 
 }
 
 /** The title block: the known title's first occurrence, or the best headline candidate before the article. */
-function titleIndex(evidence: readonly Evidence[], keys: readonly string[], { start, end }: { start: number; end: number }, knownTitle: string | null): number | null {
+function titleIndex(evidence: readonly Evidence[], keys: BlockKeys, { start, end }: { start: number; end: number }, knownTitle: string | null): number | null {
   if (knownTitle !== null) {
     const index = keys.indexOf(textKey(knownTitle));
     return index < 0 ? null : index;
@@ -373,7 +372,7 @@ function classifyOutside(item: Evidence, index: number, layout: Layout): Classif
   const { block, chrome, fact } = item;
   const made = (role: ClassifiedBlock["role"], rule: RuleId, reason = reasonOf(rule)): ClassifiedBlock => ({ block, role, reason, rule, text: block.text });
   if (index === layout.titleIndex) return made("title", "layout/title", "headline before the article");
-  if (layout.titleKey !== null && layout.key === layout.titleKey) return made("chrome", "layout/duplicate-title");
+  if (layout.isTitle(index)) return made("chrome", "layout/duplicate-title");
   if (chrome) return made("chrome", chrome.id, chrome.reason);
   const inside = index >= layout.start && index <= layout.end;
   // Inside the article only a line that is nothing but metadata is taken: "It began on 3 May 2025." is prose.

@@ -7,6 +7,7 @@
  */
 import { findDate } from "../meta/dates.js";
 import { isHeadlineShaped, textUnits } from "./shape.js";
+import { BlockKeys } from "./block-keys.js";
 
 /** What the title finder needs to know of a block. */
 export interface TitleCandidate {
@@ -60,20 +61,21 @@ export function findTitle(
   blocks: readonly TitleCandidate[],
   bodyStart: number,
   bodyWords: ReadonlySet<string>,
-  // Each block's comparison key, computed once (the caller's, when it has them): candidates are compared with every block.
-  keys: readonly string[] = blocks.map((block) => textKey(block.text)),
+  // Each block's comparison key (the caller's, when it has them): candidates are compared with every block.
+  keys: BlockKeys = new BlockKeys(blocks.map((block) => block.text)),
 ): number | null {
   const masthead = mastheadKey(blocks, keys);
-  const printed = printedTwice(keys);
   let best: { index: number; score: number } | null = null;
   const from = Math.max(0, bodyStart - LOOK_BACK);
+  // The keys near the article, which candidates look for each other in.
+  const nearby = Array.from({ length: bodyStart - from }, (_, offset) => keys.key(from + offset));
   let distance = 0;
   for (let index = bodyStart - 1; index >= from; index -= 1) {
     const block = blocks[index]!;
     if (block.excluded) continue;
     distance += 1;
-    if (!isHeadlineShaped(block.text) || keys[index] === masthead) continue;
-    const repeated = printed.has(keys[index]!) || isQuotedNearby(keys, index, from, bodyStart);
+    if (!isHeadlineShaped(block.text) || (masthead !== null && keys.has(index, masthead))) continue;
+    const repeated = keys.isRepeated(index) || isQuotedNearby(nearby, index - from);
     // A headline stands right above its date or byline line, or above its deck and then that line;
     // links to other stories do not.
     // A bare name over the date line is the byline (the author's name printed apart from "By").
@@ -85,21 +87,15 @@ export function findTitle(
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
-  return keys.indexOf(keys[best.index]!);
-}
-
-/** The texts printed at least twice: a headline in a page's header and again over its article. */
-function printedTwice(keys: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return new Set([...counts].flatMap(([key, count]) => (count > 1 ? [key] : [])));
+  return keys.indexOf(keys.key(best.index));
 }
 
 /** The page's masthead: its first text printed twice in a row (a logo's name, then the site's), or null. */
-function mastheadKey(blocks: readonly TitleCandidate[], keys: readonly string[]): string | null {
+function mastheadKey(blocks: readonly TitleCandidate[], keys: BlockKeys): string | null {
   const first = blocks.findIndex((block) => !block.excluded);
-  const key = first >= 0 ? keys[first]! : null;
-  return key !== null && keys[first + 1] === key && keys.indexOf(key, first + 2) < 0 ? key : null;
+  if (first < 0 || first + 1 >= blocks.length || !keys.same(first, first + 1)) return null;
+  const key = keys.key(first);
+  return keys.indexOf(key, first + 2) < 0 ? key : null;
 }
 
 /** Fewest words of a candidate looked for inside other lines: a short one is inside many sentences. */
@@ -112,10 +108,10 @@ const QUOTE_FRAME_MAX_CHARS = 60;
  * with it ("Home Sport News Chelsea sign their keeper"), a share button naming it ("Share All
  * sharing options for: …"). That is a headline printed twice.
  */
-function isQuotedNearby(keys: readonly string[], index: number, from: number, to: number): boolean {
+function isQuotedNearby(keys: readonly string[], index: number): boolean {
   const key = keys[index]!;
   if (key.split(" ").length < QUOTED_MIN_WORDS) return false;
-  for (let other = from; other < to; other += 1) {
+  for (let other = 0; other < keys.length; other += 1) {
     const around = keys[other]!;
     if (other === index || around.length <= key.length || around.length > key.length + QUOTE_FRAME_MAX_CHARS) continue;
     // A dump may glue a breadcrumb's parts together ("HomeLatest NewsNollywood actress …"): it still ends with the headline.
@@ -226,28 +222,4 @@ function isShouted(text: string): boolean {
 /** Words of four or more letters, lowercased: enough to compare a headline with the lead. */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !/^\d+$/u.test(word));
-}
-
-/** Runs of characters that are no letter or digit, cut out of a text's key. */
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
-/** The same runs in a lower-cased text of ASCII characters, where letters are a–z: no Unicode class to test. */
-const ASCII_NON_WORD = /[^a-z\d]+/g;
-
-/** A character beyond ASCII. */
-const BEYOND_ASCII = /[^\0-\x7f]/;
-
-/**
- * A text's comparison key: lower case, letters and digits only. Equal keys: {@link sameText}.
- * A text of ASCII characters (most titles and lines compared) is cut with an ASCII class, a third
- * faster in a batch, where keys are made for every block.
- */
-export function textKey(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.replace(BEYOND_ASCII.test(lower) ? NON_WORD : ASCII_NON_WORD, " ").trim();
-}
-
-/** Compares two texts ignoring case, spacing and edge punctuation. */
-export function sameText(a: string, b: string): boolean {
-  return textKey(a) === textKey(b);
 }

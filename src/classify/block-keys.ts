@@ -1,0 +1,100 @@
+/**
+ * Every block's comparison key ({@link textKey}), held as a 32-bit hash. The title is found
+ * by comparing keys across the whole document, but a key is as long as its block: on a big
+ * dump the keys were a second copy of the text (27 MB of a 20 MB dump). Equal hashes are
+ * confirmed by comparing the keys themselves, so a collision never makes two texts equal.
+ */
+
+/** The blocks' comparison keys, compared without holding them. */
+export class BlockKeys {
+  readonly #texts: readonly string[];
+  readonly #hashes: Int32Array;
+  /** How many blocks have each hash; built on first use. */
+  #counts: Map<number, number> | undefined;
+
+  constructor(texts: readonly string[]) {
+    this.#texts = texts;
+    this.#hashes = new Int32Array(texts.length);
+    texts.forEach((text, index) => {
+      this.#hashes[index] = keyHash(textKey(text));
+    });
+  }
+
+  /** The key of the block at `index`, computed again. */
+  key(index: number): string {
+    return textKey(this.#texts[index]!);
+  }
+
+  /** Whether the block at `index` has this key. */
+  has(index: number, key: string, hash = keyHash(key)): boolean {
+    return this.#hashes[index] === hash && this.key(index) === key;
+  }
+
+  /** Whether two blocks have the same key. */
+  same(index: number, other: number): boolean {
+    return this.#hashes[index] === this.#hashes[other] && this.key(index) === this.key(other);
+  }
+
+  /** The first block from `from` on with this key, or -1. */
+  indexOf(key: string, from = 0): number {
+    const hash = keyHash(key);
+    for (let index = Math.max(from, 0); index < this.#hashes.length; index += 1) {
+      if (this.has(index, key, hash)) return index;
+    }
+    return -1;
+  }
+
+  /** Whether another block has the same key as the block at `index`: its text is printed twice. */
+  isRepeated(index: number): boolean {
+    const hash = this.#hashes[index]!;
+    this.#counts ??= countHashes(this.#hashes);
+    if (this.#counts.get(hash)! < 2) return false;
+    const key = this.key(index);
+    for (let other = 0; other < this.#hashes.length; other += 1) {
+      if (other !== index && this.has(other, key, hash)) return true;
+    }
+    return false;
+  }
+}
+
+/** How many times each hash occurs. */
+function countHashes(hashes: Int32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  return counts;
+}
+
+/** FNV-1a offset basis and prime (32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A 32-bit FNV-1a hash of a key's UTF-16 code units. */
+function keyHash(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let at = 0; at < key.length; at += 1) hash = Math.imul(hash ^ key.charCodeAt(at), FNV_PRIME);
+  return hash | 0;
+}
+
+/** Runs of characters that are no letter or digit, cut out of a text's key. */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** The same runs in a lower-cased text of ASCII characters, where letters are a–z: no Unicode class to test. */
+const ASCII_NON_WORD = /[^a-z\d]+/g;
+
+/** A character beyond ASCII. */
+const BEYOND_ASCII = /[^\0-\x7f]/;
+
+/**
+ * A text's comparison key: lower case, letters and digits only. Equal keys: {@link sameText}.
+ * A text of ASCII characters (most titles and lines compared) is cut with an ASCII class, a third
+ * faster in a batch, where keys are made for every block.
+ */
+export function textKey(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.replace(BEYOND_ASCII.test(lower) ? NON_WORD : ASCII_NON_WORD, " ").trim();
+}
+
+/** Compares two texts ignoring case, spacing and edge punctuation. */
+export function sameText(a: string, b: string): boolean {
+  return textKey(a) === textKey(b);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { BlockKeys } from "../src/classify/block-keys.js";
+
+describe("BlockKeys", () => {
+  // Equal keys: case, punctuation and spacing apart, the same text.
+  const keys = new BlockKeys([
+    "Harbour News",
+    "Pilot Retires",
+    "harbour news!",
+    "A Ferry Story",
+    "PILOT  retires",
+    "Harbour",
+  ]);
+
+  it("gives each block's key", () => {
+    expect(keys.key(2)).toBe("harbour news");
+  });
+
+  it("tells blocks with equal keys from others", () => {
+    expect(keys.same(0, 2)).toBe(true);
+    expect(keys.same(1, 4)).toBe(true);
+    expect(keys.same(0, 5)).toBe(false);
+    expect(keys.has(4, "pilot retires")).toBe(true);
+    expect(keys.has(4, "pilot")).toBe(false);
+  });
+
+  it("finds the first block with a key from a position on", () => {
+    expect(keys.indexOf("harbour news")).toBe(0);
+    expect(keys.indexOf("harbour news", 1)).toBe(2);
+    expect(keys.indexOf("harbour news", 3)).toBe(-1);
+    expect(keys.indexOf("ferry")).toBe(-1);
+  });
+
+  it("tells a text printed twice from one printed once", () => {
+    expect([0, 1, 2, 3, 4, 5].map((index) => keys.isRepeated(index))).toEqual([true, true, true, false, true, false]);
+  });
+});
