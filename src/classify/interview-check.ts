@@ -251,7 +251,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
   // Whether each question addresses "you", asked once: two measures below read it.
   const questionsToYou = new Map(persons ? pairs.map((pair) => [pair, speaksTo(pair.question, persons)]) : []);
-  const sentences = bodySentences(input.blocks);
+  const bodyQuestions = countBodyQuestions(input.blocks, persons);
   return {
     pairs: pairs.length,
     answered: pairs.filter((pair) => pair.answers.some(holdsSentence)).length,
@@ -264,8 +264,8 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
       ? share((pair) => questionsToYou.get(pair) === false && speaksAsI(pair.question, persons))
       : null,
     answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
-    youQuestions: persons ? countYouQuestions(sentences, persons) : 0,
-    questions: countQuestions(sentences),
+    youQuestions: bodyQuestions.toYou,
+    questions: bodyQuestions.all,
     sources: quotedSources(pairs),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
     attributed:
@@ -291,21 +291,25 @@ function announcementTexts(input: InterviewCheckInput): string[] {
   return [input.title ?? "", ...reporter.slice(0, ANNOUNCEMENT_BLOCKS), ...reporter.slice(-ANNOUNCEMENT_BLOCKS)];
 }
 
-/** Question sentences of the body (reporter text and questions) that address "you". */
-function countYouQuestions(sentences: readonly string[], persons: PersonWords): number {
-  return sentences.filter((sentence) => hasQuestionMark(sentence) && speaksTo([sentence], persons)).length;
-}
-
-/** Question sentences of the body, in any language. */
-function countQuestions(sentences: readonly string[]): number {
-  return sentences.filter(hasQuestionMark).length;
-}
-
-/** The sentences of the body: reporter text, questions and answers. */
-function bodySentences(blocks: readonly ClassifiedBlock[]): string[] {
-  return blocks
-    .filter((item) => item.role !== "title" && item.role !== "meta" && item.role !== "chrome")
-    .flatMap((item) => item.text.split(SENTENCE_END));
+/**
+ * The question sentences of the body (reporter text, questions and answers): all of them, and
+ * those that address "you" (none when the language has no word list). Counted block by block:
+ * the body's sentences in one list were a list as long as a big dump.
+ */
+function countBodyQuestions(
+  blocks: readonly ClassifiedBlock[],
+  persons: PersonWords | undefined,
+): { all: number; toYou: number } {
+  const counts = { all: 0, toYou: 0 };
+  for (const item of blocks) {
+    if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
+    for (const sentence of item.text.split(SENTENCE_END)) {
+      if (!hasQuestionMark(sentence)) continue;
+      counts.all += 1;
+      if (persons && speaksTo([sentence], persons)) counts.toYou += 1;
+    }
+  }
+  return counts;
 }
 
 /** One question/answer pair as the segmenter grouped it. */
@@ -320,9 +324,13 @@ interface Pair {
 /** Groups the question and answer blocks by pair. */
 function groupPairs(blocks: readonly ClassifiedBlock[]): Pair[] {
   const byPair = new Map<number, Pair>();
+  // The pair being filled: its lists are cut to size when the next one starts.
+  let open: Pair | undefined;
   for (const item of blocks) {
     if ((item.role !== "question" && item.role !== "answer") || item.pair === undefined) continue;
     const pair = byPair.get(item.pair) ?? { question: [], answers: [], answerSpeakers: [], labeled: false };
+    if (open !== undefined && open !== pair) fitLists(open);
+    open = pair;
     if (item.role === "question") pair.question.push(item.text);
     else {
       if (pair.answers.length === 0) pair.labeled = item.unlabeled !== true;
@@ -332,7 +340,18 @@ function groupPairs(blocks: readonly ClassifiedBlock[]): Pair[] {
     }
     byPair.set(item.pair, pair);
   }
+  if (open !== undefined) fitLists(open);
   return [...byPair.values()];
+}
+
+/**
+ * Cuts a pair's lists to their items. A list pushed to makes room for 16 more, and
+ * a big dump's 50,000 pairs held 15 MB of that room while the document was checked.
+ */
+function fitLists(pair: Pair): void {
+  pair.question = pair.question.slice();
+  pair.answers = pair.answers.slice();
+  pair.answerSpeakers = pair.answerSpeakers.slice();
 }
 
 /** The speaker label a paragraph opens with ("KARL: The very latest…"), if any. */
