@@ -206,6 +206,38 @@ describe("the deck under the headline", () => {
   });
 });
 
+describe("a deck right above the article", () => {
+  const body = [
+    "The council of Westhaven voted on Tuesday to keep the old ferry running for another ten years, after a campaign begun by three retired captains.",
+    "Seven members voted in favour and six against, and the mayor said the timetable would not change before the summer.",
+  ];
+  const page = (...head: string[]): string => `${[...head, ...body].join("\n\n")}\n`;
+
+  it.each([
+    ["a phrase without a stop", "A quiet campaign by three retired captains changed the council's mind"],
+    ["a phrase in a script without capitals", "항구 마을이 오래된 여객선을 지키기로 한 이유"],
+  ])("is the lead when it is %s under the headline and its date", (_shape, deck) => {
+    const doc = extract(
+      page("Home | News | Sport", "Harbour town keeps its old ferry", "12 March 2024, 09:15", "[ferry-quay]", deck),
+      {
+        name: "t.txt",
+      },
+    );
+    expect(doc.meta.title).toBe("Harbour town keeps its old ferry");
+    expect(doc.lead).toBe(deck);
+    expect(doc.summary[0]).toBe(body[0]);
+  });
+
+  it.each([
+    ["a sentence zoning left out", "Sign up to get the harbour newsletter in your inbox every Friday morning."],
+    ["a kicker of two words", "Ferry vote"],
+    ["a line of names", "Jane Roe and John Doe Westhaven Courier"],
+  ])("is not %s", (_shape, line) => {
+    const doc = extract(page("Harbour town keeps its old ferry", "12 March 2024, 09:15", line), { name: "t.txt" });
+    expect(doc.lead).toBe(body[0]);
+  });
+});
+
 describe("a crawler's Title: line", () => {
   const body = [
     "Why did you choose the harbour school back then?",

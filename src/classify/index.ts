@@ -343,21 +343,29 @@ function deckIndex(evidence: readonly Evidence[], title: number | null, start: n
   const candidate = evidence[deck];
   if (deck >= start || !candidate || !isDeckShaped(candidate.block.text)) return null;
   const between = evidence.slice(deck + 1, start);
-  // Right above the article, zoning weighed the block itself and left it out (a caption, a sign-up line).
-  return between.length > 0 && between.every((item) => item.chrome !== null || item.fact !== null || isFurniture(item.block.text)) ? deck : null;
+  // Right above the article, zoning weighed the block itself: it left a sentence out for what it says
+  // (a caption, a sign-up line), but a phrase under the headline only for its missing stop.
+  if (between.length === 0) return ENDS_LIKE_SENTENCE.test(candidate.block.text) ? null : deck;
+  return between.every((item) => item.chrome !== null || item.fact !== null || isFurniture(item.block.text)) ? deck : null;
 }
 
 /** A label of one to three words and a colon opening a line. */
 const LABEL_OPENING = /^\p{L}+(?:[ -]\p{L}+){0,2}:\s/u;
 
+/** Fewest letters of a deck in a script without capitals, whose words are long (Korean words carry their particles). */
+const DECK_MIN_UNCASED_LETTERS = 16;
+
 /** A sentence or a phrase of a few words, in sentence case: not a menu, a label line or a list item. */
 function isDeckShaped(text: string): boolean {
-  const units = textUnits(text);
-  if (units < DECK_MIN_UNITS || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
-  // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
-  if (LABEL_OPENING.test(text) || hasPhotoCredit(text)) return false;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const uncased = upper + lower === 0;
+  const units = textUnits(text);
+  const long = uncased ? (text.match(/\p{L}/gu)?.length ?? 0) >= DECK_MIN_UNCASED_LETTERS : units >= DECK_MIN_UNITS;
+  if (!long || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
+  // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
+  if (LABEL_OPENING.test(text) || hasPhotoCredit(text)) return false;
+  if (uncased) return true;
   // Names joined by "and" are a byline ("Jane Roe and John Doe Harbour Courier"): a deck has a few words in lower case.
   return lower > upper * 2 && (text.match(/(?<![\p{L}\p{N}])\p{Ll}/gu)?.length ?? 0) >= 2;
 }
