@@ -105,6 +105,12 @@ export const RULES = [
     reason: "comment counter",
   },
   {
+    id: "chrome/time-ago",
+    description: "A time stamp counted back from now on a line of its own: a comment's, or a page's clock.",
+    example: "2 days ago at 07:54 am",
+    reason: "relative time stamp",
+  },
+  {
     id: "chrome/author-note",
     description: "An author's note after the article: where to follow or write to the reporter, who contributed.",
     example: "Jane Roe covers the harbour for the Courier. Follow her on Twitter @janeroe.",

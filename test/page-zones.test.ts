@@ -8,9 +8,8 @@ function zoneBlocks(lines: readonly string[]): ZoneBlock[] {
   return lines.map((text) => {
     const chrome = matchChrome(text);
     // As the classifier does: a comment's stamp is chrome, and its date is read all the same.
-    const counter = chrome?.id === "chrome/comment-count";
-    const fact = chrome === null || counter ? readMetaLine(text) : null;
-    return { text, isChrome: chrome !== null, fact, countsComments: counter && fact === null };
+    const fact = chrome === null || chrome.id === "chrome/time-ago" ? readMetaLine(text) : null;
+    return { text, isChrome: chrome !== null, fact, countsComments: chrome?.id === "chrome/comment-count" };
   });
 }
 

@@ -213,9 +213,8 @@ function withCaptions(evidence: Evidence[]): Evidence[] {
 function withPageZones(evidence: Evidence[]): Evidence[] {
   // A comment's stamp is chrome of its own ("2 days ago at 07:54 am"); the thread is found by its stamps all the same.
   const view = (item: Evidence): ZoneBlock => {
-    const counter = item.chrome?.id === "chrome/comment-count";
-    const fact = item.fact ?? (counter ? readMetaLine(item.block.text) : null);
-    return { text: item.block.text, isChrome: item.chrome !== null, fact, countsComments: counter && fact === null };
+    const fact = item.fact ?? (item.chrome?.id === "chrome/time-ago" ? readMetaLine(item.block.text) : null);
+    return { text: item.block.text, isChrome: item.chrome !== null, fact, countsComments: item.chrome?.id === "chrome/comment-count" };
   };
   const thread = commentThreadBlocks(evidence.map(view));
   const marked = evidence.map((item, index) => (thread.has(index) && item.chrome === null ? { ...item, chrome: COMMENT_THREAD, fact: null } : item));
