@@ -229,6 +229,13 @@ export const RULES = [
     reason: "list of other articles' headlines",
   },
   {
+    id: "zone/shouted-headline",
+    description:
+      "A line of five words or more in capitals, with no sentence end, between two paragraphs in sentence case and not under a question: another article's headline pasted into the text.",
+    example: "HARBOUR PILOT RETIRES AFTER FORTY NIGHT CROSSINGS",
+    reason: "another article's headline in capitals between paragraphs",
+  },
+  {
     id: "zone/comment-thread",
     description:
       "A readers' comment thread: three or more short stamp lines with a date and a time of day, each near the next, after the article's prose (two under the thread's counter, \"2 comments\"); from the names above the first stamp, or the counter, to the last comment.",

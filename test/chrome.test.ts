@@ -60,6 +60,7 @@ describe("chrome rules", () => {
   it.each([
     ["newsletter", "Missing the harbour news? Sign up for the Morning Tide and get it every day in your inbox."],
     ["newsletter", "Inscrivez-vous à notre newsletter"],
+    ["newsletter", "Get the harbour news and more delivered daily to your inbox. Sign up here."],
     ["author-note", "Lena Ortiz is a staff writer at the Courier. Email her at lortiz@example.com."],
     ["author-note", "Jane Roe contributed to this report."],
     ["shop", "Tidal Atlas: A Hist... Lena Ortiz Best Price: $3.20 Buy New $8.00 (as of 09:10 EDT - Details)"],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { commentThreadBlocks, headlineListBlocks, type ZoneBlock } from "../src/classify/page-zones.js";
+import {
+  commentThreadBlocks,
+  headlineListBlocks,
+  shoutedHeadlineBlocks,
+  type ZoneBlock,
+} from "../src/classify/page-zones.js";
 import { matchChrome } from "../src/classify/chrome.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
 
@@ -104,6 +109,38 @@ describe("headline lists", () => {
       "– Three sailors rescued from a drifting yacht",
     ];
     expect(headlineListBlocks(zoneBlocks([PROSE, "Trending News", ...dialogue])).has(2)).toBe(false);
+  });
+});
+
+describe("headlines in capitals between paragraphs", () => {
+  const ANSWER = "Rizzo: The ferry kept running all winter, and the crews worked double shifts to do it.";
+  const MORE = "There were nights when only two boats could leave the quay, but nobody was left behind.";
+  const SHOUTED = "STORM CLOSES THE NORTHERN FERRY ROUTE FOR A WEEK";
+
+  it("takes another article's headline inside an answer, and between two paragraphs of prose", () => {
+    expect(taken(shoutedHeadlineBlocks(zoneBlocks([ANSWER, SHOUTED, MORE])))).toEqual([1]);
+    expect(taken(shoutedHeadlineBlocks(zoneBlocks([PROSE, SHOUTED, MORE_PROSE])))).toEqual([1]);
+  });
+
+  it.each([
+    [
+      "a subheading naming its section",
+      [PROSE, "HOW THE NIGHT FERRY KEEPS RUNNING", MORE_PROSE.replace("A decision", "The night ferry")],
+    ],
+    ["an answer shouted in capitals", ["Will you sail again next winter?", "NEVER AGAIN IN MY WHOLE LIFE", MORE]],
+    ["a line in capitals with its stop", [ANSWER, "WE SAILED EVERY SINGLE NIGHT THAT WINTER.", MORE]],
+    ["a short heading", [ANSWER, "THE WINTER CROSSINGS", MORE]],
+    ["a speaker's label", [ANSWER, "HARBOUR MASTER: WE NEVER STOPPED THE BOATS AT ALL", MORE]],
+    [
+      "a transcript in capitals",
+      [
+        "REPORTER: WHAT HAPPENED ON THE QUAY THAT NIGHT?",
+        "STORM CLOSES THE NORTHERN FERRY ROUTE FOR A WEEK",
+        "THE BOATS STAYED IN.",
+      ],
+    ],
+  ])("keeps %s", (_shape, lines) => {
+    expect(shoutedHeadlineBlocks(zoneBlocks(lines)).size).toBe(0);
   });
 });
 

@@ -113,7 +113,7 @@ const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:ar
  * "Get the best of the week in your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
  */
 const NEWSLETTER =
-  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly) (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
+  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly)(?: (?:daily|weekly|each morning|every (?:day|week|morning)))? (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
 /** Words every sign-up prompt holds, folded. */
 const NEWSLETTER_WORDS = ["sign", "inbox", "vous", "newsletter"];
 

@@ -264,6 +264,82 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   return found;
 }
 
+/** The rule a headline in capitals between paragraphs is removed by. */
+export const SHOUTED_HEADLINE: ChromeRule = {
+  name: "shouted-headline",
+  id: "zone/shouted-headline",
+  reason: "another article's headline in capitals between paragraphs",
+  test: () => false,
+  // Set between two paragraphs of an answer, it must not cut the answer in two.
+  inline: true,
+};
+
+/** Fewest and most words of a headline in capitals; fewest capitals (an acronym line is shorter). */
+const SHOUTED_MIN_UNITS = 5;
+const SHOUTED_MAX_UNITS = 30;
+const SHOUTED_MIN_CAPITALS = 15;
+/** Fewest words of the sentence-case paragraph on either side of it. */
+const SIDE_MIN_UNITS = 8;
+
+/** Whether a text is written in capitals only, with enough of them to be more than an acronym or a name. */
+function isAllCapitals(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= SHOUTED_MIN_CAPITALS && !/\p{Ll}/u.test(text);
+}
+
+/** Whether a block is a paragraph in sentence case: lower-case letters and some words. */
+function isSentenceCase(block: ZoneBlock | undefined): boolean {
+  return block !== undefined && /\p{Ll}/u.test(block.text) && textUnits(block.text) >= SIDE_MIN_UNITS;
+}
+
+/**
+ * The indexes of other articles' headlines set in capitals between the paragraphs of a text
+ * in sentence case ("HARBOUR PILOT RETIRES AFTER FORTY YEARS", a link to a related story pasted
+ * into the article): five words or more, no sentence end, no list mark, a paragraph in sentence
+ * case on either side, no interviewer's question right above (an answer shouted in capitals stays), and none of
+ * its words in the two paragraphs under it (a subheading in capitals names its section's subject).
+ * A text written in capitals throughout (an old transcript) has no sentence-case neighbours: it stays.
+ */
+export function shoutedHeadlineBlocks(blocks: readonly ZoneBlock[]): Set<number> {
+  const found = new Set<number>();
+  const before = previousTexts(blocks);
+  blocks.forEach((block, index) => {
+    const text = block.text.trim();
+    const units = textUnits(text);
+    if (block.isChrome || units < SHOUTED_MIN_UNITS || units > SHOUTED_MAX_UNITS || !isAllCapitals(text)) return;
+    if (ENDS_LIKE_SENTENCE.test(text) || itemText(text) !== null || SPEAKER_LABEL.test(text)) return;
+    const previous = before[index] ?? null;
+    const section = blocks
+      .slice(index + 1)
+      .filter((item) => !item.isChrome)
+      .slice(0, SECTION_BLOCKS);
+    if (previous === null || asksBriefly(previous)) return;
+    if (!isSentenceCase({ text: previous, isChrome: false, fact: null }) || !isSentenceCase(section[0])) return;
+    // A subheading names what its section is about; another article's headline names none of it.
+    const sectionStems = new Set(section.flatMap((item) => stems(item.text)));
+    if (!stems(text).some((stem) => sectionStems.has(stem))) found.add(index);
+  });
+  return found;
+}
+
+/** Most words of an interviewer's question; a longer paragraph ending with one is a reporter's. */
+const QUESTION_MAX_UNITS = 50;
+
+/** Whether a text is a question put to someone: labelled, or a question mark closing a few sentences. */
+function asksBriefly(text: string): boolean {
+  return QUESTION_LABEL.test(text) || (ENDS_WITH_QUESTION.test(text) && textUnits(text) <= QUESTION_MAX_UNITS);
+}
+
+/** How many paragraphs under a line in capitals are read as the section it would head. */
+const SECTION_BLOCKS = 2;
+/** Letters of a word compared: "pears" under "PEAR JAM", "canning" under "CANNER". */
+const STEM_LETTERS = 5;
+
+/** The openings of a text's words of four letters or more, lower-cased. */
+function stems(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM_LETTERS));
+}
+
 /** Most words of a comment's stamp line: a name, a date and a time. */
 const STAMP_MAX_UNITS = 12;
 /** Fewest stamps of a thread; of one under its counter ("2 comments"). */
