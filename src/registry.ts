@@ -224,7 +224,7 @@ export const RULES = [
   {
     id: "zone/headline-list",
     description:
-      "A list of three items or more, most of them headlines (capitalised, four to thirty words, no stop unless linked), under a short heading, made of links, or with no prose after it; a list its own sentence introduces (a colon) or one between a question and the next stays.",
+      "A list of three items or more, most of them headlines (capitalised, four to thirty words, no stop unless linked or cut short with an ellipsis as a teaser), under a short heading, made of links, or with no prose after it; a list its own sentence introduces (a colon) or one between a question and the next stays.",
     example: "• Storm closes the northern ferry route",
     reason: "list of other articles' headlines",
   },

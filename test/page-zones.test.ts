@@ -49,6 +49,17 @@ describe("headline lists", () => {
     expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...links, MORE_PROSE])))).toEqual([1, 2, 3]);
   });
 
+  it("takes items that run a headline into a teaser cut short, wherever they stand", () => {
+    const teased = [
+      "• Storm closes the northern ferry route PORTHAVEN: The harbour board said on Tuesday that the crossing would stay shut until the...",
+      "• Council votes on the new library plans WESTHAVEN: Members voted seven to six for the plan, which the mayor has called the town's…",
+      "• Three sailors rescued from a drifting yacht The coastguard found the yacht forty miles out, its mast broken and its radio...",
+    ];
+    expect(taken(headlineListBlocks(zoneBlocks([PROSE, ...teased, MORE_PROSE])))).toEqual([1, 2, 3]);
+    const finished = teased.map((item) => item.replace(/(?:\.\.\.|…)$/u, "ed."));
+    expect(headlineListBlocks(zoneBlocks([PROSE, ...finished, MORE_PROSE])).size).toBe(0);
+  });
+
   it("takes four headlines printed one a line, without marks, under a heading", () => {
     const bare = [
       "Most Viewed",

@@ -58,6 +58,9 @@ const LINK_MARK = /\[\d{1,4}\]/gu;
 /** A link opening the item's text: lynx's `[12]Title`, Markdown's `[Title](…)`. */
 const OPENS_WITH_LINK = /^\[(?:\d{1,4}\]\S|[^\]]{1,300}\]\()/u;
 
+/** A teaser cut short at its end: "… the residents may soon...", "… he said…". */
+const CUT_SHORT = /\p{L}[,;]?(?:\.{3,}|…)$/u;
+
 /** Fewest items of a list of headlines; of one under a heading or made of links. */
 const MIN_ITEMS = 3;
 const MIN_BOXED_ITEMS = 2;
@@ -247,7 +250,10 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   for (const { first, last, items, marked } of candidateRuns(blocks)) {
     // Over the article, short lines are its headline, kicker and byline: the title is looked for among them.
     if (!marked && first < firstProse) continue;
-    const linked = items.filter((item) => OPENS_WITH_LINK.test(item)).length >= items.length * LINKED_SHARE;
+    // Links, or excerpts cut short ("… may soon..."): each item runs a headline into its teaser.
+    const linked =
+      items.filter((item) => OPENS_WITH_LINK.test(item)).length >= items.length * LINKED_SHARE ||
+      (marked && items.filter((item) => CUT_SHORT.test(item)).length >= items.length * LINKED_SHARE);
     const headlines = items.filter((item) => isHeadlineItem(item, linked)).length;
     const questions = items.filter((item) => ENDS_WITH_QUESTION.test(item)).length;
     if (headlines < items.length * HEADLINE_SHARE || questions * 2 >= items.length) continue;
