@@ -44,15 +44,20 @@ export function toBlocks(lines: readonly SourceLine[], lexicons: LexiconSelectio
     if (current.length > 0) blocks.push(joinLines(current));
     current = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     if (line.text === "") {
       flush();
-      continue;
+      return;
     }
     const previous = current.at(-1);
-    if (previous && !continuesLine(previous.text, line.text, width, lexicons)) flush();
+    if (
+      previous &&
+      (!continuesLine(previous.text, line.text, width, lexicons) ||
+        headsList(current[0]!.text, previous.text, line.text, lines[index + 1]?.text))
+    )
+      flush();
     current.push(line);
-  }
+  });
   flush();
   return blocks;
 }
@@ -109,6 +114,28 @@ function continuesLine(previous: string, next: string, width: number, lexicons: 
   // Scripts written without spaces wrap anywhere: their "first word" is one character.
   const firstWord = UNSPACED_START.test(next) ? next.slice(0, 1) : (next.split(" ", 1)[0] ?? "");
   return previous.length + 1 + firstWord.length > width - WRAP_SLACK && previous.length > width / 2;
+}
+
+/** A list item's mark opening a line of a text view: a bullet, or a number and its stop. */
+const LIST_ITEM_LINE = /^(?:[•*·▪◦+]|\d{1,2}[.)])\s+\S/u;
+/** A sentence's end at a line's end, before closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+/** A line's end that lets the sentence go on: a clause mark. */
+const CLAUSE_END = /[,;:]["'”’)\]]*$/u;
+/** Most words of a box's heading over its list. */
+const LIST_HEADING_MAX_WORDS = 5;
+
+/**
+ * Whether a line is the heading of the list under it ("Related Stories" over its items), glued to the
+ * paragraph above by a text view that printed no blank line: a few words and no sentence end, after a
+ * paragraph (no list item) whose line ended its sentence. The wrap test alone joins it when the
+ * paragraph's last line is long.
+ */
+function headsList(first: string, previous: string, line: string, next: string | undefined): boolean {
+  if (next === undefined || !LIST_ITEM_LINE.test(next) || !SENTENCE_END.test(previous)) return false;
+  // Under an item, a short line is the item's wrap ("… frozen in St." over "Anne's Point Harbour").
+  if (LIST_ITEM_LINE.test(first)) return false;
+  return !SENTENCE_END.test(line) && !CLAUSE_END.test(line) && line.split(/\s+/u).length <= LIST_HEADING_MAX_WORDS;
 }
 
 /** A line that opens a new turn, or holds only a date or an ID, never continues the line before it. */

@@ -47,6 +47,20 @@ describe("toBlocks", () => {
     expect(blocks).toContain(caption);
   });
 
+  it("keeps a list's heading apart from the paragraph above it, and an item's wrap with its item", () => {
+    const last = "and on most days the crossing took four hours, no more.";
+    const items = ["* Storm closes the northern ferry route", "* Council votes on the new library plans"];
+    const text = [...wrap(PARAGRAPH, 60), "", ...wrap(PARAGRAPH, 60), last, "Related Stories", ...items].join("\n");
+    const blocks = toBlocks(toLines(text)).map((block) => block.text);
+    expect(blocks).toContain("Related Stories");
+    expect(blocks.at(-4)!.endsWith(last)).toBe(true);
+    const wrapped = ["* Tow boats free a yacht frozen in the ice near St.", "Anne's Point Harbour", ...items];
+    const itemBlocks = toBlocks(toLines([...wrap(PARAGRAPH, 60), "", ...wrapped].join("\n"))).map(
+      (block) => block.text,
+    );
+    expect(itemBlocks).toContain("* Tow boats free a yacht frozen in the ice near St. Anne's Point Harbour");
+  });
+
   // The label opens a line a wrap would join to the one before: only a label of the document's languages breaks it.
   it.each([
     ["de", 2],
