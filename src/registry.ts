@@ -142,7 +142,8 @@ export const RULES = [
   },
   {
     id: "chrome/embed-code",
-    description: "The embed code of a player or post, printed as text.",
+    description:
+      "The embed code of a player or post, printed as text, or a frame as lynx prints it (`IFRAME:` and its address).",
     example: '<iframe src="https://example.com/player/embed/123" width="100%" height="290"></iframe>',
     reason: "embed code",
   },
@@ -224,7 +225,7 @@ export const RULES = [
   {
     id: "zone/headline-list",
     description:
-      "A list of three items or more, most of them headlines (capitalised, four to thirty words, no stop unless linked or cut short with an ellipsis as a teaser), under a short heading, made of links, or with no prose after it; a list its own sentence introduces (a colon) or one between a question and the next stays.",
+      "A list of three items or more, most of them headlines (capitalised, four to thirty words, no stop unless linked, cut short with an ellipsis as a teaser, or under a heading among other boxes), under a short heading, made of links, or with no prose after it; a list its own sentence introduces (a colon) or one between a question and the next stays.",
     example: "• Storm closes the northern ferry route",
     reason: "list of other articles' headlines",
   },

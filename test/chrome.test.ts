@@ -180,6 +180,14 @@ const RULE_TABLE: ReadonlyArray<{ rule: string; removes: readonly string[]; keep
     keeps: ["我们分享了这个经验，效果很好，大家都很满意。"],
   },
   {
+    rule: "embed-code",
+    removes: [
+      '<iframe src="https://example.org/player/42" width="100%"></iframe>',
+      "IFRAME: https://example.org/embed/42",
+    ],
+    keeps: ["Iframe: that is what the player sits in, and it broke on the old phones."],
+  },
+  {
     rule: "time-ago",
     removes: ["2 days ago at 07:54 am", "5 hours ago"],
     keeps: ["2 days ago at 07:54 am the ferry left without us.", "Five years ago, I think."],

@@ -60,6 +60,19 @@ describe("headline lists", () => {
     expect(headlineListBlocks(zoneBlocks([PROSE, ...finished, MORE_PROSE])).size).toBe(0);
   });
 
+  it("takes numbered headlines with their teasers under a heading among other boxes, not after the article's prose", () => {
+    const teased = [
+      "1. Storm closes the northern ferry route The crossing stays shut until the harbour wall is mended.",
+      "2. Council votes on the new library plans Seven members voted for the plan and six against it.",
+      "3. Three sailors rescued from a drifting yacht The coastguard found them forty miles out.",
+    ];
+    const boxes = [PROSE, MORE_PROSE, ...HEADLINES, "Most Read", ...teased];
+    expect(taken(headlineListBlocks(zoneBlocks(boxes)))).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(headlineListBlocks(zoneBlocks([PROSE, MORE_PROSE, "Key Points", ...teased])).size).toBe(0);
+    const answered = [PROSE, "What else happened this week?", ...HEADLINES, "Most Read", ...teased];
+    expect(taken(headlineListBlocks(zoneBlocks(answered)))).toEqual([2, 3, 4]);
+  });
+
   it("takes four headlines printed one a line, without marks, under a heading", () => {
     const bare = [
       "Most Viewed",

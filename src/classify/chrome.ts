@@ -133,8 +133,11 @@ const FOLLOW_NAME = /\b[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,3}on (?:Twitter|X|
 /** What every author's note holds, folded. */
 const AUTHOR_NOTE_MARKS = ["follow", "find", "@", "contributed"];
 
-/** The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`. */
-const EMBED_CODE = /^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$/iu;
+/**
+ * The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`,
+ * or the frame as lynx prints it, its address or name after `IFRAME:`.
+ */
+const EMBED_CODE = /^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$|^IFRAME:\s*\S{1,500}$/iu;
 
 /** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
 const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
@@ -299,7 +302,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, PODCAST_WORDS) && PODCAST_FURNITURE.test(text) , inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
   { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && view.words <= 30 },
-  { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text) },
+  // A player between two paragraphs must not cut the article in two.
+  { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text), inline: true },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },

@@ -179,9 +179,17 @@ function previousTexts(blocks: readonly ZoneBlock[]): Array<string | null> {
   });
 }
 
+/** Whether a question stands within reach above a block: a list under it may be an answer's. */
+function asksAbove(blocks: readonly ZoneBlock[], index: number): boolean {
+  // A list item that asks is a headline ("Where do the Browns stand?"), no one's question.
+  return blocks
+    .slice(Math.max(0, index - QUESTION_REACH), index)
+    .some((block) => asks(block) && itemText(block.text) === null);
+}
+
 /** Whether a question stands within reach on both sides of a list: the list is an answer's. */
 function betweenQuestions(blocks: readonly ZoneBlock[], first: number, last: number): boolean {
-  const before = blocks.slice(Math.max(0, first - QUESTION_REACH), first).some(asks);
+  const before = asksAbove(blocks, first);
   const after = blocks.slice(last + 1, last + 1 + QUESTION_REACH).some(asks);
   return before && after;
 }
@@ -250,15 +258,19 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   for (const { first, last, items, marked } of candidateRuns(blocks)) {
     // Over the article, short lines are its headline, kicker and byline: the title is looked for among them.
     if (!marked && first < firstProse) continue;
+    const previous = first > 0 ? blocks[first - 1]! : null;
+    const heading = previous !== null && isHeading(previous);
     // Links, or excerpts cut short ("… may soon..."): each item runs a headline into its teaser.
     const linked =
       items.filter((item) => OPENS_WITH_LINK.test(item)).length >= items.length * LINKED_SHARE ||
       (marked && items.filter((item) => CUT_SHORT.test(item)).length >= items.length * LINKED_SHARE);
-    const headlines = items.filter((item) => isHeadlineItem(item, linked)).length;
+    // So does a box under its heading among other boxes ("Most Read" under a list), unless it answers.
+    const above = first > 1 ? (before[first - 1] ?? null) : null;
+    const boxed = above !== null && !isProse({ text: above, isChrome: false, fact: null });
+    const trailing = marked && heading && boxed && !asksAbove(blocks, first - 1);
+    const headlines = items.filter((item) => isHeadlineItem(item, linked || trailing)).length;
     const questions = items.filter((item) => ENDS_WITH_QUESTION.test(item)).length;
     if (headlines < items.length * HEADLINE_SHARE || questions * 2 >= items.length) continue;
-    const previous = first > 0 ? blocks[first - 1]! : null;
-    const heading = previous !== null && isHeading(previous);
     // "Here are the three changes:" introduces the list that follows: it is the text's own.
     const introduced = !heading && isLabel(before[first] ?? "");
     if (introduced || items.length < fewestItems(marked, heading || linked)) continue;
