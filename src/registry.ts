@@ -230,6 +230,13 @@ export const RULES = [
     reason: "list of other articles' headlines",
   },
   {
+    id: "zone/author-box",
+    description:
+      "After the article's first paragraph, an author's box: its heading (a lexicon's heading word and a name, nothing else), the short lines right above it and the paragraphs right under it that name the author.",
+    example: "About Jane Roe",
+    reason: "author's box: name and biography",
+  },
+  {
     id: "zone/shouted-headline",
     description:
       "A line of five words or more in capitals, with no sentence end, between two paragraphs in sentence case and not under a question: another article's headline pasted into the text.",

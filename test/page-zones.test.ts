@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  authorBoxBlocks,
   commentThreadBlocks,
   headlineListBlocks,
   shoutedHeadlineBlocks,
@@ -165,6 +166,30 @@ describe("headlines in capitals between paragraphs", () => {
     ],
   ])("keeps %s", (_shape, lines) => {
     expect(shoutedHeadlineBlocks(zoneBlocks(lines)).size).toBe(0);
+  });
+});
+
+describe("an author's box", () => {
+  const BIO = "Jan de Wit has covered the harbour for the Courier since 2009 and sails a small ketch.";
+
+  it("takes its heading, the name above it and the biography under it, in the lexicons' languages", () => {
+    expect(taken(authorBoxBlocks(zoneBlocks([PROSE, MORE_PROSE, "Jan de Wit", "About Jan de Wit", BIO])))).toEqual([
+      2, 3, 4,
+    ]);
+    const german = "Jan de Wit schreibt seit 2009 über den Hafen und segelt eine kleine Ketsch.";
+    expect(taken(authorBoxBlocks(zoneBlocks([PROSE, "Über Jan de Wit", german, MORE_PROSE])))).toEqual([1, 2]);
+  });
+
+  it.each([
+    ["a sentence about someone", [PROSE, "We talked about Jan de Wit for an hour.", BIO]],
+    ["a heading over the article", ["About Jan de Wit", PROSE, MORE_PROSE]],
+    ["a heading with more than a name", [PROSE, "About Jan de Wit and the harbour", BIO]],
+  ])("keeps %s", (_shape, lines) => {
+    expect(authorBoxBlocks(zoneBlocks(lines)).size).toBe(0);
+  });
+
+  it("keeps the paragraph under the heading that does not name the author", () => {
+    expect(taken(authorBoxBlocks(zoneBlocks([PROSE, "About Jan de Wit", MORE_PROSE])))).toEqual([1]);
   });
 });
 

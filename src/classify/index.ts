@@ -13,7 +13,17 @@ import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { isHeaderStamp } from "./header-stamp.js";
 import { headlineUnderDate, openingHeadline, type OpeningBlock } from "./opening-headline.js";
-import { COMMENT_THREAD, commentThreadBlocks, HEADLINE_LIST, headlineListBlocks, SHOUTED_HEADLINE, shoutedHeadlineBlocks, type ZoneBlock } from "./page-zones.js";
+import {
+  AUTHOR_BOX,
+  authorBoxBlocks,
+  COMMENT_THREAD,
+  commentThreadBlocks,
+  HEADLINE_LIST,
+  headlineListBlocks,
+  SHOUTED_HEADLINE,
+  shoutedHeadlineBlocks,
+  type ZoneBlock,
+} from "./page-zones.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
 import { contentWords, hasPhotoCredit, findTitle } from "./title.js";
@@ -220,9 +230,11 @@ function withPageZones(evidence: Evidence[]): Evidence[] {
   const marked = evidence.map((item, index) => (thread.has(index) && item.chrome === null ? { ...item, chrome: COMMENT_THREAD, fact: null } : item));
   const lists = headlineListBlocks(marked.map(view));
   const shouted = shoutedHeadlineBlocks(marked.map(view));
+  const authors = authorBoxBlocks(marked.map(view));
   return marked.map((item, index) => {
     if (item.chrome !== null) return item;
     if (lists.has(index)) return { ...item, chrome: HEADLINE_LIST, fact: null };
+    if (authors.has(index)) return { ...item, chrome: AUTHOR_BOX, fact: null };
     return shouted.has(index) ? { ...item, chrome: SHOUTED_HEADLINE, fact: null } : item;
   });
 }

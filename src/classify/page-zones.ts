@@ -18,6 +18,7 @@ import type { MetaLine } from "../meta/header-lines.js";
 import type { ChromeRule } from "./chrome.js";
 import { textUnits } from "./shape.js";
 import { linkText } from "../markdown.js";
+import { authorBoxHeadingPattern } from "../lexicon/compile.js";
 
 /** The rule a headline list is removed by: its test is the list's shape, not one line's text. */
 export const HEADLINE_LIST: ChromeRule = {
@@ -356,6 +357,48 @@ const STEM_LETTERS = 5;
 /** The openings of a text's words of four letters or more, lower-cased. */
 function stems(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM_LETTERS));
+}
+
+/** The rule an author's box is removed by. */
+export const AUTHOR_BOX: ChromeRule = {
+  name: "author-box",
+  id: "zone/author-box",
+  reason: "author's box: name and biography",
+  test: () => false,
+};
+
+/** The heading of an author's box in every lexicon's language: "About Jane Roe". */
+const AUTHOR_BOX_HEADING = authorBoxHeadingPattern();
+/** How many blocks on either side of the heading belong to the box when they name the author. */
+const AUTHOR_BOX_REACH = 2;
+/** Most words of a line above the heading that names the author (a photo's alt text, the name). */
+const AUTHOR_LINE_MAX_UNITS = 6;
+
+/**
+ * The indexes of an author's boxes after the article's first paragraph: its heading ("About Jane
+ * Roe", "Über Jan de Wit"), the short lines right above it that name the author (the photo's text,
+ * the name again) and the paragraphs right under it that name the author (the biography).
+ */
+export function authorBoxBlocks(blocks: readonly ZoneBlock[]): Set<number> {
+  const found = new Set<number>();
+  const firstProse = blocks.findIndex(isProse);
+  blocks.forEach((block, index) => {
+    const name =
+      block.isChrome || firstProse < 0 || index < firstProse ? null : AUTHOR_BOX_HEADING.exec(block.text)?.[1];
+    if (!name) return;
+    const surname = name.split(/\s/u).at(-1)!;
+    found.add(index);
+    for (let above = index - 1; above >= Math.max(0, index - AUTHOR_BOX_REACH); above -= 1) {
+      const text = blocks[above]!.text;
+      if (!text.includes(surname) || textUnits(text) > AUTHOR_LINE_MAX_UNITS) break;
+      found.add(above);
+    }
+    for (let below = index + 1; below <= Math.min(blocks.length - 1, index + AUTHOR_BOX_REACH); below += 1) {
+      if (!blocks[below]!.text.includes(surname)) break;
+      found.add(below);
+    }
+  });
+  return found;
 }
 
 /** Most words of a comment's stamp line: a name, a date and a time. */

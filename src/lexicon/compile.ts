@@ -42,6 +42,7 @@ type PhraseList =
   | "rightsPhrases"
   | "rightsReserved"
   | "noticePhrases"
+  | "authorBoxHeadings"
   | "adLabels"
   | "dateLineWords"
   | "updatedWords"
@@ -186,6 +187,19 @@ export function phrasePattern(list: PhraseList, lexicons: readonly Lexicon[] = L
 /** {@link phrasePattern} as a lazy pattern, for a pattern builder: compiled on first use, narrowed for Latin texts. */
 export function lazyPhrasePattern(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS, flags = "iu"): LazyRegExp {
   return new LazyRegExp(boundedAlternation(phrases(list, lexicons)), flags);
+}
+
+/**
+ * The heading of an author's box, a heading word and a name of two to four capitalised words and
+ * nothing else ("About Jane Roe", "Über Jan de Wit"); the name is group 1. Case-sensitive: a heading
+ * capitalises its words, a sentence's "about Jane Roe" is no heading.
+ */
+export function authorBoxHeadingPattern(lexicons: readonly Lexicon[] = LEXICONS): LazyRegExp {
+  const name = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|dos|van|von|der|la|le)){1,3}`;
+  return new LazyRegExp(
+    String.raw`^(?:${boundedAlternation(phrases("authorBoxHeadings", lexicons))})\s(${name})$`,
+    "u",
+  );
 }
 
 /** A label with its options spelled out. */

@@ -7,6 +7,7 @@ export const de: Lexicon = {
   questionLabels: ["Frage", { word: "F", initial: true }],
   answerLabels: ["Antwort"],
   adLabels: ["anzeige", "werbung"],
+  authorBoxHeadings: ["Über"],
   updatedWords: ["aktualisiert*"],
   dateLineWords: ["uhr", "veröffentlicht", "publiziert", "aktualisiert"],
   replyOpenings: ["ja", "nein", "doch"],

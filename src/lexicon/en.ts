@@ -9,6 +9,7 @@ export const en: Lexicon = {
     { word: "A", numbered: true, initial: true },
     { word: "Answer", numbered: true },
   ],
+  authorBoxHeadings: ["About"],
   adLabels: [
     "advertisement",
     "advertising",

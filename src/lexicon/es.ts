@@ -8,6 +8,7 @@ export const es: Lexicon = {
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
   adLabels: ["publicidad"],
+  authorBoxHeadings: ["Sobre", "Acerca de"],
   updatedWords: ["actualizado*"],
   dateLineWords: ["el", "de", "publicado"],
   months: [

@@ -7,6 +7,7 @@ export const fr: Lexicon = {
   questionLabels: ["Question"],
   answerLabels: ["Réponse", { word: "R", initial: true }],
   adLabels: ["publicité"],
+  authorBoxHeadings: ["À propos de"],
   updatedWords: ["mis à jour"],
   dateLineWords: ["le", "à", "de", "publié", "mis à jour"],
   months: [

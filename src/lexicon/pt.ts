@@ -8,6 +8,7 @@ export const pt: Lexicon = {
   questionLabels: ["Pergunta", { word: "P", initial: true }],
   answerLabels: ["Resposta", { word: "R", initial: true }],
   adLabels: ["publicidade"],
+  authorBoxHeadings: ["Sobre"],
   months: [
     [
       "janeiro",

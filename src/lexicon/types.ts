@@ -134,6 +134,11 @@ export interface Lexicon {
    */
   noticePhrases?: readonly string[];
   /**
+   * Words heading an author's box over the author's name ("About" in "About Jane Roe"), as a
+   * heading writes them: capitalised.
+   */
+  authorBoxHeadings?: readonly string[];
+  /**
    * Titles written before a person's name that are not part of the name, as written: an
    * abbreviation with its full stop ("Dr.", "Mr.") or a word ("Sheikh", "Professor").
    */
