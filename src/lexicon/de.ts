@@ -57,6 +57,7 @@ export const de: Lexicon = {
     ],
   },
   speechVerbs: ["sagte", "sagt", "erklärte", "betonte"],
+  notRoleStarts: ["welche", "welcher", "welches", "hat", "ist", "wird", "sagte", "sagt", "sieht", "meint", "erklärte"],
   notFirstNames: ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Mit", "Von", "Und", "Für", "Auf"],
   roleArticles: ["der", "die", "das", "des", "ein", "eine"],
   stopWords: [

@@ -126,6 +126,10 @@ export const en: Lexicon = {
     "held an interview with",
   ],
   predicateVerbs: ["spoke", "said", "says", "told", "sat", "talked", "interviewed", "answered"],
+  notRoleStarts: [
+    ..."who which whose whom where when and but also in on at with for to of".split(" "),
+    ..."said says told has had is was".split(" "),
+  ],
   interviewWords: [
     "interview",
     "interviews",
@@ -211,6 +215,20 @@ export const en: Lexicon = {
     "President",
   ],
   courtesyTitles: ["Mr", "Mrs", "Ms", "Dr"],
+  headlineWords: [
+    "Take",
+    "Meet",
+    "Inside",
+    "Episode",
+    "Part",
+    "Interview",
+    "Exclusive",
+    "Watch",
+    "Listen",
+    "Video",
+    "Podcast",
+    "Q&A",
+  ],
   // With the courtesy titles ("Mr", "Dr").
   notFirstNames: [
     ..."The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those".split(

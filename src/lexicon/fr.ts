@@ -48,6 +48,8 @@ export const fr: Lexicon = {
     i: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
   },
   speechVerbs: ["a déclaré", "a dit", "a ajouté", "a expliqué", "déclare", "affirme"],
+  // "a" is the verb ("a déclaré"), after the article is taken off a role.
+  notRoleStarts: ["qui", "que", "dont", "où", "est", "a"],
   notFirstNames: ["Le", "La", "Les", "Un", "Une", "Des", "Dans", "Pour", "Avec", "Sur"],
   roleArticles: ["le", "la", "les", "l'", "un", "une"],
   stopWords: [

@@ -26,6 +26,7 @@ export const it: Lexicon = {
       "dicembre",
     ],
   ],
+  notRoleStarts: ["ha", "hanno", "è"],
   notFirstNames: ["Il", "Lo", "La"],
   roleArticles: ["il", "lo", "la"],
   stopWords: [

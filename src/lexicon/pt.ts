@@ -26,6 +26,8 @@ export const pt: Lexicon = {
     ],
   ],
   roleArticles: ["o", "os", "as"],
+  // "a" is the verb ("a declarou") as well as the article.
+  notRoleStarts: ["foi", "disse", "a"],
   stopWords: [
     "o",
     "de",

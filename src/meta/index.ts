@@ -177,18 +177,18 @@ function participants(
   // Who answers is named surely by the speaker labels; a title names the guest more often than a
   // sentence of the standfirst does not ("Rice spoke to Morning Edition's Steve Inskeep").
   const body = [...texts, ...blocks.filter((item) => item.role === "question" || item.role === "answer").map((item) => item.text)];
-  const titled = nameFromTitle(title, body);
-  const announced = nameAfterInterviewWord(texts);
+  const titled = nameFromTitle(title, body, lexicons);
+  const announced = nameAfterInterviewWord(texts, lexicons);
   const interviewee =
     speakers.interviewee ??
     found.interviewee ??
     (titled ? { name: titled, role: null } : null) ??
     (announced ? { name: announced, role: null } : null) ??
-    (asked ? firstIntroduced(texts, isPress) : null) ??
+    (asked ? firstIntroduced(texts, isPress, lexicons) : null) ??
     (asked ? personOrNull(speakerFromUncasedTitle(title, body) ?? undefined) : null) ??
     (asked ? personOrNull(nameOpeningTitle(title, body) ?? undefined) : null) ??
     (asked ? mentionedMost(blocks, texts, title, interviewer) : null);
-  return { interviewer: complete(interviewer, texts, body), interviewee: complete(interviewee, texts, body) };
+  return { interviewer: complete(interviewer, lexicons, texts, body), interviewee: complete(interviewee, lexicons, texts, body) };
 }
 
 /**
@@ -216,14 +216,14 @@ const HONORIFIC = /^(?:President|Secretary|Minister|Senator|Governor|Mayor|Chanc
  * Completes a short, capitalised, initialled or honorific name ("HOLLOWAY", "TS",
  * "President Trump") and a missing role from the reporter's text, then from the rest of the body.
  */
-function complete(candidate: Person | null, texts: readonly string[], body: readonly string[] = texts): Person | null {
+function complete(candidate: Person | null, lexicons: LexiconSelection, texts: readonly string[], body: readonly string[] = texts): Person | null {
   if (!candidate) return null;
   const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name) || HONORIFIC.test(candidate.name);
   const wanted = candidate.name.replace(HONORIFIC, "");
   const fromReporter = short ? expandName(wanted, texts) : candidate.name;
   const expanded = fromReporter === wanted && short ? expandName(wanted, body) : fromReporter;
   const name = isShouted(expanded) ? titleCase(expanded) : expanded;
-  const role = candidate.role ?? findRole(name, texts);
+  const role = candidate.role ?? findRole(name, texts, lexicons);
   return { name, role: role?.replace(/^(?:the|a|an)\s+/iu, "") ?? null };
 }
 

@@ -3,7 +3,16 @@
  * ("HOLLOWAY", "Haugland", "HL") to the full name the reporter wrote, and a
  * missing role from an appositive elsewhere ("Whitaker, director of …,").
  */
-import { alternation, escapeRegExp, notFirstNameWords, phrases, titlesBeforeName } from "../lexicon/index.js";
+import {
+  alternation,
+  escapeRegExp,
+  EVERY_LANGUAGE,
+  notFirstNameWords,
+  phrases,
+  titlesBeforeName,
+  type LexiconSelection,
+  type PatternBuilder,
+} from "../lexicon/index.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
@@ -63,7 +72,7 @@ const COMMAS: readonly string[] = [",", "،", "，", "、"];
  * "chief executive Andrei Kulikov" · "نادر مهرآیین، رئیس فدراسیون…،". Relative
  * clauses ("who leads …") are not roles.
  */
-export function findRole(name: string, texts: readonly string[]): string | null {
+export function findRole(name: string, texts: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): string | null {
   const bare = name.replace(LEADING_TITLE, "");
   const surname = bare.split(/\s+/u).at(-1);
   if (!surname) return null;
@@ -80,25 +89,25 @@ export function findRole(name: string, texts: readonly string[]): string | null 
     const withName = text.includes(bare);
     before ??= withName ? new LazyRegExp(`(?:^|[.;:]\\s|${COMMA}\\s)(?:${ROLE_ARTICLE}\\s)?([\\p{Ll}][^,،.;:()]{2,120}?)${COMMA}\\s(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?:${COMMA}|\\.)`, "u") : undefined;
     const inverted = withName ? before?.exec(text) : null;
-    if (inverted && isRole(inverted[1]!)) return inverted[1]!.trim();
+    if (inverted && isRole(inverted[1]!, lexicons)) return inverted[1]!.trim();
     const withComma = COMMAS.some((comma) => text.includes(surname + comma));
     after ??= withComma ? new LazyRegExp(`${escapeRegExp(surname)}${COMMA}\\s(${ROLE_ARTICLE}\\s)?([\\p{L}«"][^,،，.;:()]{2,120}?)(?:${COMMA}|\\.(?:\\s|$))`, "u") : undefined;
     const appositive = withComma ? after?.exec(text) : null;
-    if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!)) return appositive[2]!.trim();
+    if (appositive && (appositive[1] || !/^\p{Lu}/u.test(appositive[2]!)) && isRole(appositive[2]!, lexicons)) return appositive[2]!.trim();
     described ??= withName ? new LazyRegExp(`(?:^|[.;:]\\s|${COMMA}\\s|\\s${ROLE_ARTICLE}\\s)((?:[\\p{Ll}«»"][\\p{L}«»"-]*\\s){1,6})(?:${escapeRegExp(name)}|${escapeRegExp(bare)})(?![\\p{L}\\p{N}])`, "u") : undefined;
     const descriptor = withName ? described?.exec(text) : null;
-    if (descriptor && isRole(descriptor[1]!)) return descriptor[1]!.trim();
+    if (descriptor && isRole(descriptor[1]!, lexicons)) return descriptor[1]!.trim();
   }
   return null;
 }
 
 /**
- * Words that open a clause rather than a role ("who leads", "said", "afirmó"), and words a
- * role does not end with. Bounded by letters of any script: `\b` knows only ASCII letters,
- * so it never matched after "afirmó" or "сказал".
+ * Words that open a clause rather than a role ("who leads", "said", "afirmó": the lexicons'),
+ * and words a role does not end with. Bounded by letters of any script: `\b` knows only ASCII
+ * letters, so it never matched after "afirmó" or "сказал".
  */
-const NOT_A_ROLE_START =
-  /^(?:who|which|whose|whom|where|when|qui|que|dont|où|welche[rs]?|quien|cuyo|said|says|and|but|also|has|had|is|was|told|in|on|at|with|for|to|of|ha|hanno|è|est|a|hat|ist|wird|dijo|afirmó|declaró|fue|foi|disse|sagte|sagt|sieht|meint|erklärte|сказал|заявил|рассказал)(?![\p{L}\p{N}])/iu;
+const NOT_A_ROLE_START: PatternBuilder = (lexicons) =>
+  new LazyRegExp(`^(?:${alternation(phrases("notRoleStarts", lexicons))})(?![\\p{L}\\p{N}])`, "iu");
 const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
 
 /**
@@ -107,11 +116,11 @@ const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|
  */
 const PREDICATE_START = /^(?:\p{Ll}+n['’]t|cannot|did|does|do|will|would|can|could|should|must|might)(?![\p{L}\p{N}])/u;
 
-/** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number. */
-export function isRole(phrase: string): boolean {
+/** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number (in the lexicons' languages). */
+export function isRole(phrase: string, lexicons: LexiconSelection = EVERY_LANGUAGE): boolean {
   const trimmed = phrase.trim();
   return (
-    !NOT_A_ROLE_START.test(trimmed) &&
+    !lexicons.pattern(NOT_A_ROLE_START).test(trimmed) &&
     !PREDICATE_START.test(trimmed) &&
     !NOT_A_ROLE_END.test(trimmed) &&
     !/^\d/u.test(trimmed)
@@ -121,8 +130,15 @@ export function isRole(phrase: string): boolean {
 /** A capitalised name of two to four words in a cased script, with particles ("Florence d’Alché-Buc", "Raul Grijalva"). */
 const TITLE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[’']\\p{Lu}[\\p{L}\\p{M}'’-]*|de|da|van|von|bin|al)){1,3}";
 
-/** Words that open a headline, never a name ("The Sports Section", "Take Two", "How Will…"). */
-const NOT_A_NAME_START = /^(?:The|A|An|How|Why|What|When|Where|Who|Is|Are|Do|Does|Can|Will|Take|Meet|Inside|Episode|Part|Interview|Exclusive|Watch|Listen|Video|Podcast|Q&A|Les?|La|Der|Die|Das|El|Il)(?![\p{L}\p{N}])/u;
+/**
+ * Words that open a headline, never a name ("The Sports Section", "Take Two", "How Will…"): the
+ * lexicons' words that are no first name and their headline words.
+ */
+const NOT_A_NAME_START: PatternBuilder = (lexicons) =>
+  new LazyRegExp(
+    `^(?:${alternation([...phrases("notFirstNames", lexicons), ...phrases("headlineWords", lexicons)])})(?![\\p{L}\\p{N}])`,
+    "u",
+  );
 
 /**
  * A pattern and words it cannot match without (any one of them; none listed: always
@@ -161,11 +177,11 @@ const INTERVIEW_WITH = [TITLE_SHAPES[2]!, TITLE_SHAPES[3]!];
 const ANNOUNCEMENT_CHARS = 600;
 
 /** The guest a reporter's paragraph announces: "Entretien avec X", "Interview with X", "Gespräch mit X", "Интервью с X". */
-export function nameAfterInterviewWord(texts: readonly string[]): string | null {
+export function nameAfterInterviewWord(texts: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): string | null {
   for (const text of texts) {
     for (const shape of INTERVIEW_WITH) {
       const name = execGuarded(shape, text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
-      if (name && !NOT_A_NAME_START.test(name)) return name;
+      if (name && !lexicons.pattern(NOT_A_NAME_START).test(name)) return name;
     }
   }
   return null;
@@ -178,13 +194,13 @@ const TITLE_SEPARATOR = /\s+(?:[-–—|·]|--|::)\s+/u;
  * The guest a headline names, when that name (its last word, at least) also stands
  * in the article: tried on the whole title and on each part of "Site - Headline - Date".
  */
-export function nameFromTitle(title: string | null, texts: readonly string[]): string | null {
+export function nameFromTitle(title: string | null, texts: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): string | null {
   if (!title) return null;
   const parts = [title, ...title.split(TITLE_SEPARATOR)].map((part) => part.replace(/^Episode\s\d+[.:]\s/u, "").trim());
   for (const shape of TITLE_SHAPES) {
     for (const part of parts) {
       const name = execGuarded(shape, part)?.[1]?.replace(/[.,]$/u, "");
-      if (name && !NOT_A_NAME_START.test(name) && mentioned(name, texts)) return withoutDescriptor(name, texts);
+      if (name && !lexicons.pattern(NOT_A_NAME_START).test(name) && mentioned(name, texts)) return withoutDescriptor(name, texts);
     }
   }
   return null;
@@ -256,7 +272,11 @@ function hasAcronym(name: string): boolean {
  * "Mariana Ocampo, escritora y periodista, …", "La conservatrice du musée, Hélène Marchal, …",
  * "نادر مهرآیین، رئیس فدراسیون …، …". In an interview article that is the guest.
  */
-export function firstIntroduced(texts: readonly string[], excluded: (person: Person) => boolean = () => false): Person | null {
+export function firstIntroduced(
+  texts: readonly string[],
+  excluded: (person: Person) => boolean = () => false,
+  lexicons: LexiconSelection = EVERY_LANGUAGE,
+): Person | null {
   const shapes: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
     { pattern: new RegExp(`(?:^|[.!?]\\s|,\\s)(${CASED_NAME}),\\s((?:${ROLE_ARTICLE}\\s)?\\p{Ll}[^,.;:()]{3,100}?),`, "gu"), name: 1, role: 2 },
     { pattern: new RegExp(`(?:^|[.!?]\\s)${ROLE_ARTICLE}\\s(\\p{Ll}[^,.;:()]{3,100}?),\\s(${CASED_NAME}),`, "gu"), name: 2, role: 1 },
@@ -265,7 +285,7 @@ export function firstIntroduced(texts: readonly string[], excluded: (person: Per
   for (const text of texts) {
     for (const shape of shapes) {
       for (const match of text.matchAll(shape.pattern)) {
-        if (!isRole(withoutArticle(match[shape.role]!)) || hasAcronym(match[shape.name]!)) break;
+        if (!isRole(withoutArticle(match[shape.role]!), lexicons) || hasAcronym(match[shape.name]!)) break;
         const person = { name: match[shape.name]!, role: match[shape.role]!.trim() };
         // The press person a standfirst introduces ("X, the paper's food writer,") asks; the guest comes later.
         if (!excluded(person)) return person;
