@@ -18,7 +18,9 @@ import {
   boundedAlternation,
   EVERY_LANGUAGE,
   LEXICONS,
+  notFirstNameWords,
   phrases,
+  type Lexicon,
   type LexiconSelection,
   type PatternBuilder,
   type Pronouns,
@@ -86,31 +88,21 @@ const INTERVIEW_WORDS: PatternBuilder = (lexicons) =>
 const SOURCE_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}";
 
 /**
- * A source named beside a reporting verb: "says Laura Kemper", "according to Greer",
- * "Councillor Raj Patel said". Before the verb the name needs two words, so that
- * "He said" or "The company said" names nobody.
+ * A source named beside a verb of the lexicons' quoting verbs: "says Laura Kemper", "according to
+ * Greer" (an attribution word before the name), "Councillor Raj Patel said". Before the verb the
+ * name needs two words, so that "He said" or "The company said" names nobody.
  */
-const NAMED_SOURCE = new LazyRegExp(
-  `\\b(?:says|said|according to|explains|adds|notes)\\s(${SOURCE_NAME})|(${SOURCE_NAME}\\s\\p{Lu}[\\p{Ll}'’-]+),?\\s(?:says|said|explains|adds|notes)\\b`,
-  "gu",
-);
+const NAMED_SOURCE: PatternBuilder = (lexicons) => {
+  const verbs = phrases("quotingVerbs", lexicons);
+  const before = boundedAlternation([...verbs, ...phrases("attributionWords", lexicons)]);
+  return new LazyRegExp(
+    `(?:${before})\\s(${SOURCE_NAME})|(${SOURCE_NAME}\\s\\p{Lu}[\\p{Ll}'’-]+),?\\s(?:${boundedAlternation(verbs)})`,
+    "gu",
+  );
+};
 
-/** Capitalised words that open a sentence rather than name a source. */
-const NOT_A_SOURCE = new Set([
-  "He",
-  "She",
-  "They",
-  "It",
-  "We",
-  "I",
-  "You",
-  "This",
-  "That",
-  "The",
-  "There",
-  "But",
-  "And",
-]);
+/** Capitalised words that open a sentence rather than name a source: the lexicons' words that are no first name ("He", "The"). */
+const NOT_A_SOURCE = (lexicons: readonly Lexicon[]): ReadonlySet<string> => new Set(notFirstNameWords(lexicons));
 
 /** Words that name a list of frequently asked questions. */
 const FAQ_WORDS: PatternBuilder = (lexicons) => new LazyRegExp(boundedAlternation(phrases("faqWords", lexicons)), "iu");
@@ -266,7 +258,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
     youQuestions: bodyQuestions.toYou,
     questions: bodyQuestions.all,
-    sources: quotedSources(pairs),
+    sources: quotedSources(pairs, lexicons),
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
     attributed:
       pairs.filter((pair) => pair.answers.some((text) => attribution.test(text))).length / Math.max(1, pairs.length),
@@ -417,12 +409,14 @@ function newsStory(evidence: InterviewEvidence): Verdict | null {
 }
 
 /** The distinct people the answers quote in the third person, by their last name. */
-function quotedSources(pairs: readonly Pair[]): number {
+function quotedSources(pairs: readonly Pair[], lexicons: LexiconSelection): number {
   const names = new Set<string>();
+  const pattern = lexicons.pattern(NAMED_SOURCE);
+  const notASource = lexicons.derived(NOT_A_SOURCE);
   for (const text of pairs.flatMap((pair) => pair.answers)) {
-    for (const match of text.matchAll(NAMED_SOURCE.regexpFor(text))) {
+    for (const match of text.matchAll(pattern.regexpFor(text))) {
       const name = (match[1] ?? match[2] ?? "").split(/\s+/u);
-      if (!NOT_A_SOURCE.has(name[0]!)) names.add(name.at(-1)!);
+      if (!notASource.has(name[0]!)) names.add(name.at(-1)!);
     }
   }
   return names.size;

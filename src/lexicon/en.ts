@@ -159,6 +159,7 @@ export const en: Lexicon = {
   faqWords: ["FAQ", "FAQs", "frequently asked"],
   pressConferenceWords: ["press conference", "news conference", "press briefing", "briefing room"],
   attributionWords: ["says", "said", "according to", "explains", "notes"],
+  quotingVerbs: ["says", "said", "explains", "adds", "notes"],
   pronouns: {
     you: ["you", "your", "yours", "yourself", "yourselves"],
     i: ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
@@ -234,7 +235,7 @@ export const en: Lexicon = {
     ..."The A An In On At Of For From With By To As But And Or If When While After Before Since During Last This That These Those".split(
       " ",
     ),
-    ..."Our Its His Her Their My Your We He She They It I Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where".split(
+    ..."Our Its His Her Their My Your You We He She They It I There Is Are Was Were Has Have Do Does Did Can Will Would How Why What Who Where".split(
       " ",
     ),
     ..."New North South East West United Saint".split(" "),
