@@ -119,16 +119,18 @@ interface PersonWords {
   youCased?: ReadonlySet<string>;
 }
 
-/** First- and second-person words, by language code: the lexicons' pronouns as sets. */
+/** First- and second-person words, by language code: the lexicons' pronouns as sets, of languages that state them. */
 const PERSON_WORDS: ReadonlyMap<string, PersonWords> = new Map(
-  LEXICONS.flatMap((lexicon) => (lexicon.pronouns ? [[lexicon.code, personWords(lexicon.pronouns)] as const] : [])),
+  LEXICONS.flatMap((lexicon) =>
+    lexicon.pronouns && !lexicon.pronouns.dropped ? [[lexicon.code, personWords(lexicon.pronouns)] as const] : [],
+  ),
 );
 
 /** A lexicon's pronouns as the sets a token is looked up in. */
 function personWords(pronouns: Pronouns): PersonWords {
   return {
     you: new Set(pronouns.you),
-    i: new Set(pronouns.i),
+    i: new Set([...pronouns.i, ...(pronouns.iElided ?? [])]),
     ...(pronouns.youCased ? { youCased: new Set(pronouns.youCased) } : {}),
   };
 }

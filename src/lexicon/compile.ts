@@ -128,6 +128,16 @@ export function boundedAlternation(words: Iterable<string>): string {
     .join("|");
 }
 
+/**
+ * An alternation of words each bounded by letters and digits of any script, uncased ones too: for
+ * short words that are never glued to another ("من", "я"), and inside longer words are other words.
+ * Of no words, an alternation that matches nothing.
+ */
+export function wholeWordAlternation(words: Iterable<string>): string {
+  const inner = alternation(words);
+  return inner === NOTHING ? NOTHING : `${NOT_AFTER_LETTER}(?:${inner})${NOT_BEFORE_LETTER}`;
+}
+
 /** A lexicon word without the `*` that marks it as a stem taking any ending. */
 function withoutStemMark(word: string): string {
   return word.endsWith("*") ? word.slice(0, -1) : word;

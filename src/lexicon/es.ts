@@ -35,6 +35,7 @@ export const es: Lexicon = {
   pressConferenceWords: ["rueda de prensa", "conferencia de prensa"],
   attributionWords: ["según", "afirma"],
   speechVerbs: ["dijo", "afirmó", "declaró", "señaló", "explicó"],
+  pronouns: { you: [], i: ["yo", "nosotros", "mi", "nuestro", "nuestra"], dropped: true },
   notRoleStarts: ["quien", "cuyo", "que", "dijo", "afirmó", "declaró", "fue"],
   notFirstNames: ["San", "Santa", "Los", "Las", "El", "La", "Una", "Con", "Del"],
   roleArticles: ["el", "la", "los", "las", "un", "una"],

@@ -33,6 +33,7 @@ export const fa: Lexicon = {
   interviewWords: ["مصاحبه", "گفت‌وگو", "گفتگو"],
   faqWords: ["پرسش‌های متداول", "سوالات متداول"],
   pressConferenceWords: ["نشست خبری"],
+  pronouns: { you: [], i: ["من", "ما"], dropped: true },
   speechVerbs: ["گفت", "افزود", "اظهار داشت", "تصریح کرد"],
   chromePhrases: [
     "پایان خبر",

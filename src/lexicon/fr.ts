@@ -45,7 +45,8 @@ export const fr: Lexicon = {
   attributionWords: ["selon", "explique", "affirme", "estime"],
   pronouns: {
     you: ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
-    i: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+    i: ["je", "me", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+    iElided: ["j", "m"],
   },
   speechVerbs: ["a déclaré", "a dit", "a ajouté", "a expliqué", "déclare", "affirme"],
   // "a" is the verb ("a déclaré"), after the article is taken off a role.

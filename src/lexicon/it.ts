@@ -26,6 +26,7 @@ export const it: Lexicon = {
       "dicembre",
     ],
   ],
+  pronouns: { you: [], i: ["io", "noi", "nostro"], dropped: true },
   notRoleStarts: ["ha", "hanno", "è"],
   notFirstNames: ["Il", "Lo", "La"],
   roleArticles: ["il", "lo", "la"],

@@ -27,6 +27,7 @@ export const pt: Lexicon = {
   ],
   roleArticles: ["o", "os", "as"],
   // "a" is the verb ("a declarou") as well as the article.
+  pronouns: { you: [], i: ["eu", "nós", "nosso"], dropped: true },
   notRoleStarts: ["foi", "disse", "a"],
   stopWords: [
     "o",

@@ -34,4 +34,5 @@ export const tr: Lexicon = {
     "mı",
   ],
   interviewWords: ["röportaj", "söyleşi"],
+  pronouns: { you: [], i: ["ben", "biz"], dropped: true },
 };

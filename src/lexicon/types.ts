@@ -29,6 +29,14 @@ export interface Pronouns {
   i: readonly string[];
   /** Words for "you" that mean it only when capitalised, as written (German "Sie"). */
   youCased?: readonly string[];
+  /** Words for "I"/"me" written elided before a vowel, without their apostrophe (French "j'", "m'"). */
+  iElided?: readonly string[];
+  /**
+   * The language leaves its pronouns out as a rule (Spanish "pienso", Persian "می‌گویم"): that a text
+   * states none says nothing of who speaks, so the interview check counts no such language's; a
+   * pronoun it does state still marks the speaker.
+   */
+  dropped?: boolean;
 }
 
 /** What the tool knows of one language. Every list is optional but the labels. */

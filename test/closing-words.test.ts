@@ -1,0 +1,59 @@
+/**
+ * The lexicons' pronouns by which a paragraph after the last answer is still the guest's
+ * (classify/closing.ts): a short note of facts is the reporter's closing unless it speaks as
+ * "I", "we" or to "you". Each pronoun of each language, in that language's lexicons.
+ */
+import { describe, expect, it } from "vitest";
+import { markClosing } from "../src/classify/closing.js";
+import { LEXICONS, selectLexicons, type Lexicon } from "../src/lexicon/index.js";
+import type { ClassifiedBlock } from "../src/types.js";
+
+/** Every [language, word] of the words one function draws from each lexicon. */
+function wordCases(words: (lexicon: Lexicon) => readonly string[] | undefined): Array<[string, string]> {
+  return LEXICONS.flatMap((lexicon) => (words(lexicon) ?? []).map((word): [string, string] => [lexicon.code, word]));
+}
+
+/** A classified block. */
+function block(role: "question" | "answer", text: string, unlabeled: boolean): ClassifiedBlock {
+  const rule = role === "question" ? "turns/question-label" : "turns/answer-label";
+  return { block: { firstLine: 1, lastLine: 1, text, hints: {} }, role, reason: "", rule, text, pair: 0, unlabeled };
+}
+
+/** The role the last paragraph after an answer gets, read with one language's lexicons (and English). */
+function lastRole(paragraph: string, code: string): string {
+  const blocks = [
+    block("question", "When does it open?", false),
+    block("answer", "Soon, and the work was worth it.", false),
+    block("answer", paragraph, true),
+  ];
+  return markClosing(blocks, null, selectLexicons(new Set(["en", code]))).at(-1)!.role;
+}
+
+const PRONOUNS = wordCases((lexicon) => [...(lexicon.pronouns?.i ?? []), ...(lexicon.pronouns?.you ?? [])]);
+const ELIDED = wordCases((lexicon) => lexicon.pronouns?.iElided);
+
+describe("pronouns that keep a paragraph the guest's", () => {
+  it.each(PRONOUNS)("%s pronoun %s", (code, word) => {
+    expect(lastRole(`On 12 May, ${word} at the museum.`, code)).toBe("answer");
+    expect(lastRole(`On 12 May, ${word.toUpperCase()} at the museum.`, code)).toBe("answer");
+  });
+
+  it.each(ELIDED)("%s elided pronoun %s before its apostrophe", (code, word) => {
+    expect(lastRole(`Le 12 mai, ${word}'ai visité le musée.`, code)).toBe("answer");
+    expect(lastRole(`Le 12 mai, ${word}’ai visité le musée.`, code)).toBe("answer");
+  });
+
+  // "myx", "яx", "منx": a word that only begins like a pronoun, non-ASCII ends too.
+  it.each(PRONOUNS)("%s pronoun %s inside a longer word", (code, word) => {
+    expect(lastRole(`On 12 May, ${word}x at the museum.`, code)).toBe("closing");
+  });
+
+  it.each(ELIDED)("%s elided pronoun %s without its apostrophe is an initial", (code, word) => {
+    expect(lastRole(`Le 12 mai, ${word.toUpperCase()}. Dupont a visité le musée.`, code)).toBe("closing");
+  });
+
+  it("a pronoun of another language is no pronoun", () => {
+    expect(lastRole("On 12 May, ma at the museum.", "en")).toBe("closing");
+    expect(lastRole("On 12 May, ma at the museum.", "fr")).toBe("answer");
+  });
+});
