@@ -117,9 +117,15 @@ const NEWSLETTER =
 /** Words every sign-up prompt holds, folded. */
 const NEWSLETTER_WORDS = ["sign", "inbox", "vous", "newsletter"];
 
-/** Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments", "27 Postings". */
-const COMMENT_COUNT =
-  /^(?:(?:view|show|read|see|load|hide) (?:all )?)?(?:\d{1,6} )?(?:comments?|replies|responses|postings?|kommentare?|commentaires?|réactions?|комментари[йяеи]в?)(?: ?\(\d{1,6}\))?$/iu;
+/**
+ * Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments",
+ * "27 Postings" (the lexicons' words for comments).
+ */
+const COMMENT_COUNT: PatternBuilder = (lexicons) =>
+  new LazyRegExp(
+    `^(?:(?:view|show|read|see|load|hide) (?:all )?)?(?:\\d{1,6} )?(?:${alternation(phrases("commentWords", lexicons))})(?: ?\\(\\d{1,6}\\))?$`,
+    "iu",
+  );
 
 /**
  * An author's note after the article: "Jane Roe is a reporter for the Post. Follow her on Twitter @janeroe",
@@ -294,7 +300,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, _lexicons, view) => view.words <= 25 && mentions(view, PROMO_WORDS) && PROMO.test(text) },
   { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, NEWSLETTER_WORDS) && NEWSLETTER.test(text) , inline: true },
-  { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text) => text.length <= 40 && COMMENT_COUNT.test(text.replace(/^#{1,6}\s/u, "")) },
+  { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text, lexicons) => text.length <= 40 && lexicons.pattern(COMMENT_COUNT).test(text.replace(/^#{1,6}\s/u, "")) },
   { name: "time-ago", id: "chrome/time-ago", reason: "relative time stamp", test: (text) => text.length <= 40 && TIME_AGO.test(text) },
   { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, _lexicons, view) => view.words <= 60 && mentions(view, AUTHOR_NOTE_MARKS) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
   { name: "shop", id: "chrome/shop", reason: "shop box", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, SHOP_PRICE_MARK) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },

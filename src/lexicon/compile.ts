@@ -34,6 +34,7 @@ type PhraseList =
   | "stopWords"
   | "chromePhrases"
   | "boxPhrases"
+  | "commentWords"
   | "chromeLabels"
   | "notSpeakers"
   | "bylineOpenings"

@@ -103,6 +103,8 @@ export const de: Lexicon = {
     "nach oben",
     "bildergalerie",
   ],
+  // "27 Postings": a forum's word for its comments.
+  commentWords: ["kommentar", "kommentare", "posting", "postings"],
   boxPhrases: ["anzeige", "werbung", "einstellungen"],
   bylineOpenings: ["Von", "Das Gespräch führte", "Das Gespräch führten", "Text:"],
   chromeLabels: [

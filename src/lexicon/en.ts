@@ -396,6 +396,7 @@ export const en: Lexicon = {
     "related post",
     "see more",
   ],
+  commentWords: ["comment", "comments", "replies", "responses"],
   boxPhrases: [
     "advertisement",
     "advertising",

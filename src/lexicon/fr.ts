@@ -94,6 +94,7 @@ export const fr: Lexicon = {
     "s'abonner",
     "vidéos",
   ],
+  commentWords: ["commentaire", "commentaires", "réaction", "réactions"],
   boxPhrases: ["publicité", "réglages", "paramètres"],
   bylineOpenings: ["Par", "Propos recueillis par"],
   chromeLabels: [

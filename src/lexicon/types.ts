@@ -105,6 +105,8 @@ export interface Lexicon {
   chromePhrases?: readonly string[];
   /** Whole lines a box inside the article prints: an ad marker, a video player's button ("advertisement", "réglages"), lowercase. */
   boxPhrases?: readonly string[];
+  /** What a comment thread's counter calls the comments ("comments", "Kommentare", "réactions"), lowercase. */
+  commentWords?: readonly string[];
   /** Words a date line may hold besides its dates and times ("published", "Uhr", "به وقت"), lowercase. */
   dateLineWords?: readonly string[];
   /** Words that mark a date as that of a change, not of publication ("updated", "mis à jour"), lowercase; a stem may end in `*`. */
