@@ -43,8 +43,16 @@ const GLUED_BEFORE_TURN = /[?!"'»”’)\]:：]$/u;
 /** A full stop after a word of two letters or more (not an abbreviation's "U.S."). */
 const WORD_STOP = /\p{L}{2}\.$/u;
 
-/** An inline announcement: "… The following is the text of the interview: Q: …". */
-const INLINE_INTRO = /(?<=[.!?"'»”)])\s+(?=[^.!?]{0,160}\b(?:as follows|following is|the following|text of the interview|excerpts)\b[^.!?]{0,80}?:(?:\s|$))/iu;
+/**
+ * Where an inline announcement starts: "… The following is the text of the interview: Q: …", a
+ * sentence holding one of the lexicons' intro phrases and ending in a colon.
+ */
+function inlineIntro(lexicons: readonly Lexicon[], flags: string): LazyRegExp {
+  const phrase = boundedAlternation(phrases("introPhrases", lexicons));
+  return new LazyRegExp(`(?<=[.!?"'»”)])\\s+(?=[^.!?]{0,160}(?:${phrase})[^.!?]{0,80}?:(?:\\s|$))`, flags);
+}
+const INLINE_INTRO: PatternBuilder = (lexicons) => inlineIntro(lexicons, "iu");
+const INLINE_INTROS: PatternBuilder = (lexicons) => inlineIntro(lexicons, "giu");
 
 /**
  * Where a notice glued to a block's end may start: after a sentence end (or
@@ -86,18 +94,19 @@ export function splitRunOnBlocks(blocks: readonly Block[], lexicons: LexiconSele
       const found = cuts[index]!;
       const runOn = block.text.length >= RUN_ON_MIN_CHARS && found.length >= 2;
       const chosen = runOn ? found : inlineLabels ? found.filter((cut) => cut.kind !== null) : [];
-      return chosen.length > 0 ? splitAt(block, chosen) : splitTrailingAnnouncement(block);
+      return chosen.length > 0 ? splitAt(block, chosen, lexicons) : splitTrailingAnnouncement(block, lexicons);
     })
     .flatMap((block) => splitTrailingChrome(block, lexicons));
 }
 
 /** One block cut at inline turns, then at an inline announcement. */
-function splitAt(block: Block, cuts: readonly TurnCut[]): Block[] {
+function splitAt(block: Block, cuts: readonly TurnCut[], lexicons: LexiconSelection): Block[] {
+  const intro = lexicons.pattern(INLINE_INTRO);
   return piecesAt(
     block.text,
     cuts.map((cut) => cut.at),
   )
-    .flatMap((piece) => piece.split(new RegExp(INLINE_INTRO.source, "iu")))
+    .flatMap((piece) => piece.split(intro.regexpFor(piece)))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0)
     .map((text) => pieceOf(block, text));
@@ -109,9 +118,9 @@ function splitAt(block: Block, cuts: readonly TurnCut[]): Block[] {
  * block of its own, to become the Q&A intro. Only a last sentence ending the
  * block with a colon is cut: the same words inside a paragraph are prose.
  */
-function splitTrailingAnnouncement(block: Block): Block[] {
+function splitTrailingAnnouncement(block: Block, lexicons: LexiconSelection): Block[] {
   if (!/[:：]$/u.test(block.text)) return [block];
-  const starts = [...block.text.matchAll(new RegExp(INLINE_INTRO.source, "giu"))];
+  const starts = [...block.text.matchAll(lexicons.pattern(INLINE_INTROS).regexpFor(block.text))];
   const last = starts.at(-1);
   if (last === undefined) return [block];
   const at = last.index + last[0].length;
