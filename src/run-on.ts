@@ -57,9 +57,10 @@ const INLINE_INTROS: PatternBuilder = (lexicons) => inlineIntro(lexicons, "giu")
 /**
  * Where a notice glued to a block's end may start: after a sentence end (or
  * closing quote/bracket) and a space, or at its opening words even without a
- * full stop before them ("…to a large extent All content … is licensed …").
+ * full stop before them ("…to a large extent All content … is licensed …": the lexicons' notice openings).
  */
-const NOTICE_START = /(?<=[.!?"'»”’)\]])\s+(?=\S)|\s(?=©|\(c\)\s|copyright\s|all (?:rights|content)\b|this (?:work|content)\b)/giu;
+const NOTICE_START: PatternBuilder = (lexicons) =>
+  new LazyRegExp(`(?<=[.!?"'»”’)\\]])\\s+(?=\\S)|\\s(?=©|\\(c\\)\\s|${boundedAlternation(phrases("noticeOpenings", lexicons))})`, "giu");
 
 /** How a notice opens with its mark: "©", "(c) ", "Copyright © …", "Copyright 2025 …". */
 const COPYRIGHT_MARK = "^(?:©|\\(c\\)\\s|copyright\\s(?:©|\\(c\\)|\\d{4}))";
@@ -210,7 +211,7 @@ function keepsHead(whole: string, head: string, lexicons: LexiconSelection): boo
 function trailingNotice(text: string, lexicons: LexiconSelection): number | null {
   if (!lexicons.pattern(NOTICE_HINT).test(text.slice(-NOTICE_WINDOW))) return null;
   const licenceNotice = lexicons.pattern(LICENCE_NOTICE);
-  const starts = [...text.matchAll(NOTICE_START)].map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
+  const starts = [...text.matchAll(lexicons.pattern(NOTICE_START).regexpFor(text))].map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
   let cut: number | null = null;
   for (const start of starts.reverse()) {
     const from = start + initialsLength(text.slice(start));

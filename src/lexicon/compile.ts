@@ -42,6 +42,7 @@ type PhraseList =
   | "paywallPhrases"
   | "rightsPhrases"
   | "rightsReserved"
+  | "noticeOpenings"
   | "noticePhrases"
   | "authorBoxHeadings"
   | "adLabels"

@@ -488,6 +488,7 @@ export const en: Lexicon = {
     "get unlimited access",
   ],
   rightsPhrases: ["copyright", "licensed under", "licenced under"],
+  noticeOpenings: ["copyright", "all rights", "all content", "this work", "this content"],
   rightsReserved: [
     "all rights reserved",
     "creative commons",

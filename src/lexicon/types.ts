@@ -138,6 +138,11 @@ export interface Lexicon {
    */
   rightsReserved?: readonly string[];
   /**
+   * Words a licence or copyright notice opens with ("copyright", "all rights", "this work"), lowercase:
+   * a notice glued to the end of a paragraph may start there without a full stop before it.
+   */
+  noticeOpenings?: readonly string[];
+  /**
    * A publication's notes about the article itself, anywhere in a short line: where it first
    * appeared, who reported it, an affiliate disclosure ("reprinted with permission",
    * "(reporting by", "zuerst erschienen"), lowercase. Phrases a speaker would not say of an answer.
