@@ -2,7 +2,15 @@
  * The article body cut into its parts: lead, summary, the interview
  * announcement, Q&A pairs and closing paragraphs.
  */
-import { lazyPhrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import { LazyRegExp } from "../lazy-regexp.js";
+import {
+  alternation,
+  boundedAlternation,
+  lazyPhrasePattern,
+  phrases,
+  type LexiconSelection,
+  type PatternBuilder,
+} from "../lexicon/index.js";
 import { ENDS_WITH_COLON } from "../patterns.js";
 import { NO_RULES, type CompiledRules } from "../rules.js";
 import type { Block, BlockRole, ClassifiedBlock, Warning } from "../types.js";
@@ -48,7 +56,7 @@ export function segmentBody(blocks: readonly Block[], rules: CompiledRules = NO_
     segments.push({ role: "summary", reason: "text between the announcement and the first question", rule: "segment/after-intro", text: blocks[index]!.text });
     warnings.push({ code: "text-before-questions", message: `line ${blocks[index]!.firstLine}: text before the first question`, rule: "segment/text-before-questions" });
   }
-  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings, rules), blocks.slice(firstQuestion), shape.answersLabeled);
+  const qa = withoutCourtesies(pairTurns(shape, firstQuestion, warnings, rules), blocks.slice(firstQuestion), shape.answersLabeled, rules.lexicons);
   return { segments: [...segments, ...qa], shape: shape.name, warnings: warnings.filter((warning) => stillUnanswered(warning, qa)) };
 }
 
@@ -80,9 +88,15 @@ function opensOnQuestion(shape: InterviewShape, blocks: readonly Block[]): boole
 /** Longest reply, in words, that can be only a courtesy. */
 const COURTESY_MAX_UNITS = 25;
 
-/** A reply that opens with thanks or a greeting: "Thank you, Amy.", "My pleasure.", "I'm great, thanks.", "How are you doing, Jon?" */
-const COURTESY =
-  /^(?:(?:well|oh|and|yes|yeah|sure|no),?\s)?(?:thanks?\b|thank you|(?:it's |it is |it’s )?(?:a |my )?pleasure|(?:(?:it's|it is|it’s)\s)?(?:good|great|nice|glad|happy) to (?:be|talk|see|have)|how are you\b|(?:hi|hello)\b|good (?:morning|afternoon|evening)\b|i'm (?:great|good|fine|well)|i’m (?:great|good|fine|well)|danke|vielen dank|merci|gracias|grazie|obrigad|спасибо|благодарю|شكرا|ممنون|متشکرم|مرسی)/iu;
+/**
+ * A reply that opens with thanks or a greeting, the lexicons' courtesies, maybe after a lead-in:
+ * "Thank you, Amy.", "My pleasure.", "I'm great, thanks.", "Oh, how are you doing, Jon?", "Danke schön."
+ */
+const COURTESY: PatternBuilder = (lexicons) =>
+  new LazyRegExp(
+    `^(?:(?:${alternation(phrases("courtesyLeadIns", lexicons))}),?\\s)?(?:${boundedAlternation(phrases("courtesies", lexicons))})`,
+    "iu",
+  );
 
 /**
  * The exchanges that are no pair: thanks or greetings at the start or end of
@@ -91,10 +105,11 @@ const COURTESY =
  * sign-off). The opening ones go to the summary, the closing ones to the
  * closing paragraphs; pairs are numbered again.
  */
-function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labeledAnswers: boolean): Segment[] {
+function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labeledAnswers: boolean, lexicons: LexiconSelection): Segment[] {
+  const courtesy = lexicons.pattern(COURTESY);
   const pairs = [...new Set(segments.flatMap((segment) => (segment.pair === undefined ? [] : [segment.pair])))];
   const answerOf = (pair: number): Segment[] => segments.filter((segment) => segment.pair === pair && segment.role === "answer");
-  const isCourtesy = (pair: number): boolean => isCourtesyReply(answerOf(pair).map((segment) => segment.text).join(" "));
+  const isCourtesy = (pair: number): boolean => isCourtesyReply(answerOf(pair).map((segment) => segment.text).join(" "), courtesy);
   let first = 0;
   while (first < pairs.length - 1 && isCourtesy(pairs[first]!)) first += 1;
   let last = pairs.length - 1;
@@ -114,8 +129,8 @@ function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labele
 }
 
 /** Whether a reply is only a courtesy: short, and opening with thanks or a greeting. */
-function isCourtesyReply(text: string): boolean {
-  return text.length > 0 && textUnits(text) <= COURTESY_MAX_UNITS && COURTESY.test(text.replace(/^["“'‘«]+/u, ""));
+function isCourtesyReply(text: string, courtesy: LazyRegExp): boolean {
+  return text.length > 0 && textUnits(text) <= COURTESY_MAX_UNITS && courtesy.test(text.replace(/^["“'‘«]+/u, ""));
 }
 
 /** The question each "unanswered" warning is about, its first characters: found by the warning, never read from its message. */

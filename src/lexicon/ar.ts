@@ -28,6 +28,7 @@ export const ar: Lexicon = {
   ],
   introPhrases: ["نص"],
   pointers: ["فيما يلي"],
+  courtesies: ["شكرا"],
   closingPhrases: ["يذكر أن", "يُذكر أن"],
   guestIntroPhrases: ["ضيفنا اليوم هو", "ضيفنا اليوم", "ضيفنا هو", "ضيف الحلقة"],
   // "شرح جون كيري لـ«الشرق الأوسط»": the guest, then the newspaper they spoke to.

@@ -15,6 +15,8 @@ type PhraseList =
   | "introPhrases"
   | "pointers"
   | "acknowledgments"
+  | "courtesies"
+  | "courtesyLeadIns"
   | "replyOpenings"
   | "closingPhrases"
   | "speechVerbs"
@@ -145,9 +147,21 @@ function withoutStemMark(word: string): string {
   return word.endsWith("*") ? word.slice(0, -1) : word;
 }
 
-/** Every word of one list across the lexicons. */
+/** Every word of one list across the lexicons, a phrase with choices in braces spelled out in each of its forms. */
 export function phrases(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS): string[] {
-  return lexicons.flatMap((lexicon) => lexicon[list] ?? []);
+  return lexicons.flatMap((lexicon) => (lexicon[list] ?? []).flatMap(withChoices));
+}
+
+/** The first choice in braces of a phrase: "{a |my |}" in "{a |my |}pleasure". */
+const CHOICE = /\{([^{}]*)\}/u;
+
+/** Every form of a phrase with choices in braces ("good {morning|evening}" → "good morning", "good evening"), in order. */
+export function withChoices(phrase: string): string[] {
+  const choice = CHOICE.exec(phrase);
+  if (choice === null) return [phrase];
+  const before = phrase.slice(0, choice.index);
+  const after = phrase.slice(choice.index + choice[0].length);
+  return choice[1]!.split("|").flatMap((option) => withChoices(`${before}${option}${after}`));
 }
 
 /** Titles written before a person's name: the name titles, and the courtesy titles with their full stop ("Mr."). */

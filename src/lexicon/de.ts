@@ -11,6 +11,7 @@ export const de: Lexicon = {
   updatedWords: ["aktualisiert*"],
   dateLineWords: ["uhr", "veröffentlicht", "publiziert", "aktualisiert"],
   replyOpenings: ["ja", "nein", "doch"],
+  courtesies: ["danke*", "vielen dank*"],
   acknowledgments: ["guter punkt", "verstehe", "verstanden"],
   months: [
     [

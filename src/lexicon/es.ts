@@ -5,6 +5,7 @@ export const es: Lexicon = {
   code: "es",
   name: "Spanish",
   replyOpenings: ["sí", "si", "no"],
+  courtesies: ["gracias*"],
   questionLabels: ["Pregunta", { word: "P", initial: true }],
   answerLabels: ["Respuesta", { word: "R", initial: true }],
   adLabels: ["publicidad"],

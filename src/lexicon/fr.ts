@@ -30,6 +30,7 @@ export const fr: Lexicon = {
   introPhrases: ["ci-dessous", "intégralité", "voici"],
   pointers: ["ci-dessous"],
   replyOpenings: ["oui", "non"],
+  courtesies: ["merci*"],
   acknowledgments: ["bonne remarque", "je vois", "entendu"],
   closingPhrases: ["propos recueillis"],
   spokeToPhrases: ["nous parle", "nous explique", "a répondu à nos questions", "répond à nos questions"],

@@ -5,6 +5,7 @@ export const it: Lexicon = {
   code: "it",
   name: "Italian",
   replyOpenings: ["si", "no"],
+  courtesies: ["grazie*"],
   questionLabels: ["Domanda", { word: "D", initial: true }],
   answerLabels: ["Risposta", { word: "R", initial: true }],
   adLabels: ["pubblicità"],

@@ -5,6 +5,7 @@ export const pt: Lexicon = {
   code: "pt",
   name: "Portuguese",
   replyOpenings: ["sim", "não"],
+  courtesies: ["obrigad*"],
   questionLabels: ["Pergunta", { word: "P", initial: true }],
   answerLabels: ["Resposta", { word: "R", initial: true }],
   adLabels: ["publicidade"],

@@ -5,6 +5,7 @@ export const ru: Lexicon = {
   code: "ru",
   name: "Russian",
   replyOpenings: ["да", "нет", "ну"],
+  courtesies: ["спасибо*", "благодарю*"],
   questionLabels: ["Вопрос", "Корреспондент", { word: "В", initial: true }],
   answerLabels: ["Ответ", { word: "О", initial: true }],
   adLabels: ["реклама"],

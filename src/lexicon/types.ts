@@ -1,6 +1,7 @@
 /**
  * The shape of a language's lexicon: plain data, no patterns. A phrase ending in `*` is a
- * stem that takes any ending ("пресс-конференц*" for every case of the noun). The compiler
+ * stem that takes any ending ("пресс-конференц*" for every case of the noun). A phrase may
+ * offer choices in braces, one of them maybe empty: "good {morning|evening}", "{a |my |}pleasure". The compiler
  * (`compile.ts`) is the only place these words become regular expressions.
  */
 
@@ -57,6 +58,13 @@ export interface Lexicon {
   pointers?: readonly string[];
   /** How an interviewer acknowledges a reply before going on ("good point", "fair enough"): a turn that opens so is the interviewer's. */
   acknowledgments?: readonly string[];
+  /**
+   * How a reply that is only a courtesy opens: thanks or a greeting ("thank", "{a |my |}pleasure",
+   * "how are you", "danke*"). A short reply that opens so, at the start or end of the interview, is no pair.
+   */
+  courtesies?: readonly string[];
+  /** Words a courtesy may follow at a reply's start, with or without a comma ("well", "oh": "Oh, thank you."), lowercase. */
+  courtesyLeadIns?: readonly string[];
   /** Words a reply opens with ("yes", "well", "nein"): a paragraph that opens so answers the one before. */
   replyOpenings?: readonly string[];
   /** A reporter's phrasing about the interview itself, after it ("the interview was", "propos recueillis"). */
