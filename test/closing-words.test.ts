@@ -4,14 +4,9 @@
  * "I", "we" or to "you". Each pronoun of each language, in that language's lexicons.
  */
 import { describe, expect, it } from "vitest";
+import { languageOf, wordCases } from "./helpers/lexicon-cases.js";
 import { markClosing } from "../src/classify/closing.js";
-import { LEXICONS, selectLexicons, type Lexicon } from "../src/lexicon/index.js";
 import type { ClassifiedBlock } from "../src/types.js";
-
-/** Every [language, word] of the words one function draws from each lexicon. */
-function wordCases(words: (lexicon: Lexicon) => readonly string[] | undefined): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => (words(lexicon) ?? []).map((word): [string, string] => [lexicon.code, word]));
-}
 
 /** A classified block. */
 function block(role: "question" | "answer", text: string, unlabeled: boolean): ClassifiedBlock {
@@ -26,7 +21,7 @@ function lastRole(paragraph: string, code: string): string {
     block("answer", "Soon, and the work was worth it.", false),
     block("answer", paragraph, true),
   ];
-  return markClosing(blocks, null, selectLexicons(new Set(["en", code]))).at(-1)!.role;
+  return markClosing(blocks, null, languageOf(code)).at(-1)!.role;
 }
 
 const PRONOUNS = wordCases((lexicon) => [...(lexicon.pronouns?.i ?? []), ...(lexicon.pronouns?.you ?? [])]);

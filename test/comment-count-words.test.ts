@@ -4,8 +4,9 @@
  * language's lexicons, as a counter and inside a longer word.
  */
 import { describe, expect, it } from "vitest";
+import { languageOf } from "./helpers/lexicon-cases.js";
 import { matchChrome } from "../src/classify/chrome.js";
-import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
+import { LEXICONS } from "../src/lexicon/index.js";
 
 const WORDS = LEXICONS.flatMap((lexicon) =>
   (lexicon.commentWords ?? []).map((word): [string, string] => [lexicon.code, word]),
@@ -13,7 +14,7 @@ const WORDS = LEXICONS.flatMap((lexicon) =>
 
 /** The chrome rule a line matches, read with one language's lexicons (and English). */
 function ruleOf(text: string, code: string): string | null {
-  return matchChrome(text, [], selectLexicons(new Set(["en", code])))?.name ?? null;
+  return matchChrome(text, [], languageOf(code))?.name ?? null;
 }
 
 describe("words for comments in a thread's counter", () => {

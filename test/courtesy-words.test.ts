@@ -4,8 +4,9 @@
  * phrase of each language (choices in braces spelled out), in that language's lexicons.
  */
 import { describe, expect, it } from "vitest";
+import { languageOf } from "./helpers/lexicon-cases.js";
 import { segmentBody } from "../src/classify/segment.js";
-import { LEXICONS, phrases, selectLexicons, withChoices } from "../src/lexicon/index.js";
+import { LEXICONS, phrases, withChoices } from "../src/lexicon/index.js";
 import { compileRules } from "../src/rules.js";
 
 /** The questions of a labelled interview whose first reply is the given one, read with one language's lexicons (and English). */
@@ -19,7 +20,7 @@ function questions(reply: string, code: string): string[] {
     "A: We wait.",
   ];
   const blocks = texts.map((text, index) => ({ firstLine: index + 1, lastLine: index + 1, text, hints: {} }));
-  const rules = compileRules({}, selectLexicons(new Set(["en", code])));
+  const rules = compileRules({}, languageOf(code));
   return segmentBody(blocks, rules)
     .segments.filter((segment) => segment.role === "question")
     .map((segment) => segment.text);

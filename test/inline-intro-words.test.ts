@@ -4,13 +4,14 @@
  * the full text of the interview:"). Each phrase of each language, in that language's lexicons.
  */
 import { describe, expect, it } from "vitest";
-import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
+import { languageOf } from "./helpers/lexicon-cases.js";
+import { LEXICONS } from "../src/lexicon/index.js";
 import { splitRunOnBlocks } from "../src/run-on.js";
 
 /** The texts one paragraph is cut into, read with one language's lexicons (and English). */
 function pieces(text: string, code: string): string[] {
   const block = { firstLine: 1, lastLine: 1, text, hints: {} };
-  return splitRunOnBlocks([block], selectLexicons(new Set(["en", code]))).map((piece) => piece.text);
+  return splitRunOnBlocks([block], languageOf(code)).map((piece) => piece.text);
 }
 
 const PHRASES = LEXICONS.flatMap((lexicon) =>

@@ -4,14 +4,10 @@
  * open a sentence rather than name a source. Each word of each language, in that language's lexicons.
  */
 import { describe, expect, it } from "vitest";
+import { languageOf, wordCases } from "./helpers/lexicon-cases.js";
 import { gatherEvidence } from "../src/classify/interview-check.js";
-import { LEXICONS, notFirstNameWords, selectLexicons, type Lexicon } from "../src/lexicon/index.js";
+import { notFirstNameWords } from "../src/lexicon/index.js";
 import type { ClassifiedBlock } from "../src/types.js";
-
-/** Every [language, word] of the words one function draws from each lexicon. */
-function wordCases(words: (lexicon: Lexicon) => readonly string[] | undefined): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => (words(lexicon) ?? []).map((word): [string, string] => [lexicon.code, word]));
-}
 
 /** A classified block of one role. */
 function block(role: "question" | "answer", text: string, pair: number): ClassifiedBlock {
@@ -33,7 +29,7 @@ function sources(answer: string, code: string): number {
     title: null,
     language: null,
     shape: "paragraph questions",
-    lexicons: selectLexicons(new Set(["en", code])),
+    lexicons: languageOf(code),
   }).sources;
 }
 

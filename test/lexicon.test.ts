@@ -4,6 +4,7 @@
  * non-ASCII letter, which `\b` never matched) and not inside a longer word.
  */
 import { describe, expect, it } from "vitest";
+import { wordCases } from "./helpers/lexicon-cases.js";
 import {
   boundedAlternation,
   boundedWord,
@@ -11,7 +12,6 @@ import {
   initialLabelPattern,
   labels,
   LEXICONS,
-  type Lexicon,
   longestMonthWord,
   monthTable,
   notFirstNameWords,
@@ -235,11 +235,6 @@ function listCases(
     | "updatedWords",
 ): Array<[string, string]> {
   return wordCases((lexicon) => lexicon[list] ?? []);
-}
-
-/** Every [language, word] of the words one function draws from each lexicon. */
-function wordCases(words: (lexicon: Lexicon) => readonly string[]): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => words(lexicon).map((word): [string, string] => [lexicon.code, word]));
 }
 
 describe("the lexicons' words about people and pages", () => {

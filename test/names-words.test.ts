@@ -4,18 +4,9 @@
  * language is tried with that language's lexicons, as a whole word and as the start of a longer one.
  */
 import { describe, expect, it } from "vitest";
-import { LEXICONS, selectLexicons, type Lexicon } from "../src/lexicon/index.js";
+import { languageOf, wordCases } from "./helpers/lexicon-cases.js";
+import { selectLexicons } from "../src/lexicon/index.js";
 import { isRole, nameFromTitle } from "../src/meta/names.js";
-
-/** Every [language, word] of the words one function draws from each lexicon. */
-function wordCases(words: (lexicon: Lexicon) => readonly string[] | undefined): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => (words(lexicon) ?? []).map((word): [string, string] => [lexicon.code, word]));
-}
-
-/** The lexicons of one language (with English, as a document reads them). */
-function languageOf(code: string): ReturnType<typeof selectLexicons> {
-  return selectLexicons(new Set(["en", code]));
-}
 
 describe("words that open a clause, not a role", () => {
   it.each(wordCases((lexicon) => lexicon.notRoleStarts))("%s word %s opens no role", (code, word) => {

@@ -5,13 +5,9 @@
  * tried in a sentence that needs it, and the sentences are read only with the lexicons chosen.
  */
 import { describe, expect, it } from "vitest";
-import { LEXICONS, selectLexicons, titlesBeforeName, type Lexicon } from "../src/lexicon/index.js";
+import { wordCases } from "./helpers/lexicon-cases.js";
+import { selectLexicons, titlesBeforeName } from "../src/lexicon/index.js";
 import { findParticipants } from "../src/meta/people.js";
-
-/** Every [language, word] of the words one function draws from each lexicon. */
-function wordCases(words: (lexicon: Lexicon) => readonly string[] | undefined): Array<[string, string]> {
-  return LEXICONS.flatMap((lexicon) => (words(lexicon) ?? []).map((word): [string, string] => [lexicon.code, word]));
-}
 
 /** The lexicons of one language, and those of another that has none of its words. */
 const ENGLISH = selectLexicons(new Set(["en"]));
