@@ -4,7 +4,15 @@
  */
 import type { RuleId } from "../registry.js";
 import { LazyRegExp } from "../lazy-regexp.js";
-import { alternation, boundedAlternation, EVERY_LANGUAGE, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
+import {
+  alternation,
+  boundedAlternation,
+  EVERY_LANGUAGE,
+  lazyPhrasePattern,
+  phrases,
+  type LexiconSelection,
+  type PatternBuilder,
+} from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount, wordCountUpTo } from "../normalize.js";
 import { isMediaOnly, linkText } from "../markdown.js";
@@ -153,10 +161,10 @@ const SHOP_PRICE_MARK = ["price:"];
 /** What a shop box says besides the price: a buy button with its own price, or the time of the price. */
 const SHOP_ACTION = /\bbuy (?:new|now|used) [$€£]\s?\d|\(as of \d{1,2}:\d{2}\b/iu;
 
-/** Mentions of cookies, consent and an embedded content's display in a consent notice. */
+/** Mentions of cookies, consent and an embedded content's display in a consent notice (the lexicons' consent and embed words). */
 const CONSENT_COOKIES = /\bcookies?\b/iu;
-const CONSENT_ACCEPT = /\b(?:accept|akzeptier|autoris|zustimm|enable|activ|consent)/iu;
-const CONSENT_CONTENT = /\b(?:content|contenu|inhalt|video|vidéo|display|afficher|anzeigen|view|watch)/iu;
+const CONSENT_ACCEPT: PatternBuilder = (lexicons) => lazyPhrasePattern("consentWords", lexicons);
+const CONSENT_CONTENT: PatternBuilder = (lexicons) => lazyPhrasePattern("embedWords", lexicons);
 /** The word every consent notice holds, folded. */
 const CONSENT_MARK = ["cookie"];
 
@@ -304,7 +312,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "time-ago", id: "chrome/time-ago", reason: "relative time stamp", test: (text) => text.length <= 40 && TIME_AGO.test(text) },
   { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, _lexicons, view) => view.words <= 60 && mentions(view, AUTHOR_NOTE_MARKS) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
   { name: "shop", id: "chrome/shop", reason: "shop box", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, SHOP_PRICE_MARK) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
-  { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, _lexicons, view) => isConsentNotice(text, view) , inline: true },
+  { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, lexicons, view) => isConsentNotice(text, lexicons, view) , inline: true },
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, PODCAST_WORDS) && PODCAST_FURNITURE.test(text) , inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
   { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && view.words <= 30 },
@@ -320,8 +328,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 ];
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */
-function isConsentNotice(text: string, view: ChromeView): boolean {
-  return view.words <= 60 && mentions(view, CONSENT_MARK) && CONSENT_COOKIES.test(text) && CONSENT_ACCEPT.test(text) && CONSENT_CONTENT.test(text);
+function isConsentNotice(text: string, lexicons: LexiconSelection, view: ChromeView): boolean {
+  return (
+    view.words <= 60 &&
+    mentions(view, CONSENT_MARK) &&
+    CONSENT_COOKIES.test(text) &&
+    lexicons.pattern(CONSENT_ACCEPT).test(text) &&
+    lexicons.pattern(CONSENT_CONTENT).test(text)
+  );
 }
 
 /** Whether a line is a media box's credit, or its caption with the box's buttons. */

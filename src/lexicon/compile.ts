@@ -37,6 +37,8 @@ type PhraseList =
   | "chromePhrases"
   | "boxPhrases"
   | "commentWords"
+  | "consentWords"
+  | "embedWords"
   | "chromeLabels"
   | "notSpeakers"
   | "bylineOpenings"

@@ -105,6 +105,8 @@ export const de: Lexicon = {
     "bildergalerie",
   ],
   // "27 Postings": a forum's word for its comments.
+  consentWords: ["akzeptier*", "zustimm*"],
+  embedWords: ["inhalt*", "anzeigen*"],
   commentWords: ["kommentar", "kommentare", "posting", "postings"],
   boxPhrases: ["anzeige", "werbung", "einstellungen"],
   bylineOpenings: ["Von", "Das Gespräch führte", "Das Gespräch führten", "Text:"],

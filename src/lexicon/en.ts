@@ -408,6 +408,8 @@ export const en: Lexicon = {
     "related post",
     "see more",
   ],
+  consentWords: ["accept*", "enable*", "activ*", "consent*"],
+  embedWords: ["content*", "video*", "display*", "view*", "watch*"],
   commentWords: ["comment", "comments", "replies", "responses"],
   boxPhrases: [
     "advertisement",

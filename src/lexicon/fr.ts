@@ -95,6 +95,8 @@ export const fr: Lexicon = {
     "s'abonner",
     "vidéos",
   ],
+  consentWords: ["autoris*", "activ*"],
+  embedWords: ["contenu*", "vidéo*", "afficher*"],
   commentWords: ["commentaire", "commentaires", "réaction", "réactions"],
   boxPhrases: ["publicité", "réglages", "paramètres"],
   bylineOpenings: ["Par", "Propos recueillis par"],

@@ -113,6 +113,13 @@ export interface Lexicon {
   chromePhrases?: readonly string[];
   /** Whole lines a box inside the article prints: an ad marker, a video player's button ("advertisement", "réglages"), lowercase. */
   boxPhrases?: readonly string[];
+  /**
+   * Stems of a cookie notice's request to accept ("accept*", "akzeptier*", "autoris*"), lowercase: with a
+   * cookie and a word of {@link embedWords}, a short line asks for consent before showing a video or post.
+   */
+  consentWords?: readonly string[];
+  /** Stems naming what a cookie notice would show ("video*", "inhalt*", "afficher*"), lowercase. */
+  embedWords?: readonly string[];
   /** What a comment thread's counter calls the comments ("comments", "Kommentare", "réactions"), lowercase. */
   commentWords?: readonly string[];
   /** Words a date line may hold besides its dates and times ("published", "Uhr", "به وقت"), lowercase. */
