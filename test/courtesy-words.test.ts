@@ -4,7 +4,7 @@
  * phrase of each language (choices in braces spelled out), in that language's lexicons.
  */
 import { describe, expect, it } from "vitest";
-import { languageOf } from "./helpers/lexicon-cases.js";
+import { languageOf, wordCases } from "./helpers/lexicon-cases.js";
 import { segmentBody } from "../src/classify/segment.js";
 import { LEXICONS, phrases, withChoices } from "../src/lexicon/index.js";
 import { compileRules } from "../src/rules.js";
@@ -36,6 +36,14 @@ describe("courtesies that make a reply no answer", () => {
     expect(questions(`${form}, Amy.`, code)).toEqual(["Why now?", "And then?"]);
     expect(questions(`Oh, ${form.toUpperCase()} Amy.`, code)).toEqual(["Why now?", "And then?"]);
   });
+
+  it.each(wordCases((lexicon) => lexicon.courtesyLeadIns))(
+    "%s lead-in %s may stand before a courtesy",
+    (code, word) => {
+      expect(questions(`${word}, thank you, Amy.`, code)).toEqual(["Why now?", "And then?"]);
+      expect(questions(`Well, ${word} a pleasure, Amy.`, code)).toEqual(["Why now?", "And then?"]);
+    },
+  );
 
   it.each([
     ["a reply that thanks nobody", "We started in May."],

@@ -94,7 +94,7 @@ const COURTESY_MAX_UNITS = 25;
  */
 const COURTESY: PatternBuilder = (lexicons) =>
   new LazyRegExp(
-    `^(?:(?:${alternation(phrases("courtesyLeadIns", lexicons))}),?\\s)?(?:${boundedAlternation(phrases("courtesies", lexicons))})`,
+    `^(?:(?:${alternation(phrases("courtesyLeadIns", lexicons))}),?\\s){0,2}(?:${boundedAlternation(phrases("courtesies", lexicons))})`,
     "iu",
   );
 

@@ -81,15 +81,15 @@ export const en: Lexicon = {
   courtesies: [
     "thank",
     "thanks",
-    "{it's |it is |it’s |}{a |my |}pleasure",
-    "{it's |it is |it’s |}{good|great|nice|glad|happy} to {be|talk|see|have}",
+    "{a |my |}pleasure",
+    "{good|great|nice|glad|happy} to {be|talk|see|have}",
     "how are you",
     "hi",
     "hello",
     "good {morning|afternoon|evening}",
     "{i'm|i’m} {great|good|fine|well}",
   ],
-  courtesyLeadIns: ["well", "oh", "and", "yes", "yeah", "sure", "no"],
+  courtesyLeadIns: ["well", "oh", "and", "yes", "yeah", "sure", "no", "it's", "it’s", "it is"],
   replyOpenings: ["yes", "yeah", "yep", "no", "nope", "well", "right", "sure", "absolutely", "exactly", "definitely"],
   acknowledgments: ["good point", "fair enough", "fair point", "point taken", "understood"],
   closingPhrases: [

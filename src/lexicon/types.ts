@@ -63,7 +63,7 @@ export interface Lexicon {
    * "how are you", "danke*"). A short reply that opens so, at the start or end of the interview, is no pair.
    */
   courtesies?: readonly string[];
-  /** Words a courtesy may follow at a reply's start, with or without a comma ("well", "oh": "Oh, thank you."), lowercase. */
+  /** Words a courtesy may follow at a reply's start, with or without a comma, two at most ("well", "oh", "it's": "Oh, it's a pleasure."), lowercase. */
   courtesyLeadIns?: readonly string[];
   /** Words a reply opens with ("yes", "well", "nein"): a paragraph that opens so answers the one before. */
   replyOpenings?: readonly string[];
