@@ -5,14 +5,15 @@
 import { EVERY_LANGUAGE, type LexiconSelection } from "./lexicon/index.js";
 import { SPEAKER_LABEL } from "./patterns.js";
 import type { Classification } from "./classify/index.js";
-import type { ClassifiedBlock, InterviewDocument, QaPair, RemovedLine, SourceInfo, SourceLine } from "./types.js";
+import type { LineReader } from "./normalize.js";
+import type { ClassifiedBlock, InterviewDocument, QaPair, RemovedLine, SourceInfo } from "./types.js";
 
 /** What the assembler needs besides the classification. */
 export interface AssembleInput {
   source: SourceInfo;
   classification: Classification;
-  /** The source lines, to list removed blocks line by line (text input); absent for HTML. */
-  lines?: readonly SourceLine[];
+  /** Reads the source lines, to list removed blocks line by line (text input); absent for HTML. */
+  lines?: LineReader;
   /** Removed entries found before classification (HTML chrome). */
   removed?: readonly RemovedLine[];
   warnings?: InterviewDocument["warnings"];
@@ -52,26 +53,47 @@ export function assemble(input: AssembleInput): InterviewDocument {
  * One removed entry per non-blank source line of a chrome block. A block on one
  * line (or an HTML element, or a piece of a crawler's run-on line) is one entry.
  */
-function removedLines(item: ClassifiedBlock, lines: readonly SourceLine[] | undefined): RemovedLine[] {
+function removedLines(item: ClassifiedBlock, lines: LineReader | undefined): RemovedLine[] {
   const { firstLine, lastLine } = item.block;
   if (!lines || firstLine === lastLine) return [{ line: firstLine, text: item.block.text, reason: item.reason, rule: item.rule }];
-  return lines
-    .slice(firstLine - 1, lastLine)
+  return lines(firstLine, lastLine)
     .filter((line) => line.text !== "")
     .map((line) => ({ line: line.number, text: line.text, reason: item.reason, rule: item.rule }));
 }
 
+/** A Q&A pair being put together. */
+interface PairEntry {
+  question: string[];
+  answer: string[];
+  asker?: string;
+  answerer?: string;
+}
+
+/**
+ * Cuts a pair's lists to their items. A list pushed to makes room for 16 more: the answers
+ * go into the document, and a big dump's 50,000 pairs held 15 MB of that room to the end.
+ */
+function fitLists(entry: PairEntry): void {
+  entry.question = entry.question.slice();
+  entry.answer = entry.answer.slice();
+}
+
 /** Groups question and answer blocks by pair. */
 function pairs(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection): QaPair[] {
-  const byPair = new Map<number, { question: string[]; answer: string[]; asker?: string; answerer?: string }>();
+  const byPair = new Map<number, PairEntry>();
+  // The pair being filled: its lists are cut to size when the next one starts.
+  let open: PairEntry | undefined;
   for (const item of blocks) {
     if ((item.role !== "question" && item.role !== "answer") || item.pair === undefined) continue;
     const entry = byPair.get(item.pair) ?? { question: [], answer: [] };
+    if (open !== undefined && open !== entry) fitLists(open);
+    open = entry;
     if (item.text !== "") (item.role === "question" ? entry.question : entry.answer).push(item.text);
     if (item.speaker && item.role === "question") entry.asker ??= item.speaker;
     if (item.speaker && item.role === "answer") entry.answerer ??= item.speaker;
     byPair.set(item.pair, entry);
   }
+  if (open !== undefined) fitLists(open);
   return [...byPair.values()].map((entry) => {
     const asked = entry.asker ? null : speakerLabel(entry.question[0], lexicons);
     const asker = entry.asker ?? asked?.name;

@@ -6,10 +6,10 @@ import { assemble } from "./assemble.js";
 import { addEvidence } from "./evidence/index.js";
 import { toBlocks } from "./blocks.js";
 import { classify } from "./classify/index.js";
-import { decode } from "./decode.js";
+import { decode, type DecodedText } from "./decode.js";
 import { isHtml, readHtml } from "./html/index.js";
 import { toColumnLines } from "./columns.js";
-import { toLines } from "./normalize.js";
+import { lineReader, toLines } from "./normalize.js";
 import { compileRules, type ExtractRules } from "./rules.js";
 import { selectLexicons, type LexiconSelection } from "./lexicon/index.js";
 import { documentLanguages } from "./meta/language.js";
@@ -17,7 +17,7 @@ import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
 import { splitRunOnBlocks } from "./run-on.js";
 import { markSetApartLines } from "./set-apart.js";
-import type { ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
+import type { Block, ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -70,7 +70,7 @@ export interface ExtractOptions {
  * @throws {TypeError} when `options.rules` holds something that is not a string or RegExp.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): InterviewDocument {
-  return analyze(input, options).document;
+  return extractDecoded(decodeInput(input, options), options);
 }
 
 /** The document with what produced it: the source lines and every block's classification. */
@@ -82,10 +82,42 @@ export interface Analysis {
 
 /** Runs the pipeline and keeps its intermediate results (for `--explain`). */
 export function analyze(input: string | Uint8Array, options: ExtractOptions = {}): Analysis {
-  const decoded = decode(input, {
+  return analyzeDecoded(decodeInput(input, options), options);
+}
+
+/** The decode stage, with the options that concern it. */
+export function decodeInput(input: string | Uint8Array, options: ExtractOptions = {}): DecodedText {
+  return decode(input, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
+}
+
+/**
+ * {@link extract} from the decode stage's result on. The CLI decodes first and calls this,
+ * holding no reference to the bytes: a big input's buffer is let go while the pipeline runs.
+ * Only the document goes on to the evidence stage: the blocks are garbage by then.
+ */
+export function extractDecoded(decoded: DecodedText, options: ExtractOptions = {}): InterviewDocument {
+  const { document, lexicons } = read(decoded, options);
+  return evidenceStage(document, options, lexicons);
+}
+
+/** {@link analyze} from the decode stage's result on (see {@link extractDecoded}). */
+export function analyzeDecoded(decoded: DecodedText, options: ExtractOptions = {}): Analysis {
+  const reading = read(decoded, options);
+  return withLazyLines({ document: evidenceStage(reading.document, options, reading.lexicons), blocks: reading.blocks }, decoded.text);
+}
+
+/** The pipeline up to the assembled document, before the evidence stage. */
+interface Reading {
+  document: InterviewDocument;
+  blocks: ClassifiedBlock[];
+  lexicons: LexiconSelection;
+}
+
+/** Decoded text → the assembled document: a page through the HTML reader, a text dump through lines and blocks. */
+function read(decoded: DecodedText, options: ExtractOptions): Reading {
   const html = options.inputFormat === "html" || (options.inputFormat !== "text" && isHtml(decoded.text));
   const source: SourceInfo = { name: options.name ?? "-", format: html ? "html" : "text", encoding: decoded.encoding, bytes: decoded.bytes, url: null };
   if (html) {
@@ -95,20 +127,26 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     const rules = compileRules(options.rules, selectLexicons(documentLanguages(reading.blocks.map((block) => block.text).join("\n\n"))));
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings, lexicons: rules.lexicons });
-    return withLazyLines({ document: evidenceStage(assembled, options, rules.lexicons), blocks: classification.blocks }, decoded.text);
+    return { document: assembled, blocks: classification.blocks, lexicons: rules.lexicons };
   }
   // Language first: the document is read with the lexicons of its languages only.
   const rules = compileRules(options.rules, selectLexicons(documentLanguages(decoded.text)));
-  const lines = toLines(decoded.text);
-  const read = toColumnLines(decoded.text, lines);
-  const classification = classify(splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(toBlocks(read, rules.lexicons))), rules.lexicons)), {}, { rules });
-  const assembled = assemble({ source, classification, lines, warnings: decoded.warnings, lexicons: rules.lexicons });
-  return { document: evidenceStage(assembled, options, rules.lexicons), lines, blocks: classification.blocks };
+  const classification = classify(textBlocks(decoded.text, rules.lexicons), {}, { rules });
+  // Removed blocks are listed line by line: their lines are read again from the text.
+  const assembled = assemble({ source, classification, lines: lineReader(decoded.text), warnings: decoded.warnings, lexicons: rules.lexicons });
+  return { document: assembled, blocks: classification.blocks, lexicons: rules.lexicons };
+}
+
+/** A text dump's blocks: its lines (side-by-side columns read apart), joined into paragraphs, then cut where a paragraph holds several. */
+function textBlocks(text: string, lexicons: LexiconSelection): Block[] {
+  // The lines are garbage once the blocks are made: an object per line was 18 MB of a 20 MB dump.
+  const blocks = toBlocks(toColumnLines(text, toLines(text)), lexicons);
+  return splitInlineSpeakers(splitRunOnBlocks(markSetApartLines(splitEscapedBreaks(blocks)), lexicons));
 }
 
 /**
- * The analysis of an HTML page, whose source lines only `--explain` reads: they are split
- * and normalized on first use (every line of a page's markup, 7% of reading an HTML page).
+ * The analysis with its source lines, which only `--explain` reads: they are split and normalized
+ * on first use (every line of a page's markup, 7% of reading an HTML page).
  */
 function withLazyLines(analysis: Omit<Analysis, "lines">, text: string): Analysis {
   let lines: SourceLine[] | undefined;

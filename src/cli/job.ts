@@ -5,7 +5,7 @@
 import { Chalk } from "chalk";
 import { InputError } from "../decode.js";
 import { explainLines } from "../explain.js";
-import { analyze, extract, type ExtractOptions } from "../extract.js";
+import { analyzeDecoded, decodeInput, extractDecoded, type ExtractOptions } from "../extract.js";
 import { renderPieces, type OutputFormat } from "../render/index.js";
 import type { InterviewDocument, Warning } from "../types.js";
 import { renderExplanation } from "./explain-view.js";
@@ -62,13 +62,14 @@ function processBytes(input: JobInput, settings: JobSettings): JobResult {
     };
     let doc: InterviewDocument;
     let pieces: readonly string[];
+    const decoded = decodeInput(takeBytes(input), options);
     if (settings.explain) {
-      const analysis = analyze(input.bytes, options);
+      const analysis = analyzeDecoded(decoded, options);
       doc = analysis.document;
       pieces = [renderExplanation(input.name, explainLines(analysis), new Chalk({ level: settings.colorLevel }))];
     } else {
       // The document alone: the source lines and blocks are garbage before rendering starts.
-      doc = extract(input.bytes, options);
+      doc = extractDecoded(decoded, options);
       pieces = renderPieces(doc, settings.format);
     }
     const strictProblems = settings.strict ? strictProblemsOf(doc) : [];
@@ -78,6 +79,16 @@ function processBytes(input: JobInput, settings: JobSettings): JobResult {
     // One document's bug must not sink a batch of thousands: report it like a bad input.
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * Takes the bytes out of a job's input: held by the input while the pipeline ran, a dump's
+ * buffer (the size of the dump) stayed alive after decoding until the document was rendered.
+ */
+export function takeBytes(input: JobInput): Uint8Array {
+  const { bytes } = input;
+  input.bytes = new Uint8Array(0);
+  return bytes;
 }
 
 /** What `--strict` objects to in a document: no Q&A, and each warning code once. */

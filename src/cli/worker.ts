@@ -3,7 +3,7 @@
  * (transferred, not copied), answers with the rendered output.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { processDocument, type JobInput, type JobSettings } from "./job.js";
+import { processDocument, takeBytes, type JobInput, type JobSettings } from "./job.js";
 
 /** A task from the pool. */
 export interface TaskMessage {
@@ -18,14 +18,19 @@ export type WorkerMessage =
 /** Answers every task with its result. */
 function serve(port: NonNullable<typeof parentPort>, settings: JobSettings): void {
   port.on("message", (task: TaskMessage) => {
-    // Structured clone turns a Buffer into a plain Uint8Array; iconv-lite wants a Buffer (a view, no copy).
-    const bytes = Buffer.from(task.input.bytes.buffer, task.input.bytes.byteOffset, task.input.bytes.byteLength);
-    const result = processDocument({ ...task.input, bytes }, settings);
+    const result = processDocument(jobInputOf(task), settings);
     const message: WorkerMessage = { kind: "result", id: task.id, result };
     port.postMessage(message);
   });
   // Imports are done by now: the pool starts the timeout clock only from here on.
   port.postMessage({ kind: "ready" } satisfies WorkerMessage);
+}
+
+/** The task's input, its bytes taken from the message so that they go once decoded ({@link takeBytes}). */
+function jobInputOf(task: TaskMessage): JobInput {
+  const taken = takeBytes(task.input);
+  // Structured clone turns a Buffer into a plain Uint8Array; iconv-lite wants a Buffer (a view, no copy).
+  return { ...task.input, bytes: Buffer.from(taken.buffer, taken.byteOffset, taken.byteLength) };
 }
 
 if (parentPort) serve(parentPort, workerData as JobSettings);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { lineReader, toLines } from "../src/normalize.js";
+
+describe("lineReader", () => {
+  it.each([
+    ["one line"],
+    ["unix\nlines\n"],
+    ["windows\r\nlines\r\n\r\nand a blank one"],
+    ["old mac\rlines\r\r"],
+    ["mixed\r\n\n\r\u2028separators\u2029end"],
+    ["  spaced   out\t\n\u200bhidden\u00a0space "],
+    [""],
+  ])("reads the lines of %j as toLines splits them", (text) => {
+    const lines = toLines(text);
+    expect(lineReader(text)(1, lines.length)).toEqual(lines);
+  });
+
+  it("reads a range of lines, and none past the end", () => {
+    const read = lineReader("a\nb\r\nc\rd");
+    expect(read(2, 3)).toEqual([
+      { number: 2, text: "b" },
+      { number: 3, text: "c" },
+    ]);
+    expect(read(4, 9)).toEqual([{ number: 4, text: "d" }]);
+    expect(read(5, 9)).toEqual([]);
+  });
+});
