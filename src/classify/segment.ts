@@ -118,7 +118,8 @@ function withoutCourtesies(segments: Segment[], blocks: readonly Block[], labele
   return segments.map((segment, position): Segment => {
     if (segment.pair === undefined) return segment;
     const renumbered = kept.get(segment.pair);
-    if (renumbered !== undefined) return { ...segment, pair: renumbered };
+    // Kept under its own number (no greeting before it), a pair's segments are kept as they are, not copied.
+    if (renumbered !== undefined) return renumbered === segment.pair ? segment : { ...segment, pair: renumbered };
     const opening = pairs.indexOf(segment.pair) < first;
     // Out of the Q&A the speaker's label is text again: "HALE: Thank you so much."
     const text = blocks[position]?.text ?? segment.text;
@@ -200,7 +201,9 @@ function pairTurns(shape: InterviewShape, from: number, warnings: Warning[], rul
     const asking = nextLabeled[index] === "answer" || shape.name === "speakers";
     const role = turnRole(turn, answered, shape.answersLabeled && !answered && asking);
     if (role === "answer") answered = true;
-    const segment: Segment = { role, reason: turn.reason, rule: turn.rule, text: cleanTurnText(turn, role, rules), pair, ...(turn.kind === "plain" ? { unlabeled: true } : {}) };
+    const text = cleanTurnText(turn, role, rules);
+    // Two literals, not a spread: a field spread in goes to a second array per object (64 bytes a block).
+    const segment: Segment = turn.kind === "plain" ? { role, reason: turn.reason, rule: turn.rule, text, pair, unlabeled: true } : { role, reason: turn.reason, rule: turn.rule, text, pair };
     segments.push(withSpeaker(segment, turn));
   }
   if (pair >= 0 && !answered) warnings.push(unansweredWarning(segments, pair, pairStart));

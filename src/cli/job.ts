@@ -3,7 +3,7 @@
  * the rendered output and the few numbers the summary needs out. No I/O.
  */
 import { Chalk } from "chalk";
-import { InputError } from "../decode.js";
+import { InputError, type DecodedText } from "../decode.js";
 import { explainLines } from "../explain.js";
 import { analyzeDecoded, decodeInput, extractDecoded, type ExtractOptions } from "../extract.js";
 import { renderPieces, type OutputFormat } from "../render/index.js";
@@ -46,7 +46,7 @@ export type JobResult =
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
 export function processDocument(input: JobInput, settings: JobSettings): JobResult {
-  return withHeapFor(input.bytes.length, () => processBytes(input, settings));
+  return withHeapFor(byteLength(input), () => processBytes(input, settings));
 }
 
 /** {@link processDocument} on any heap. */
@@ -62,7 +62,7 @@ function processBytes(input: JobInput, settings: JobSettings): JobResult {
     };
     let doc: InterviewDocument;
     let pieces: readonly string[];
-    const decoded = decodeInput(takeBytes(input), options);
+    const decoded = decodeJob(input, options);
     if (settings.explain) {
       const analysis = analyzeDecoded(decoded, options);
       doc = analysis.document;
@@ -79,6 +79,19 @@ function processBytes(input: JobInput, settings: JobSettings): JobResult {
     // One document's bug must not sink a batch of thousands: report it like a bad input.
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * The size of a job's input. Read in a function of its own: a function that reads `input.bytes`
+ * keeps the buffer in one of its registers until it returns, and the caller's runs the whole pipeline.
+ */
+function byteLength(input: JobInput): number {
+  return input.bytes.length;
+}
+
+/** Decodes a job's input, taking its bytes ({@link takeBytes}; a function of its own, as {@link byteLength}). */
+function decodeJob(input: JobInput, options: ExtractOptions): DecodedText {
+  return decodeInput(takeBytes(input), options);
 }
 
 /**
