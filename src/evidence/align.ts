@@ -234,7 +234,7 @@ function backing(terms: Query, index: PairIndex, position: number): SummaryEvide
     if (best < 0 || share + prior(pair) > (shares[best] ?? 0) + prior(best)) best = pair;
   });
   const bestShare = shares[best] ?? 0;
-  if (best < 0 || !isBacked(bestShare, Math.max(0, ...shares.filter((_, pair) => pair !== best)))) return null;
+  if (best < 0 || !isBacked(bestShare, largestExcept(shares, best))) return null;
   // A few shared words ("Thank you, Omar") are a greeting, not a claim an answer backs.
   if (sharedTerms(terms, index.pairs[best]) < MIN_SHARED_TERMS) return null;
   const companions = shares
@@ -243,6 +243,18 @@ function backing(terms: Query, index: PairIndex, position: number): SummaryEvide
     .sort((a, b) => b.share - a.share || a.pair - b.pair)
     .map(({ pair }) => pair);
   return { pairs: [best, ...companions], score: round(bestShare) };
+}
+
+/**
+ * The largest share but the one at `except`, 0 when there is none. A loop, not Math.max(...shares):
+ * a 50 MB dump's 125,000 pairs passed too many arguments and overflowed the stack.
+ */
+function largestExcept(shares: readonly number[], except: number): number {
+  let largest = 0;
+  shares.forEach((share, pair) => {
+    if (pair !== except && share > largest) largest = share;
+  });
+  return largest;
 }
 
 /** How many of a query's terms a term set holds. */
