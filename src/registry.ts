@@ -166,6 +166,13 @@ export const RULES = [
     reason: "share bar",
   },
   {
+    id: "chrome/new-window",
+    description:
+      "A link or share button closing with its note that it opens elsewhere, or that note alone, in the lexicons' languages.",
+    example: "Click to share on Tumblr (Opens in new window)",
+    reason: "link's new-window note",
+  },
+  {
     id: "chrome/form-control",
     description:
       "A form as a text view prints it: a button marked (BUTTON), a text field drawn as a run of underscores.",

@@ -22,6 +22,30 @@ describe("findTitle", () => {
     expect(findTitle(blocks, 4, body)).toBe(0);
   });
 
+  it("reaches a headline over its date line across a share panel of many buttons", () => {
+    const panel = Array.from({ length: 40 }, (_, index) => ({
+      text: `Share this with network ${index}`,
+      excluded: true,
+    }));
+    const blocks = [
+      ...candidates("Harbour pilot on forty years of night crossings"),
+      { text: "19 November 2019", excluded: true, fact: true },
+      ...panel,
+      ...candidates("The article starts here."),
+    ];
+    expect(findTitle(blocks, blocks.length - 1, body)).toBe(0);
+  });
+
+  it("takes the headline printed in full over its copy cut short with an ellipsis", () => {
+    const blocks = candidates(
+      "Harbour pilot on forty years of…",
+      "Menu",
+      "Harbour pilot on forty years of night crossings",
+      "The article starts here.",
+    );
+    expect(findTitle(blocks, 3, body)).toBe(2);
+  });
+
   it("passes over a photo credit and a caption sentence ending inside quotes", () => {
     const blocks = candidates(
       "'Night Crossings'/Harbour TV",

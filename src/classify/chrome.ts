@@ -77,6 +77,14 @@ const CHROME_PREFIX: PatternBuilder = (lexicons) =>
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
 
+/** A link's note that it opens elsewhere, closing a short line: "Click to share on Tumblr (Opens in new window)". */
+const NEW_WINDOW: PatternBuilder = (lexicons) =>
+  new LazyRegExp(`(?:${alternation(phrases("newWindowNotes", lexicons))})\\)?[.!]?$`, "iu");
+/** Most words of a line closing with a new-window note: a button or a link's notice, not a sentence of the text. */
+const NEW_WINDOW_MAX_WORDS = 15;
+/** How many characters from a line's end the note is looked for in: the longest note and its bracket. */
+const NEW_WINDOW_TAIL = 48;
+
 /** Paywall and subscription prompts: "Continue reading", "Subscribe for $1 a week", "Already a subscriber? Log in". */
 const PAYWALL: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${alternation(phrases("paywallPhrases", lexicons))})`, "iu");
 
@@ -277,7 +285,7 @@ const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}
  * either, and a line of forty "Share" words ending in anything else backtracked
  * through 2^40 splits. (Blocks are trimmed, so a space always sits between items.)
  */
-const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|on|via|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet)\s*){2,}$/iu;
+const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|on|via|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet|this|with)\s*){2,}$/iu;
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
 export function bare(text: string): string {
@@ -296,6 +304,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
   { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
   { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
+  { name: "new-window", id: "chrome/new-window", reason: "link's new-window note", test: (text, lexicons, view) => view.words <= NEW_WINDOW_MAX_WORDS && lexicons.pattern(NEW_WINDOW).test(text.slice(-NEW_WINDOW_TAIL)) },
   { name: "form-control", id: "chrome/form-control", reason: "form button or text field", test: (text, _lexicons, view) => view.words <= 40 && FORM_CONTROL.test(text) },
   { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK.test(text), inline: true },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)) || isCreditedCaption(text, view), inline: true },

@@ -18,7 +18,10 @@ export interface TitleCandidate {
   fact?: boolean;
 }
 
-/** How many blocks before the article are considered. */
+/**
+ * How many blocks before the article are considered, chrome and metadata lines not counted:
+ * a share panel of forty buttons may stand between the headline and the article.
+ */
 const LOOK_BACK = 25;
 /** Score weights. */
 const REPEATED_BONUS = 3;
@@ -66,7 +69,7 @@ export function findTitle(
 ): number | null {
   const masthead = mastheadKey(blocks, keys);
   let best: { index: number; score: number } | null = null;
-  const from = Math.max(0, bodyStart - LOOK_BACK);
+  const from = lookBackStart(blocks, bodyStart);
   // The keys near the article, which candidates look for each other in.
   const nearby = Array.from({ length: bodyStart - from }, (_, offset) => keys.key(from + offset));
   let distance = 0;
@@ -87,7 +90,33 @@ export function findTitle(
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
-  return keys.indexOf(keys.key(best.index));
+  return untruncated(blocks, keys, best.index) ?? keys.indexOf(keys.key(best.index));
+}
+
+/** A text cut short with an ellipsis: "Parise scores twice as Wild…". */
+const TRUNCATED = /(?:…|\.\.\.)$/u;
+
+/**
+ * The headline printed in full, when the one chosen is cut short (a sticky header's or a
+ * teaser's "…") and the page prints it whole elsewhere; null otherwise.
+ */
+function untruncated(blocks: readonly TitleCandidate[], keys: BlockKeys, index: number): number | null {
+  if (!TRUNCATED.test(blocks[index]!.text)) return null;
+  const prefix = `${keys.key(index)} `;
+  for (let other = 0; other < blocks.length; other += 1) {
+    if (other !== index && !blocks[other]!.excluded && keys.key(other).startsWith(prefix)) return other;
+  }
+  return null;
+}
+
+/** The first block considered: LOOK_BACK blocks above the article that are neither chrome nor metadata. */
+function lookBackStart(blocks: readonly TitleCandidate[], bodyStart: number): number {
+  let counted = 0;
+  for (let index = bodyStart - 1; index >= 0; index -= 1) {
+    if (!blocks[index]!.excluded) counted += 1;
+    if (counted === LOOK_BACK) return index;
+  }
+  return 0;
 }
 
 /** The page's masthead: its first text printed twice in a row (a logo's name, then the site's), or null. */

@@ -44,6 +44,7 @@ type PhraseList =
   | "bylineOpenings"
   | "newsIdLabels"
   | "paywallPhrases"
+  | "newWindowNotes"
   | "rightsPhrases"
   | "rightsReserved"
   | "noticeOpenings"

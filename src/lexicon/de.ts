@@ -120,6 +120,12 @@ export const de: Lexicon = {
     "bild",
     "quelle",
   ],
+  newWindowNotes: [
+    "öffnet in neuem fenster",
+    "öffnet in einem neuen fenster",
+    "öffnet in neuem tab",
+    "öffnet in einem neuen tab",
+  ],
   paywallPhrases: ["jetzt abonnieren"],
   rightsReserved: ["alle rechte vorbehalten"],
   noticePhrases: [

@@ -143,6 +143,12 @@ export interface Lexicon {
   bylineOpenings?: readonly string[];
   /** Labels of a news agency's item number ("news id", "story id", "کد خبر"), lowercase; a space may be written as none. */
   newsIdLabels?: readonly string[];
+  /**
+   * A link's note that it opens elsewhere, closing a share or link button ("Click to share on
+   * Tumblr (Opens in new window)"), or standing alone ("These are external links and will open in a
+   * new window"), lowercase.
+   */
+  newWindowNotes?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
