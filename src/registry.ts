@@ -82,7 +82,8 @@ export const RULES = [
   },
   {
     id: "chrome/breadcrumb",
-    description: "A breadcrumb trail of links.",
+    description:
+      "A breadcrumb trail of links, or a line opening with a trail's label in the lexicons' languages (\"You are here:\").",
     example: "Home › World › Asia",
     reason: "breadcrumb trail",
   },

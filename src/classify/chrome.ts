@@ -115,6 +115,12 @@ const EMBEDDED_POST_WORDS = 80;
 /** A breadcrumb trail: "Home > News > Ideas > Headline", three steps or more, short labels without punctuation before the last. */
 const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,;:!?]{1,40}){1,7}\s[>»›]\s[^>»›]{1,120}$/u;
 
+/** A breadcrumb trail's label opening its line: "You are here: Home > News", "Sie sind hier:". */
+const BREADCRUMB_LABEL: PatternBuilder = (lexicons) =>
+  new LazyRegExp(`^(?:${alternation(phrases("breadcrumbLabels", lexicons))})\\s*(?::|$)`, "iu");
+/** Most words of a labelled breadcrumb trail. */
+const BREADCRUMB_MAX_WORDS = 30;
+
 /** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
 const PROMO =
   /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$|\bsupport (?:our|independent) (?:journalism|reporting)\b/iu;
@@ -129,7 +135,7 @@ const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:ar
  * "Get the best of the week in your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
  */
 const NEWSLETTER =
-  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly)(?: (?:daily|weekly|each morning|every (?:day|week|morning)))? (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b/iu;
+  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly)(?: (?:daily|weekly|each morning|every (?:day|week|morning)))? (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b|^(?:[^.?!]{0,60}[?!]\s+)?(?:join|get|subscribe to|sign up for) (?:our|the)\s(?:[^.?!]{0,40}\s)?newsletters?[.!]?$/iu;
 /** Words every sign-up prompt holds, folded. */
 const NEWSLETTER_WORDS = ["sign", "inbox", "vous", "newsletter"];
 
@@ -314,7 +320,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
   { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text, _lexicons, view) => (view.words <= 60 && mentions(view, TRANSCRIPT_NOTICE_WORDS) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
-  { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text) => isBreadcrumb(linkText(text)) },
+  { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text, lexicons, view) => isBreadcrumb(linkText(text)) || (view.words <= BREADCRUMB_MAX_WORDS && lexicons.pattern(BREADCRUMB_LABEL).test(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, _lexicons, view) => view.words <= 25 && mentions(view, PROMO_WORDS) && PROMO.test(text) },
   { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, NEWSLETTER_WORDS) && NEWSLETTER.test(text) , inline: true },
   { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text, lexicons) => text.length <= 40 && lexicons.pattern(COMMENT_COUNT).test(text.replace(/^#{1,6}\s/u, "")) },

@@ -45,6 +45,7 @@ type PhraseList =
   | "newsIdLabels"
   | "paywallPhrases"
   | "newWindowNotes"
+  | "breadcrumbLabels"
   | "rightsPhrases"
   | "rightsReserved"
   | "noticeOpenings"

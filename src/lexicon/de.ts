@@ -120,6 +120,7 @@ export const de: Lexicon = {
     "bild",
     "quelle",
   ],
+  breadcrumbLabels: ["sie sind hier", "du bist hier"],
   newWindowNotes: [
     "öffnet in neuem fenster",
     "öffnet in einem neuen fenster",

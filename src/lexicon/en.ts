@@ -481,6 +481,7 @@ export const en: Lexicon = {
     "translated by",
     "edited by",
   ],
+  breadcrumbLabels: ["you are here", "you’re here", "you're here"],
   newWindowNotes: [
     "opens in new window",
     "opens in a new window",

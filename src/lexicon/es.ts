@@ -70,6 +70,7 @@ export const es: Lexicon = {
   chromePhrases: ["imprimir", "compartir", "comentarios"],
   bylineOpenings: ["Por", "Entrevista de"],
   chromeLabels: ["etiquetas", "foto"],
+  breadcrumbLabels: ["usted está aquí", "estás aquí"],
   newWindowNotes: ["se abre en una nueva ventana", "se abre en una ventana nueva", "abre en una nueva ventana"],
   paywallPhrases: ["suscríbete"],
   rightsPhrases: ["todos los derechos"],

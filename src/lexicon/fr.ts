@@ -112,6 +112,7 @@ export const fr: Lexicon = {
     "vidéo",
     "thèmes",
   ],
+  breadcrumbLabels: ["vous êtes ici"],
   newWindowNotes: ["s'ouvre dans une nouvelle fenêtre", "s'ouvre dans un nouvel onglet", "nouvelle fenêtre"],
   paywallPhrases: ["abonnez-vous"],
   rightsReserved: ["tous droits réservés"],

@@ -81,6 +81,7 @@ export const nl: Lexicon = {
   ],
   bylineOpenings: ["Door"],
   chromeLabels: ["onderwerpen", "trefwoorden", "tags", "foto", "bron", "leestijd"],
+  breadcrumbLabels: ["u bent hier", "je bent hier"],
   paywallPhrases: ["lees verder", "word abonnee", "al abonnee"],
   rightsPhrases: ["kopierecht", "auteursrecht"],
   rightsReserved: ["alle rechten voorbehouden"],

@@ -99,6 +99,7 @@ export const pl: Lexicon = {
     "szukaj",
   ],
   chromeLabels: ["tagi", "słowa kluczowe", "tematy", "zdjęcie", "fot", "źródło", "czas czytania"],
+  breadcrumbLabels: ["jesteś tutaj", "jesteś w"],
   paywallPhrases: ["czytaj dalej", "wykup dostęp", "zaloguj się, aby"],
   rightsReserved: ["wszelkie prawa zastrzeżone"],
 };

@@ -149,6 +149,8 @@ export interface Lexicon {
    * new window"), lowercase.
    */
   newWindowNotes?: readonly string[];
+  /** The label a breadcrumb trail opens with ("you are here", "sie sind hier"), lowercase. */
+  breadcrumbLabels?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
