@@ -76,7 +76,33 @@ function wrapWidth(lines: readonly SourceLine[]): number {
   // Menus and headings are short in any dump: judge by the lines long enough to be prose.
   const prose = lengths.filter((length) => length >= MIN_PROSE_LINE);
   const nearWidth = prose.filter((length) => length >= width * NEAR_WIDTH_SHARE && length <= width + WRAP_SLACK).length;
-  return nearWidth >= prose.length * WRAPPED_LINE_SHARE ? width : midSentenceWidth(lines);
+  return nearWidth >= prose.length * WRAPPED_LINE_SHARE ? width : ceilingWidth(prose) || midSentenceWidth(lines);
+}
+
+/** Fewest prose lines for a ceiling to be judged, and fewest of them just under it (within a tenth of the width). */
+const MIN_CEILING_PROSE_LINES = 20;
+const MIN_LINES_UNDER_CEILING = 8;
+const CEILING_BAND_SHARE = 0.9;
+
+/** Most columns the longest line may run past the ceiling: a word a terminal could not break. */
+const CEILING_SLACK = 4;
+
+/**
+ * The wrap width shown by a ceiling on the prose lines: a short page whose menus make most of its
+ * lines short, and whose few paragraphs have too few breaks inside a sentence to show it. A
+ * wrapped dump's longest line stands at its width, and many lines reach close to it; a writer's
+ * paragraphs on lines of their own run far past any width their common length suggests.
+ * `prose` holds the lengths of the lines long enough to be prose, sorted. 0 when there is none.
+ */
+function ceilingWidth(prose: readonly number[]): number {
+  // The top tenth of the lines must be enough lines for their bunching under a ceiling to mean anything.
+  if (prose.length < MIN_CEILING_PROSE_LINES) return 0;
+  const width = prose[Math.floor((prose.length - 1) * WRAP_WIDTH_PERCENTILE)]!;
+  const longest = prose.at(-1)!;
+  const underCeiling = prose.filter((length) => length >= width * CEILING_BAND_SHARE).length;
+  return width <= MAX_WRAP_WIDTH && longest <= width + CEILING_SLACK && underCeiling >= MIN_LINES_UNDER_CEILING
+    ? width
+    : 0;
 }
 
 /** Fewest breaks inside a sentence that show a dump was wrapped though most of its lines are short. */

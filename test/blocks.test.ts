@@ -29,6 +29,23 @@ describe("toBlocks", () => {
     expect(blocks.filter((block) => block.text === PARAGRAPH)).toHaveLength(3);
   });
 
+  it("joins the wrapped paragraphs of a short page whose lines all break before a capital", () => {
+    // Every word capitalised: no break inside a sentence runs on in lower case, the other evidence of a wrap.
+    const capitalised = PARAGRAPH.replace(/(?<![\p{L}'])\p{Ll}/gu, (letter) => letter.toUpperCase());
+    const menu = Array.from({ length: 40 }, (_, index) => `Harbour section number ${index + 1} and its news`);
+    const paragraphs = Array.from({ length: 4 }, () => ["", ...wrap(capitalised, 100)]).flat();
+    const blocks = toBlocks(toLines([...menu, ...paragraphs].join("\n")));
+    expect(blocks.filter((block) => block.text === capitalised)).toHaveLength(4);
+  });
+
+  it("keeps paragraphs written one a line apart when their lengths run past any common width", () => {
+    const sentences = PARAGRAPH.split(", ");
+    const lines = Array.from({ length: 30 }, (_, index) =>
+      sentences.slice(0, 1 + (index % sentences.length)).join(", "),
+    );
+    expect(toBlocks(toLines(lines.join("\n")))).toHaveLength(30);
+  });
+
   it("keeps short paragraphs on lines of their own apart", () => {
     const text = [
       "Is the ferry late again today?",
