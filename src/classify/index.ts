@@ -228,9 +228,11 @@ function withPageZones(evidence: Evidence[]): Evidence[] {
   };
   const thread = commentThreadBlocks(evidence.map(view));
   const marked = evidence.map((item, index) => (thread.has(index) && item.chrome === null ? { ...item, chrome: COMMENT_THREAD, fact: null } : item));
-  const lists = headlineListBlocks(marked.map(view));
-  const shouted = shoutedHeadlineBlocks(marked.map(view));
-  const authors = authorBoxBlocks(marked.map(view));
+  // One view of the blocks for the three zone rules that judge them with the thread set aside.
+  const views = marked.map(view);
+  const lists = headlineListBlocks(views);
+  const shouted = shoutedHeadlineBlocks(views);
+  const authors = authorBoxBlocks(views);
   return marked.map((item, index) => {
     if (item.chrome !== null) return item;
     if (lists.has(index)) return { ...item, chrome: HEADLINE_LIST, fact: null };
