@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { headlineUnderDate, openingHeadline, type OpeningBlock } from "../src/classify/opening-headline.js";
 
-const text = (value: string): OpeningBlock => ({ text: value, chrome: false, fact: false });
-const chrome = (value: string): OpeningBlock => ({ text: value, chrome: true, fact: false });
-const fact = (value: string): OpeningBlock => ({ text: value, chrome: false, fact: true });
+const text = (value: string): OpeningBlock => ({ block: { text: value }, chrome: null, fact: null });
+const chrome = (value: string): OpeningBlock => ({ block: { text: value }, chrome: {}, fact: null });
+const fact = (value: string): OpeningBlock => ({ block: { text: value }, chrome: null, fact: {} });
 
 const HEADLINE = "The slow road to digital records in harbour hospitals";
 const FIRST =

@@ -12,7 +12,7 @@ import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { isHeaderStamp } from "./header-stamp.js";
-import { headlineUnderDate, openingHeadline, type OpeningBlock } from "./opening-headline.js";
+import { headlineUnderDate, openingHeadline } from "./opening-headline.js";
 import {
   AUTHOR_BOX,
   authorBoxBlocks,
@@ -83,7 +83,7 @@ export function classify(blocks: readonly Block[], known: KnownMeta = {}, option
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
   const zoned = { start: range?.start ?? blocks.length, end: range?.end ?? blocks.length - 1 };
   const found = titleIndex(evidence, keys, zoned, known.title ?? null);
-  const underDate = (known.title ?? null) === null && !options.preselected ? headlineUnderDate(openingView(evidence), zoned, found) : null;
+  const underDate = (known.title ?? null) === null && !options.preselected ? headlineUnderDate(evidence, zoned, found) : null;
   const title = underDate ?? found;
   // A headline the range opened on is the title, and the article starts under it.
   const start = underDate === null ? zoned.start : Math.max(zoned.start, underDate + 1);
@@ -316,16 +316,11 @@ function titleIndex(evidence: readonly Evidence[], keys: BlockKeys, { start, end
     fact: item.chrome === null && item.fact !== null,
   }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(openingView(evidence), { start, end });
+  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
   if (crawled === null) return found;
   // The page's own print of its headline names words of its <title>; a heading that names none is a subheading.
   const titleWords = new Set(contentWords(evidence[crawled]!.block.text.replace(CRAWLED_TITLE, "")));
   return found !== null && contentWords(evidence[found]!.block.text).some((word) => titleWords.has(word)) ? found : crawled;
-}
-
-/** The blocks as the opening-headline rules see them. */
-function openingView(evidence: readonly Evidence[]): OpeningBlock[] {
-  return evidence.map((item) => ({ text: item.block.text, chrome: item.chrome !== null, fact: item.fact !== null }));
 }
 
 /** The page's `<title>` as a crawler wrote it above the page's text: "Title: …", "# Title: …". */

@@ -9,13 +9,16 @@ import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, QUESTION_LABEL, SPEAKE
 import { isHeadlineShaped, textUnits } from "./shape.js";
 import { contentWords } from "./title.js";
 
-/** What the opening-headline rules need to know of a block. */
+/**
+ * What the opening-headline rules need to know of a block: the classifier's own evidence fits,
+ * so no view of the whole document is built for rules that read a few blocks of it.
+ */
 export interface OpeningBlock {
-  text: string;
-  /** Site chrome. */
-  chrome: boolean;
-  /** A metadata line: a date, a byline. */
-  fact: boolean;
+  block: { readonly text: string };
+  /** The chrome rule that took the block, or null. */
+  chrome: object | null;
+  /** The block's metadata line (a date, a byline), or null. */
+  fact: object | null;
 }
 
 /** The article range, inclusive. */
@@ -52,9 +55,10 @@ function readsAsHeadline(first: string, next: string): boolean {
  * ("Coach: we will play with the ball until we qualify" over the agency's standfirst).
  */
 export function openingHeadline(blocks: readonly OpeningBlock[], { start, end }: Range): number | null {
-  const first = blocks[start]?.text;
-  const next = start < end ? blocks[start + 1]?.text : undefined;
-  if (first === undefined || next === undefined || blocks.slice(0, start).some((block) => !block.chrome)) return null;
+  const first = blocks[start]?.block.text;
+  const next = start < end ? blocks[start + 1]?.block.text : undefined;
+  if (first === undefined || next === undefined) return null;
+  for (let index = 0; index < start; index += 1) if (blocks[index]!.chrome === null) return null;
   return readsAsHeadline(first, next) ? start : null;
 }
 
@@ -73,27 +77,31 @@ export function headlineUnderDate(
   const candidate = readsAsHeadlineAt(blocks, start, end) ? start : nearestAbove(blocks, start);
   if (candidate === null || !factRightAbove(blocks, candidate) || !readsAsHeadlineAt(blocks, candidate, end))
     return null;
-  const article = new Set(
-    blocks
-      .slice(Math.max(candidate + 1, start), end + 1)
-      .filter((block) => !block.chrome && !block.fact)
-      .slice(0, ARTICLE_OPENING_BLOCKS)
-      .flatMap((block) => contentWords(block.text)),
-  );
+  const article = new Set(openingText(blocks, Math.max(candidate + 1, start), end).flatMap(contentWords));
   const shared = (text: string): number => new Set(contentWords(text).filter((word) => article.has(word))).size;
   // A headline found above that is a headline's length may be the page's own: it keeps the title.
   const weak = (text: string): boolean => textUnits(text) < FULL_HEADLINE_UNITS && shared(text) === 0;
-  if (found !== null && found !== candidate && !weak(blocks[found]!.text)) return null;
-  return shared(blocks[candidate]!.text) >= SHARED_WORDS ? candidate : null;
+  if (found !== null && found !== candidate && !weak(blocks[found]!.block.text)) return null;
+  return shared(blocks[candidate]!.block.text) >= SHARED_WORDS ? candidate : null;
+}
+
+/** The texts of the article's first paragraphs from `from` (no chrome, no metadata line), up to `end`. */
+function openingText(blocks: readonly OpeningBlock[], from: number, end: number): string[] {
+  const texts: string[] = [];
+  for (let index = from; index <= end && texts.length < ARTICLE_OPENING_BLOCKS; index += 1) {
+    const block = blocks[index]!;
+    if (block.chrome === null && block.fact === null) texts.push(block.block.text);
+  }
+  return texts;
 }
 
 /** Whether the block at `index` reads as a headline over the next block that is not chrome, up to `end`. */
 function readsAsHeadlineAt(blocks: readonly OpeningBlock[], index: number, end: number): boolean {
   const block = blocks[index];
-  if (block === undefined || block.chrome || block.fact) return false;
+  if (block === undefined || block.chrome !== null || block.fact !== null) return false;
   for (let next = index + 1; next <= end; next += 1) {
     const under = blocks[next]!;
-    if (!under.chrome) return readsAsHeadline(block.text, under.text);
+    if (under.chrome === null) return readsAsHeadline(block.block.text, under.block.text);
   }
   return false;
 }
@@ -101,7 +109,7 @@ function readsAsHeadlineAt(blocks: readonly OpeningBlock[], index: number, end: 
 /** The nearest block above `index` that is neither chrome nor a metadata line; null past the top. */
 function nearestAbove(blocks: readonly OpeningBlock[], index: number): number | null {
   for (let above = index - 1; above >= 0; above -= 1) {
-    if (!blocks[above]!.chrome && !blocks[above]!.fact) return above;
+    if (blocks[above]!.chrome === null && blocks[above]!.fact === null) return above;
   }
   return null;
 }
@@ -110,8 +118,8 @@ function nearestAbove(blocks: readonly OpeningBlock[], index: number): number | 
 function factRightAbove(blocks: readonly OpeningBlock[], index: number): boolean {
   for (let above = index - 1; above >= 0; above -= 1) {
     const block = blocks[above]!;
-    if (block.fact) return true;
-    if (!block.chrome) return false;
+    if (block.fact !== null) return true;
+    if (block.chrome === null) return false;
   }
   return false;
 }
