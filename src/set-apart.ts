@@ -32,10 +32,49 @@ export function markSetApartLines(blocks: readonly Block[]): Block[] {
   const asking = blocks.filter((block, index) => setApart[index] && ENDS_WITH_QUESTION.test(block.text)).length;
   // When every set-apart line asks, paragraph questions read them already (with their wrapped siblings).
   if (count < MIN_SET_APART || asking < MIN_ASKING || asking === count) return [...blocks];
-  return blocks.map((block, index) =>
-    setApart[index] ? { ...block, hints: { ...block.hints, emphasized: true } } : block,
-  );
+  return blocks.map((block, index) => {
+    if (setApart[index]) return { ...block, hints: { ...block.hints, emphasized: true } };
+    if (isUnclosedTurn(block, blocks[index - 1], blocks[index + 1]))
+      return { ...block, hints: { ...block.hints, emphasized: true, unclosed: true } };
+    return block;
+  });
 }
+
+/** Fewest words of a set-apart line without a closing mark: a subheading has fewer. */
+const MIN_UNCLOSED_WORDS = 6;
+
+/**
+ * Once the dump has the shape, a turn whose closing mark the dump lost (a bold
+ * "…" written as an entity the browser drops) stands out the same way: one line,
+ * a blank line above, its reply right under it. It must read as a sentence rather
+ * than a subheading: long enough, with most of its words in lower case.
+ */
+function isUnclosedTurn(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  if (block.firstLine !== block.lastLine || !opensGroup(block, previous) || ENDS_LIKE_SENTENCE.test(block.text)) return false;
+  if (!next || next.firstLine !== block.lastLine + 1 || words(next.text) < MIN_REPLY_WORDS) return false;
+  const tokens = block.text.split(" ");
+  const capitalised = tokens.filter((token) => CAPITALISED.test(token)).length;
+  return tokens.length >= MIN_UNCLOSED_WORDS && capitalised * 2 < tokens.length && endsShort(block, next);
+}
+
+/** Most of the reply's line length a line without a closing mark may run to. */
+const SHORT_LINE_SHARE = 0.75;
+
+/**
+ * Whether a one-line block ends well before the lines of the reply under it. A line the
+ * dump wrapped at its width was split off for another reason (the next line opened with
+ * something like a label) and is the start of a paragraph, not a turn.
+ */
+function endsShort(line: Block, reply: Block): boolean {
+  const replyLines = reply.lastLine - reply.firstLine + 1;
+  if (replyLines < 2) return line.text.length < reply.text.length;
+  // Every line of the reply but the last runs to the width; the last one, on average, to half of it.
+  const width = reply.text.length / (replyLines - 0.5);
+  return line.text.length < SHORT_LINE_SHARE * width;
+}
+
+/** A word that opens with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Most lines a set-apart turn has: a question wrapped by the dump runs over two or three. */
 const MAX_LINES = 3;

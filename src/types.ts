@@ -141,6 +141,8 @@ export interface BlockHints {
   listItem?: boolean;
   /** A speaker name the source set apart (e.g. `<strong>Name:</strong>`). */
   speaker?: string;
+  /** An emphasised turn that reads as a sentence though the dump lost its closing mark. */
+  unclosed?: boolean;
 }
 
 /**

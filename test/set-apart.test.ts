@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { markSetApartLines } from "../src/set-apart.js";
+import { pairsOf } from "./helpers/pairs.js";
 import type { Block } from "../src/types.js";
 
 /** A block on the given lines. */
@@ -124,4 +125,70 @@ describe("markSetApartLines", () => {
     expect(marked.slice(0, 4)).toEqual([false, false, false, false]);
     expect(marked.slice(4)).toEqual([true, false, true, false, true, false]);
   });
+
+  describe("a turn whose closing mark the dump lost", () => {
+    /** A dump with the shape, then one more line over a reply wrapped at 80 columns. */
+    function withLine(line: string): Block[] {
+      const blocks = dump([
+        ["Your job must be lonely.", REPLY],
+        ["How often does the lamp need attention?", REPLY],
+        ["What was the worst storm you have seen?", REPLY],
+      ]);
+      const reply = `${REPLY} ${REPLY} ${REPLY}`;
+      return [...blocks, block(14, 14, line), block(15, 17, reply)];
+    }
+
+    it.each([
+      ["reads as a sentence", "So if anyone deserves a storm, it is the lighthouse keeper", true],
+      ["is a subheading in title case", "The Long Winter On Anne's Point Harbour", false],
+      ["is too short for a sentence", "and the gulls", false],
+      ["runs to the reply's width (split off by a label-like word)", `${"the keeper said the lamp was checked nightly ".repeat(2)}trim`, false],
+    ])("a line that %s: marked %s", (_, line, marked) => {
+      const result = markSetApartLines(withLine(line)).at(-2)!;
+      expect(result.hints.emphasized === true && result.hints.unclosed === true).toBe(marked);
+    });
+
+    it("is not marked in a dump without the shape", () => {
+      const blocks = [block(1, 1, "So if anyone deserves a storm, it is the lighthouse keeper"), block(2, 4, `${REPLY} ${REPLY}`)];
+      expect(markSetApartLines(blocks)[0]!.hints.emphasized).toBeUndefined();
+    });
+  });
+
+  it("reads the turn in a wrapped dump as the question of its pair", () => {
+    const text = [
+      "Interview: the keeper of Anne's Point",
+      "March 3, 2024",
+      wrap(
+        "For thirty years Ada Morrow has kept the lamp of Anne's Point burning through every winter. We met her " +
+          "in the tower room, where the radio crackles all night, to ask about the work nobody sees.",
+      ),
+      "Your job must be lonely.\n" +
+        wrap("Not really. The supply boat comes every second Thursday, and the gulls never leave me alone for long, so there is always somebody to argue with."),
+      "How often does the lamp need attention?\n" +
+        wrap("Every night, and twice when the fog comes in from the sea and stays. The lens has to be wiped, the clockwork wound, and the log kept by hand."),
+      "So if anyone deserves a storm, it is the lighthouse keeper\n" +
+        wrap("Ha. I would not wish a storm on anybody, least of all myself. When the wind turns east the whole tower hums like a bottle, and you do not sleep."),
+      "What was the worst storm you have seen?\n" +
+        wrap("The winter of the ice, in 1998. The boat could not come for five weeks, and we lived on tinned peaches and the radio until the harbour opened."),
+    ].join("\n\n");
+    expect(pairsOf(`${text}\n`).map((pair) => pair.question)).toEqual([
+      "Your job must be lonely.",
+      "How often does the lamp need attention?",
+      "So if anyone deserves a storm, it is the lighthouse keeper",
+      "What was the worst storm you have seen?",
+    ]);
+  });
 });
+
+/** A paragraph wrapped at 78 columns, as a text browser prints it. */
+function wrap(paragraph: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ")) {
+    if (line && line.length + 1 + word.length > 78) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
+}

@@ -195,7 +195,7 @@ function emphasisShape(blocks: readonly Block[], rules: CompiledRules): Intervie
     // a plain paragraph's label counts only when the markup set it apart (a headline "Name: says…" is no speaker).
     const label = marked[index] || block.hints.speaker ? speakerOf(block, rules) : null;
     const text = unwrapEmphasis(label ? label.text : block.text);
-    if (!(marked[index] && isEmphasisedTurn(text, marked[index + 1] === false))) {
+    if (!(marked[index] && isEmphasisedTurn(text, marked[index + 1] === false, block.hints.unclosed === true))) {
       return label ? { ...plainTurn(label.text), speaker: label.name } : plainTurn(block.text);
     }
     return { kind: "question", text, reason: block.hints.heading ? "heading question" : "emphasised question", rule: "turns/emphasis", ...(label ? { speaker: label.name } : {}) };
@@ -216,11 +216,12 @@ const EMPHASIS_MIN_ASKING = 3;
 
 /**
  * An emphasised block that is a turn: it asks, or it is a sentence followed by a plain reply.
- * A bold deck, byline or subhead (no final punctuation) is not one.
+ * A bold deck, byline or subhead (no final punctuation) is not one, unless the layout showed
+ * a sentence whose closing mark the dump lost (`unclosed`).
  */
-function isEmphasisedTurn(text: string, replied: boolean): boolean {
+function isEmphasisedTurn(text: string, replied: boolean, unclosed: boolean): boolean {
   if (ENDS_WITH_QUESTION.test(text)) return true;
-  return replied && ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= QUESTION_MAX_UNITS;
+  return replied && (unclosed || ENDS_LIKE_SENTENCE.test(text)) && textUnits(text) <= QUESTION_MAX_UNITS;
 }
 
 /**
