@@ -50,7 +50,8 @@ const MIN_UNCLOSED_WORDS = 6;
  * than a subheading: long enough, with most of its words in lower case.
  */
 function isUnclosedTurn(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
-  if (block.firstLine !== block.lastLine || !opensGroup(block, previous) || ENDS_LIKE_SENTENCE.test(block.text)) return false;
+  if (block.firstLine !== block.lastLine || !opensGroup(block, previous) || ENDS_LIKE_SENTENCE.test(block.text))
+    return false;
   if (!next || next.firstLine !== block.lastLine + 1 || words(next.text) < MIN_REPLY_WORDS) return false;
   const tokens = block.text.split(" ");
   const capitalised = tokens.filter((token) => CAPITALISED.test(token)).length;

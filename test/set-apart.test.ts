@@ -142,14 +142,21 @@ describe("markSetApartLines", () => {
       ["reads as a sentence", "So if anyone deserves a storm, it is the lighthouse keeper", true],
       ["is a subheading in title case", "The Long Winter On Anne's Point Harbour", false],
       ["is too short for a sentence", "and the gulls", false],
-      ["runs to the reply's width (split off by a label-like word)", `${"the keeper said the lamp was checked nightly ".repeat(2)}trim`, false],
+      [
+        "runs to the reply's width (split off by a label-like word)",
+        `${"the keeper said the lamp was checked nightly ".repeat(2)}trim`,
+        false,
+      ],
     ])("a line that %s: marked %s", (_, line, marked) => {
       const result = markSetApartLines(withLine(line)).at(-2)!;
       expect(result.hints.emphasized === true && result.hints.unclosed === true).toBe(marked);
     });
 
     it("is not marked in a dump without the shape", () => {
-      const blocks = [block(1, 1, "So if anyone deserves a storm, it is the lighthouse keeper"), block(2, 4, `${REPLY} ${REPLY}`)];
+      const blocks = [
+        block(1, 1, "So if anyone deserves a storm, it is the lighthouse keeper"),
+        block(2, 4, `${REPLY} ${REPLY}`),
+      ];
       expect(markSetApartLines(blocks)[0]!.hints.emphasized).toBeUndefined();
     });
   });
@@ -163,13 +170,21 @@ describe("markSetApartLines", () => {
           "in the tower room, where the radio crackles all night, to ask about the work nobody sees.",
       ),
       "Your job must be lonely.\n" +
-        wrap("Not really. The supply boat comes every second Thursday, and the gulls never leave me alone for long, so there is always somebody to argue with."),
+        wrap(
+          "Not really. The supply boat comes every second Thursday, and the gulls never leave me alone for long, so there is always somebody to argue with.",
+        ),
       "How often does the lamp need attention?\n" +
-        wrap("Every night, and twice when the fog comes in from the sea and stays. The lens has to be wiped, the clockwork wound, and the log kept by hand."),
+        wrap(
+          "Every night, and twice when the fog comes in from the sea and stays. The lens has to be wiped, the clockwork wound, and the log kept by hand.",
+        ),
       "So if anyone deserves a storm, it is the lighthouse keeper\n" +
-        wrap("Ha. I would not wish a storm on anybody, least of all myself. When the wind turns east the whole tower hums like a bottle, and you do not sleep."),
+        wrap(
+          "Ha. I would not wish a storm on anybody, least of all myself. When the wind turns east the whole tower hums like a bottle, and you do not sleep.",
+        ),
       "What was the worst storm you have seen?\n" +
-        wrap("The winter of the ice, in 1998. The boat could not come for five weeks, and we lived on tinned peaches and the radio until the harbour opened."),
+        wrap(
+          "The winter of the ice, in 1998. The boat could not come for five weeks, and we lived on tinned peaches and the radio until the harbour opened.",
+        ),
     ].join("\n\n");
     expect(pairsOf(`${text}\n`).map((pair) => pair.question)).toEqual([
       "Your job must be lonely.",
