@@ -6,6 +6,7 @@
  * when a dump has several such lines that read as sentences, and some of them
  * ask, they are the interviewer's turns, marked as emphasised for the classifier.
  */
+import { capitalisedShare, isTitleCase } from "./classify/shape.js";
 import { ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION } from "./patterns.js";
 import type { Block } from "./types.js";
 
@@ -47,16 +48,21 @@ const MIN_UNCLOSED_WORDS = 6;
  * Once the dump has the shape, a turn whose closing mark the dump lost (a bold
  * "…" written as an entity the browser drops) stands out the same way: one line,
  * a blank line above, its reply right under it. It must read as a sentence rather
- * than a subheading: long enough, with most of its words in lower case.
+ * than a subheading: long enough, with most of its long words in lower case.
  */
 function isUnclosedTurn(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   if (block.firstLine !== block.lastLine || !opensGroup(block, previous) || ENDS_LIKE_SENTENCE.test(block.text))
     return false;
   if (!next || next.firstLine !== block.lastLine + 1 || words(next.text) < MIN_REPLY_WORDS) return false;
-  const tokens = block.text.split(" ");
-  const capitalised = tokens.filter((token) => CAPITALISED.test(token)).length;
-  return tokens.length >= MIN_UNCLOSED_WORDS && capitalised * 2 < tokens.length && endsShort(block, next);
+  return (
+    words(block.text) >= MIN_UNCLOSED_WORDS &&
+    capitalisedShare(block.text) < SENTENCE_CASE_SHARE &&
+    endsShort(block, next)
+  );
 }
+
+/** Share of long words capitalised under which a line is set in sentence case. */
+const SENTENCE_CASE_SHARE = 0.5;
 
 /** Most of the reply's line length a line without a closing mark may run to. */
 const SHORT_LINE_SHARE = 0.75;
@@ -74,9 +80,6 @@ function endsShort(line: Block, reply: Block): boolean {
   return line.text.length < SHORT_LINE_SHARE * width;
 }
 
-/** A word that opens with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
-
 /** Most lines a set-apart turn has: a question wrapped by the dump runs over two or three. */
 const MAX_LINES = 3;
 
@@ -89,7 +92,8 @@ function isSetApart(block: Block, next: Block | undefined): boolean {
   // A follow-up as short as "For instance?" asks; a menu entry of that length does not.
   if (!ENDS_LIKE_SENTENCE.test(block.text) || (words(block.text) < MIN_WORDS && !ENDS_WITH_QUESTION.test(block.text)))
     return false;
-  return words(next.text) >= MIN_REPLY_WORDS;
+  // A line in title case is a headline over its teaser (story cards under an article), not a turn.
+  return words(next.text) >= MIN_REPLY_WORDS && !isTitleCase(block.text);
 }
 
 /**

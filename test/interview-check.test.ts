@@ -1,5 +1,6 @@
 /** The document-level decision "is this an interview?": look-alikes lose their pairs, interviews keep them. */
 import { describe, expect, it } from "vitest";
+import { isTitleCase } from "../src/classify/shape.js";
 import { extract } from "../src/extract.js";
 
 /** Joins paragraphs the way a dump separates them. */
@@ -63,6 +64,31 @@ describe("interview check: look-alikes", () => {
     expect(rejection(text)).toBe("nothing asked");
   });
 
+  it("rejects a list of story cards whose headlines ask, under an article", () => {
+    const card = (headline: string, teaser: string): string[] => [headline, teaser];
+    const text = dump(
+      "The harbour reopens after the storm",
+      LEAD,
+      ...card(
+        "Can Babies Learn To Love Vegetables?",
+        "Researchers fed carrots to toddlers for a month and watched what happened.",
+      ),
+      ...card(
+        "What Happens When Two Towns Share One Mayor?",
+        "A small experiment in the hills turned out to be a lesson in patience.",
+      ),
+      ...card(
+        "Why Does The Ferry Always Run Late On Fridays?",
+        "The answer has to do with the tide, the timetable and a stubborn crane.",
+      ),
+      ...card(
+        "Is This The End Of The Corner Shop?",
+        "Three owners on rents, deliveries and the customers who stayed loyal.",
+      ),
+    );
+    expect(rejection(text)).toBe("headlines");
+  });
+
   it("rejects callers' questions about themselves answered by an expert", () => {
     const text = dump(
       "The garden helpline",
@@ -120,6 +146,20 @@ describe("interview check: look-alikes", () => {
     expect(
       rejection(dump("Budget approved", LEAD, "The vote was seven to two. The budget takes effect in April.")),
     ).toBe("article");
+  });
+});
+
+describe("title case: headlines, not an interviewer's questions", () => {
+  it.each([
+    ["Can Babies Learn To Love Vegetables?", true],
+    ["'Why Don't You Go Fight For The Reindeer?'", true],
+    ["Watching This Koala Get Rescued From a Bushfire", true],
+    ["You see yourself as a German Quentin Crisp?", false],
+    ["Have you seen all the Seven Wonders?", false],
+    ["Was bedeutet das für die Zukunft der Autoindustrie?", false],
+    ["Jane Roe?", false],
+  ])("%s: %s", (line, titleCase) => {
+    expect(isTitleCase(line)).toBe(titleCase);
   });
 });
 

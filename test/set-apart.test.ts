@@ -109,6 +109,25 @@ describe("markSetApartLines", () => {
     expect(markSetApartLines(few).some((item) => item.hints.emphasized)).toBe(false);
   });
 
+  it("does not take a headline in title case over its teaser (a story card) as set apart", () => {
+    const blocks = dump([
+      ["Your job must be lonely.", REPLY],
+      ["Can Babies Learn To Love Vegetables?", REPLY],
+      ["How often does the lamp need attention?", REPLY],
+      ["What was the worst storm you have seen?", REPLY],
+    ]);
+    expect(markSetApartLines(blocks).map((item) => item.hints.emphasized === true)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
   it("does not take a menu line or a line followed by a blank line as set apart", () => {
     const blocks = [
       block(1, 1, "Home"),

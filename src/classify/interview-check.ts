@@ -27,7 +27,7 @@ import {
 } from "../lexicon/index.js";
 import { ENDS_LIKE_SENTENCE, hasQuestionMark, SPEAKER_LABEL } from "../patterns.js";
 import type { ClassifiedBlock, Warning } from "../types.js";
-import { textUnits } from "./shape.js";
+import { isTitleCase, textUnits } from "./shape.js";
 
 /** What the check looks at: the classified blocks and what the classifier knows of the document. */
 export interface InterviewCheckInput {
@@ -47,6 +47,8 @@ export interface InterviewEvidence {
   answered: number;
   /** Questions with a question mark in any script. */
   asking: number;
+  /** Questions set in title case, as headlines are. */
+  titleCased: number;
   shape: string;
   /** The answers come from a speaker the source names (a label on the answer turns). */
   namedAnswerer: boolean;
@@ -182,6 +184,7 @@ const DETECTORS: ReadonlyArray<(evidence: InterviewEvidence) => Verdict | null> 
   faqPage,
   pressConference,
   nothingAsked,
+  headlineQuestions,
   questionsForAdvice,
   exposition,
   rhetoricalQuestions,
@@ -250,6 +253,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     pairs: pairs.length,
     answered: pairs.filter((pair) => pair.answers.some(holdsSentence)).length,
     asking: pairs.filter((pair) => pair.question.some((text) => hasQuestionMark(text))).length,
+    titleCased: pairs.filter((pair) => pair.question.every(isTitleCase)).length,
     shape: input.shape,
     namedAnswerer: hasNamedAnswerer(pairs),
     askers: askingSpeakers(input.blocks),
@@ -455,6 +459,19 @@ function pressConference(evidence: InterviewEvidence): Verdict | null {
 function nothingAsked(evidence: InterviewEvidence): Verdict | null {
   if (evidence.asking > 0 || evidence.shape === "labels") return null;
   return { kind: "nothing asked", reason: "none of the supposed questions has a question mark" };
+}
+
+/**
+ * Half the questions or more are set in title case: headlines (a list of story cards, an
+ * explainer's subheads), which an interviewer's questions never are, unless a named speaker
+ * or a label answers them.
+ */
+function headlineQuestions(evidence: InterviewEvidence): Verdict | null {
+  if (evidence.titleCased * 2 < evidence.pairs || evidence.namedAnswerer || evidence.answersLabeled) return null;
+  return {
+    kind: "headlines",
+    reason: `${evidence.titleCased} of ${evidence.pairs} questions are headlines in title case`,
+  };
 }
 
 /** Readers or callers ask about themselves ("My turkey…, what do I do?") and nobody interviews anyone. */

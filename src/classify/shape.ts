@@ -13,6 +13,38 @@ export function textUnits(text: string): number {
   return unspaced > 0 ? Math.max(wordCount(text), Math.round(unspaced / 2)) : wordCount(text);
 }
 
+/** A word of four letters or more: short words ("of", "the", "And") are capitalised either way in titles. */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/** The share of words of four letters or more that start with a capital: high in a headline in title case. */
+export function capitalisedShare(text: string): number {
+  const words = text.match(LONG_WORD) ?? [];
+  return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+}
+
+/** Share of words capitalised from which a line is set in title case. */
+const TITLE_CASE_SHARE = 0.8;
+
+/** Fewest words of a line in title case: shorter ones are names ("Jane Roe?"). */
+const TITLE_CASE_MIN_WORDS = 4;
+
+/** A word opening with a letter, after any opening quote or bracket. */
+const STARTS_WITH_LETTER = /^["'“‘(]?\p{L}/u;
+/** A word opening with a capital, after any opening quote or bracket. */
+const STARTS_WITH_CAPITAL = /^["'“‘(]?\p{Lu}/u;
+
+/**
+ * Whether a line is set in title case, as headlines are ("Why Don't You Go Fight For The
+ * Reindeer?") and an interviewer's questions never are. Every word counts: a question that
+ * names people ("You see yourself as a German Quentin Crisp?") capitalises most of its long
+ * words but few of its short ones.
+ */
+export function isTitleCase(text: string): boolean {
+  const lettered = text.split(" ").filter((word) => STARTS_WITH_LETTER.test(word));
+  const capitalised = lettered.filter((word) => STARTS_WITH_CAPITAL.test(word)).length;
+  return lettered.length >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * lettered.length;
+}
+
 /** Longest headline, in words. */
 const HEADLINE_MAX_UNITS = 30;
 

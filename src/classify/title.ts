@@ -6,7 +6,7 @@
  * and when the page prints it more than once its first occurrence is the title.
  */
 import { findDate } from "../meta/dates.js";
-import { isHeadlineShaped, textUnits } from "./shape.js";
+import { capitalisedShare, isHeadlineShaped, textUnits } from "./shape.js";
 import { BlockKeys } from "./block-keys.js";
 
 /** What the title finder needs to know of a block. */
@@ -225,12 +225,6 @@ const DECK_MIN_UNITS = 5;
 function isDeck(block: TitleCandidate, headline: string): boolean {
   if (block.excluded || textUnits(block.text) < DECK_MIN_UNITS) return false;
   return /[.!]["'”’]?$/u.test(block.text) || (capitalisedShare(block.text) < 0.5 && capitalisedShare(headline) > 0.5);
-}
-
-/** The share of words of four letters or more that start with a capital. */
-function capitalisedShare(text: string): number {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
 }
 
 /** Two to four capitalised words and nothing else: a person's or a site's name ("Adam Clark Estes"). */
