@@ -9,9 +9,16 @@ import { turnLabelPattern } from "./lexicon/index.js";
 /** Sentence-final question marks of every script: ASCII, Arabic/Persian, full-width, Greek. */
 export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
 
+/**
+ * A question mark of any script, except the `?` that opens a web address's query
+ * ("photo.jpg?width=640", as text views print an image's address): a parameter's
+ * name and its `=` follow that one.
+ */
+const ASKING_MARK = /[\u061F\uFF1F\u037E]|\?(?![\p{L}\p{N}_]{1,30}=)/u;
+
 /** Whether a text holds a question mark of any script. */
 export function hasQuestionMark(text: string): boolean {
-  return [...QUESTION_MARK].some((mark) => text.includes(mark));
+  return ASKING_MARK.test(text);
 }
 
 /** A block ends in a question mark, possibly followed by closing quotes/brackets/markup. */

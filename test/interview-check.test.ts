@@ -1,6 +1,7 @@
 /** The document-level decision "is this an interview?": look-alikes lose their pairs, interviews keep them. */
 import { describe, expect, it } from "vitest";
 import { isTitleCase } from "../src/classify/shape.js";
+import { hasQuestionMark } from "../src/patterns.js";
 import { extract } from "../src/extract.js";
 
 /** Joins paragraphs the way a dump separates them. */
@@ -146,6 +147,18 @@ describe("interview check: look-alikes", () => {
     expect(
       rejection(dump("Budget approved", LEAD, "The vote was seven to two. The budget takes effect in April.")),
     ).toBe("article");
+  });
+});
+
+describe("question marks that ask", () => {
+  it.each([
+    ["Why now?", true],
+    ["What do you think?A: I think so.", true],
+    ["چرا؟", true],
+    ["[switchlite.jpg?width=640&fit=bounds] After a long wait the console is back.", false],
+    ["See https://example.org/story?id=42 for more.", false],
+  ])("%s: %s", (text, asks) => {
+    expect(hasQuestionMark(text)).toBe(asks);
   });
 });
 
