@@ -55,3 +55,20 @@ describe("words that open a headline, not a name", () => {
     );
   });
 });
+
+describe("words that put the guest's name after them in a headline", () => {
+  it.each(wordCases((lexicon) => lexicon.interviewWithPhrases))("%s phrase %s names the guest", (code, phrase) => {
+    const capitalised = `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`;
+    // The headline names the guest in so many words: the article need not mention them again.
+    expect(nameFromTitle(`${capitalised} Laura Kemper`, ["Nobody is named here."], languageOf(code))).toBe(
+      "Laura Kemper",
+    );
+    expect(nameFromTitle(`Ten years on: ${phrase} Laura Kemper`, [], languageOf(code))).toBe("Laura Kemper");
+  });
+
+  it("names nobody after a phrase of another language, nor after a phrase inside a longer word", () => {
+    const english = selectLexicons(new Set(["en"]));
+    expect(nameFromTitle("Témoignage de Laura Kemper", ["Nobody is named here."], english)).toBeNull();
+    expect(nameFromTitle("Mischat with Laura Kemper", ["Nobody is named here."], english)).toBeNull();
+  });
+});

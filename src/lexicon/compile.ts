@@ -26,6 +26,7 @@ type PhraseList =
   | "pressConferenceWords"
   | "attributionWords"
   | "guestIntroPhrases"
+  | "interviewWithPhrases"
   | "spokeToPhrases"
   | "interviewedPhrases"
   | "talkedWithPhrases"
@@ -199,6 +200,16 @@ export function bylineOpeningAlternation(lexicons: readonly Lexicon[] = LEXICONS
     return `${words.join(" ")}${needsColon ? "\\s*[:：]" : "[:：]?"}`;
   });
   return phrasesWithColon.join("|") || NOTHING;
+}
+
+/**
+ * An alternation of phrases whose words may each open in either case ("Interview with",
+ * "interview with"), bounded before: the pattern around it stays case-sensitive, so that a
+ * name after the phrase keeps its capitals. Of no phrases, one that matches nothing.
+ */
+export function eitherCasePhraseAlternation(words: Iterable<string>): string {
+  const inner = distinctLongestFirst(words).map((phrase) => phrase.split(" ").map(eitherCaseFirstLetter).join("\\s"));
+  return inner.length === 0 ? NOTHING : `${NOT_AFTER_LETTER}(?:${inner.join("|")})`;
 }
 
 /** An escaped word whose first letter, if it has a case, matches in either. */

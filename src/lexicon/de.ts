@@ -33,6 +33,7 @@ export const de: Lexicon = {
   introPhrases: ["im Wortlaut", "folgt"],
   closingPhrases: ["das gespräch führte"],
   interviewedPhrases: ["sprach mit"],
+  interviewWithPhrases: ["Interview mit", "Gespräch mit"],
   interviewWords: ["Gespräch", "Interview", "gesprochen", "sprachen mit"],
   faqWords: ["häufig gestellte"],
   pressConferenceWords: ["Pressekonferenz"],

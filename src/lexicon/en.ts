@@ -142,6 +142,15 @@ export const en: Lexicon = {
     ..."who which whose whom where when and but also in on at with for to of".split(" "),
     ..."said says told has had is was".split(" "),
   ],
+  interviewWithPhrases: [
+    "Q&A with",
+    "Q & A with",
+    "interview with",
+    "conversation with",
+    "chat with",
+    "chatting with",
+    "talking with",
+  ],
   interviewWords: [
     "interview",
     "interviews",

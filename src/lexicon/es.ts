@@ -31,6 +31,7 @@ export const es: Lexicon = {
   introPhrases: ["a continuación", "lo que nos"],
   pointers: ["a continuación"],
   spokeToPhrases: ["en entrevista con", "en una entrevista con"],
+  interviewWithPhrases: ["entrevista con", "entrevista a", "conversación con"],
   interviewWords: ["entrevista"],
   faqWords: ["preguntas frecuentes"],
   pressConferenceWords: ["rueda de prensa", "conferencia de prensa"],

@@ -40,6 +40,7 @@ export const fr: Lexicon = {
     "s'est entretenue avec",
     "s’est entretenue avec",
   ],
+  interviewWithPhrases: ["entretien avec", "interview avec", "conversation avec", "rencontre avec", "témoignage de"],
   interviewWords: ["entretien"],
   faqWords: ["questions fréquentes", "foire aux questions"],
   pressConferenceWords: ["conférence de presse", "point de presse"],

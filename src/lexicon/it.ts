@@ -55,6 +55,7 @@ export const it: Lexicon = {
     "alla",
   ],
   rightsReserved: ["tutti i diritti riservati"],
+  interviewWithPhrases: ["intervista con", "intervista a"],
   interviewWords: ["intervista"],
   faqWords: ["domande frequenti"],
   pressConferenceWords: ["conferenza stampa"],

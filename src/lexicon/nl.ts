@@ -58,6 +58,7 @@ export const nl: Lexicon = {
   ],
   introPhrases: ["hieronder", "volgt het gesprek", "het volledige interview"],
   pointers: ["hieronder"],
+  interviewWithPhrases: ["interview met", "gesprek met", "in gesprek met"],
   closingPhrases: ["het interview werd", "dit interview", "is ingekort", "is bewerkt"],
   speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte", "voegde toe"],
   chromePhrases: [

@@ -71,6 +71,7 @@ export const pl: Lexicon = {
   ],
   introPhrases: ["poniżej", "pełny zapis rozmowy", "zapis rozmowy"],
   pointers: ["poniżej"],
+  interviewWithPhrases: ["wywiad z", "rozmowa z"],
   closingPhrases: ["rozmawiał", "rozmawiała", "rozmowa została"],
   speechVerbs: [
     "powiedział",

@@ -55,6 +55,7 @@ export const pt: Lexicon = {
     "foi",
     "ao",
   ],
+  interviewWithPhrases: ["entrevista com", "conversa com"],
   interviewWords: ["entrevista"],
   faqWords: ["perguntas frequentes"],
   pressConferenceWords: ["coletiva de imprensa"],

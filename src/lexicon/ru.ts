@@ -65,6 +65,7 @@ export const ru: Lexicon = {
     "взял интервью у",
     "взяла интервью у",
   ],
+  interviewWithPhrases: ["интервью с", "интервью со", "беседа с", "беседа со"],
   interviewWords: [
     "интервью",
     "беседа",

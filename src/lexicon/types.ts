@@ -71,6 +71,11 @@ export interface Lexicon {
   closingPhrases?: readonly string[];
   /** Words right before the guest's name in the reporter's text ("our guest today is", "ضيفنا اليوم هو"). */
   guestIntroPhrases?: readonly string[];
+  /**
+   * Words a headline or an announcement puts right before the guest's name, as written in a
+   * sentence ("interview with", "entretien avec", "témoignage de"): each word may open in capitals.
+   */
+  interviewWithPhrases?: readonly string[];
   /** Words right after the guest's name, naming the outlet they spoke to ("در گفت‌وگو با", "im Gespräch mit"). */
   spokeToPhrases?: readonly string[];
   /** Words between the interviewer's name and the guest's ("поговорил с", "s'est entretenu avec"). */

@@ -5,6 +5,7 @@
  */
 import {
   alternation,
+  eitherCasePhraseAlternation,
   escapeRegExp,
   EVERY_LANGUAGE,
   notFirstNameWords,
@@ -156,22 +157,37 @@ function execGuarded({ pattern, needs }: GuardedPattern, text: string): RegExpEx
 }
 
 /**
- * Headline shapes that name the guest, group 1 the name: a quote ("Mariana Ocampo: «…»"),
- * "X on …" / "X, Keeper of the Cup, on …" / "X talks …", "Q&A with X" / "Entretien avec X" /
- * "Gespräch mit X", "…: X" ("Take Two: Sara Bareilles"), "X: …", "X - Site", "X, Artist".
+ * "Q&A with X", "Entretien avec Frédéric Grillot, enseignant-chercheur…", "Témoignage de X",
+ * "Интервью с X": a phrase of the lexicons' `interviewWithPhrases`, then the name, after up to
+ * three lower-case words ("with Arizona congressman") or a quoted nickname.
  */
-const TITLE_SHAPES: readonly GuardedPattern[] = [
+const INTERVIEW_WITH: PatternBuilder = (lexicons) =>
+  new LazyRegExp(
+    `(?:${eitherCasePhraseAlternation(phrases("interviewWithPhrases", lexicons))})\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`,
+    "u",
+  );
+
+/** Headline shapes tried before "interview with X": a quote ("Mariana Ocampo: «…»"), "X on …" / "X, Keeper of the Cup, on …" / "X talks …". */
+const SPEAKER_TITLE_SHAPES: readonly GuardedPattern[] = [
   { pattern: new LazyRegExp(`^(${TITLE_NAME})\\s?(?:,[^:：]{1,60})?\\s?[:：]\\s*[«"“'„‘『「]`, "u"), needs: [":", "："] },
   { pattern: new LazyRegExp(`^(${TITLE_NAME})(?:,\\s[^,]{2,60},)?\\s(?:[Oo]n|[Tt]alks|[Ss]peaks|[Dd]iscusses|[Rr]eflects|[Ee]xplains|[Aa]nswers|[Oo]pens [Uu]p|[Ww]eighs [Ii]n)\\s`, "u"), needs: ["on", "On", "alks", "peaks", "iscusses", "eflects", "xplains", "nswers", "pens", "eighs"] },
-  { pattern: new LazyRegExp(`(?:Q\\s?&\\s?A|[Ii]nterview|[Cc]onversation|[Cc]hat(?:ting)?|[Tt]alking|[Ee]ntretien|[Gg]espräch|[Ii]ntervista|[Ee]ntrevista|[Ii]nterviú)\\s(?:[Ww]ith|avec|mit|con|com)\\s(?:(?:\\p{Ll}[\\p{L}'’-]*|['‘"“][^'’"”]{1,30}['’"”])\\s){0,3}(${TITLE_NAME})`, "u"), needs: ["Q", "nterv", "onversation", "hat", "alking", "ntretien", "espräch", "ntrevista"] },
-  { pattern: new LazyRegExp(`(?:Интервью|интервью|[Бб]еседа)\\s(?:с|со)\\s(${TITLE_NAME})`, "u"), needs: ["нтервью", "еседа"] },
+];
+
+/** Headline shapes tried after it: "…: X" ("Take Two: Sara Bareilles"), "X: …", "X - Site", "X, Artist". */
+const NAME_TITLE_SHAPES: readonly GuardedPattern[] = [
   { pattern: new LazyRegExp(`[:：]\\s(${TITLE_NAME})$`, "u"), needs: [":", "："] },
   { pattern: new LazyRegExp(`^(${TITLE_NAME})[:：]\\s`, "u"), needs: [":", "："] },
   { pattern: new LazyRegExp(`^(${TITLE_NAME})(?:,\\s\\p{Lu}[\\p{L}-]*)?$`, "u"), needs: [] },
 ];
 
-/** "Entretien avec Frédéric Grillot, enseignant-chercheur…", "Q&A with Arizona Congressman Raul Grijalva". */
-const INTERVIEW_WITH = [TITLE_SHAPES[2]!, TITLE_SHAPES[3]!];
+/**
+ * Headline shapes that name the guest, group 1 the name, the surest first. "Interview with X"
+ * names the guest in so many words: the article need not mention them again (an alumni
+ * testimony signs its answers with the first name only).
+ */
+function titleShapes(lexicons: LexiconSelection): Array<GuardedPattern & { named?: true }> {
+  return [...SPEAKER_TITLE_SHAPES, { pattern: lexicons.pattern(INTERVIEW_WITH), needs: [], named: true }, ...NAME_TITLE_SHAPES];
+}
 
 /** How much of a paragraph is searched for the interview's announcement. */
 const ANNOUNCEMENT_CHARS = 600;
@@ -179,10 +195,8 @@ const ANNOUNCEMENT_CHARS = 600;
 /** The guest a reporter's paragraph announces: "Entretien avec X", "Interview with X", "Gespräch mit X", "Интервью с X". */
 export function nameAfterInterviewWord(texts: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): string | null {
   for (const text of texts) {
-    for (const shape of INTERVIEW_WITH) {
-      const name = execGuarded(shape, text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
-      if (name && !lexicons.pattern(NOT_A_NAME_START).test(name)) return name;
-    }
+    const name = lexicons.pattern(INTERVIEW_WITH).exec(text.slice(0, ANNOUNCEMENT_CHARS))?.[1]?.replace(/[.,]$/u, "");
+    if (name && !lexicons.pattern(NOT_A_NAME_START).test(name)) return name;
   }
   return null;
 }
@@ -197,10 +211,10 @@ const TITLE_SEPARATOR = /\s+(?:[-–—|·]|--|::)\s+/u;
 export function nameFromTitle(title: string | null, texts: readonly string[], lexicons: LexiconSelection = EVERY_LANGUAGE): string | null {
   if (!title) return null;
   const parts = [title, ...title.split(TITLE_SEPARATOR)].map((part) => part.replace(/^Episode\s\d+[.:]\s/u, "").trim());
-  for (const shape of TITLE_SHAPES) {
+  for (const shape of titleShapes(lexicons)) {
     for (const part of parts) {
       const name = execGuarded(shape, part)?.[1]?.replace(/[.,]$/u, "");
-      if (name && !lexicons.pattern(NOT_A_NAME_START).test(name) && mentioned(name, texts)) return withoutDescriptor(name, texts);
+      if (name && !lexicons.pattern(NOT_A_NAME_START).test(name) && (shape.named === true || mentioned(name, texts))) return withoutDescriptor(name, texts);
     }
   }
   return null;
