@@ -39,7 +39,7 @@ export function assemble(input: AssembleInput): InterviewDocument {
     lead: textOf("lead")[0] ?? null,
     summary: textOf("summary"),
     qaIntro: textOf("qa-intro").join(" ") || null,
-    qa: pairs(blocks, input.lexicons ?? EVERY_LANGUAGE),
+    qa: pairs(blocks, input.lexicons ?? EVERY_LANGUAGE, meta.interviewee?.name),
     ...(closing.length > 0 ? { closing } : {}),
     // Filled by the evidence stage, when it runs.
     summaryEvidence: [],
@@ -78,8 +78,9 @@ function fitLists(entry: PairEntry): void {
   entry.answer = entry.answer.slice();
 }
 
-/** Groups question and answer blocks by pair. */
-function pairs(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection): QaPair[] {
+/** Groups question and answer blocks by pair; `guest` is the interviewee's name, when known. */
+function pairs(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection, guest: string | undefined): QaPair[] {
+  const guestNames = new Set(guest === undefined ? [] : [guest, ...guest.split(/\s+/u)]);
   const byPair = new Map<number, PairEntry>();
   // The pair being filled: its lists are cut to size when the next one starts.
   let open: PairEntry | undefined;
@@ -97,17 +98,18 @@ function pairs(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection): 
   return [...byPair.values()].map((entry) => {
     const asked = entry.asker ? null : speakerLabel(entry.question[0], lexicons);
     const asker = entry.asker ?? asked?.name;
-    const answered = entry.answerer || !asker ? null : speakerLabel(entry.answer[0], lexicons);
+    const answered = entry.answerer ? null : speakerLabel(entry.answer[0], lexicons);
     // A page that labels its first exchange ("MSN TV: …" / "Chris Colfer: …") and lets the layout
-    // mark the rest: both labels come off, the answer's only when the question had one.
-    const labelled = answered && answered.name !== asker;
+    // mark the rest: both labels come off, the answer's when the question had one or when it names
+    // the guest ("Céline : …" under a plain question, the guest being Céline Monthéard).
+    const labelled = answered && (asker ? answered.name !== asker : guestNames.has(answered.name));
     if (labelled && asked) entry.question[0] = asked.text;
     if (labelled) entry.answer[0] = answered.text;
     const answerer = entry.answerer ?? (labelled ? answered.name : undefined);
     return {
       question: entry.question.join("\n\n"),
       answer: entry.answer,
-      ...(entry.asker || labelled ? { asker: asker! } : {}),
+      ...(asker !== undefined && (entry.asker || labelled) ? { asker } : {}),
       ...(answerer ? { answerer } : {}),
     };
   });

@@ -219,6 +219,23 @@ describe("speaker labels", () => {
     });
   });
 
+  it("come off the first answer alone when the label names the guest", () => {
+    const text = paragraphs(
+      "Interview with Mira Voss",
+      "The ferry captain talked to us about the new timetable.",
+      "You have run the ferry for ten years. Why change the timetable now?",
+      "Mira: Because the town has changed. People work in the city now and come home late.",
+      "So the last boat leaves later?",
+      "Note: An hour later, at eleven, from May on.",
+      "And the first one in the morning?",
+      "That one stays at six. The fishermen would not forgive us.",
+    );
+    const answers = pairsOf(text).map((pair) => pair.answer);
+    expect(answers[0]).toBe("Because the town has changed. People work in the city now and come home late.");
+    // A label that names someone else stays: it may be the answer's own words.
+    expect(answers[1]).toBe("Note: An hour later, at eleven, from May on.");
+  });
+
   it("take a short statement after an answer as a turn when the next paragraph replies to it", () => {
     const text = paragraphs(
       "The ferry captain Mira Voss talked to us about the new timetable.",
