@@ -72,7 +72,9 @@ export function speakerShape(blocks: readonly Block[], rules: CompiledRules): In
   if (recurring.size === 0) return null;
   const labels = found.map((label) => (label && recurring.has(label.name) ? label : null));
   const before = paragraphsBeforeLabels(blocks, labels);
-  const bestAsks = Math.max(...[...recurring].map((name) => stats.get(name)!.asks));
+  // A loop, not Math.max(...): a huge transcript's many speakers would pass too many arguments.
+  let bestAsks = -Infinity;
+  for (const name of recurring) bestAsks = Math.max(bestAsks, stats.get(name)!.asks);
   if (
     !hasConfiguredInterviewer(recurring, rules) &&
     before.asking >= MIN_QUESTIONS &&
