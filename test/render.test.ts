@@ -497,7 +497,7 @@ describe("renderJsonPieces", () => {
       fc.property(documentArbitrary(), (plain) => {
         const doc = addEvidence(plain);
         const whole = `${JSON.stringify(orderDocument(doc), null, 2).replace(/[\u0085\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
-        expect(renderJsonPieces(doc).join("")).toBe(whole);
+        expect([...renderJsonPieces(doc)].join("")).toBe(whole);
         expect(renderJson(doc)).toBe(whole);
       }),
       { numRuns: PROPERTY_RUNS },
@@ -506,17 +506,35 @@ describe("renderJsonPieces", () => {
 
   it("gives each item of a top-level array a piece of its own", () => {
     const qa = Array.from({ length: 3 }, (_, index) => ({ question: `Why ${String(index)}?`, answer: ["Because."] }));
-    const pieces = renderJsonPieces({ ...sparseDoc, qa });
+    const pieces = [...renderJsonPieces({ ...sparseDoc, qa })];
     expect(pieces.filter((piece) => piece.includes('"question"'))).toHaveLength(3);
+  });
+
+  it("renders an item only when the writer asks for it", () => {
+    const rendered: number[] = [];
+    const qa = Array.from({ length: 3 }, (_, index) => ({
+      get question() {
+        rendered.push(index);
+        return `Why ${String(index)}?`;
+      },
+      answer: ["Because."],
+    }));
+    const pieces = renderJsonPieces({ ...sparseDoc, qa });
+    let read = "";
+    for (const piece of pieces) {
+      read += piece;
+      if (read.includes("Why 0?")) break;
+    }
+    expect(rendered).toEqual([0]);
   });
 });
 
 describe("chunks", () => {
   it("joins small pieces into one write and keeps every character, none empty", () => {
-    expect(chunks(["{", "", "\n  \"a\": 1", "\n}\n"])).toEqual(['{\n  "a": 1\n}\n']);
-    expect(chunks([])).toEqual([]);
+    expect([...chunks(["{", "", "\n  \"a\": 1", "\n}\n"])]).toEqual(['{\n  "a": 1\n}\n']);
+    expect([...chunks([])]).toEqual([]);
     const big = Array.from({ length: 40 }, (_, index) => String(index).padEnd(5000, "x"));
-    const written = chunks(big);
+    const written = [...chunks(big)];
     expect(written.join("")).toBe(big.join(""));
     expect(written.length).toBeGreaterThan(1);
     expect(written.slice(0, -1).every((chunk) => chunk.length >= 64 * 1024)).toBe(true);

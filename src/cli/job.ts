@@ -39,9 +39,12 @@ export interface JobInput {
   inputFormat?: NonNullable<ExtractOptions["inputFormat"]>;
 }
 
-/** A processed document, or the one-line reason it failed. */
-export type JobResult =
-  | { ok: true; pieces: readonly string[]; pairs: number; warnings: Warning[]; strictProblems: string[] }
+/**
+ * A processed document, or the one-line reason it failed. In the main thread, a big document's
+ * pieces are rendered as they are written ({@link renderPieces}); a worker posts them as a list.
+ */
+export type JobResult<Pieces extends Iterable<string> = Iterable<string>> =
+  | { ok: true; pieces: Pieces; pairs: number; warnings: Warning[]; strictProblems: string[] }
   | { ok: false; reason: string };
 
 /** Runs the pipeline on one input and renders it; user errors come back as a reason. */
@@ -61,7 +64,7 @@ function processBytes(input: JobInput, settings: JobSettings): JobResult {
       ...(settings.rules ? { rules: settings.rules } : {}),
     };
     let doc: InterviewDocument;
-    let pieces: readonly string[];
+    let pieces: Iterable<string>;
     const decoded = decodeJob(input, options);
     if (settings.explain) {
       const analysis = analyzeDecoded(decoded, options);

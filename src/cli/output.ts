@@ -20,8 +20,8 @@ import {
 
 /** A destination for rendered documents. */
 export interface Output {
-  /** Writes one document, its text in pieces; returns a problem to report (the target exists…) or null. */
-  write(entry: Entry, pieces: readonly string[]): Promise<string | null>;
+  /** Writes one document, its text in pieces (rendered as they are read); returns a problem to report (the target exists…) or null. */
+  write(entry: Entry, pieces: Iterable<string>): Promise<string | null>;
   /** Ends the output (closes the JSON array, renames the -o file). */
   finish(): Promise<void>;
   /** Gives up after an internal error: removes a half-written -o file. */
@@ -48,12 +48,12 @@ class Framing {
   constructor(private readonly kind: FramingKind) {}
 
   /** The pieces to write for the next document. */
-  pieces(pieces: readonly string[]): readonly string[] {
+  pieces(pieces: Iterable<string>): Iterable<string> {
     const first = this.count === 0;
     this.count += 1;
-    if (this.kind === "separated") return first ? pieces : [DOCUMENT_SEPARATOR, ...pieces];
+    if (this.kind === "separated") return first ? pieces : separated(pieces);
     if (this.kind === "none") return pieces;
-    return [(first ? "[\n" : ",\n") + pieces.join("").trimEnd().replace(/^/gmu, "  ")];
+    return [(first ? "[\n" : ",\n") + [...pieces].join("").trimEnd().replace(/^/gmu, "  ")];
   }
 
   /** The text that ends the stream: closes the array (an empty one when no document came). */
@@ -63,28 +63,33 @@ class Framing {
   }
 }
 
+/** A document's pieces after the separator from the one before. */
+function* separated(pieces: Iterable<string>): Generator<string, void, undefined> {
+  yield DOCUMENT_SEPARATOR;
+  yield* pieces;
+}
+
 /** Fewest characters written at once: a document's small pieces go out together. */
 const CHUNK_CHARS = 64 * 1024;
 
 /**
  * A document's pieces joined into chunks of at least {@link CHUNK_CHARS} characters (none empty):
- * a small document is one write, a big one many, each encoded on its own.
+ * a small document is one write, a big one many, each encoded on its own. A chunk is made when
+ * the writer asks for it, so that only the chunk being written is held.
  */
-export function chunks(pieces: readonly string[]): string[] {
-  const joined: string[] = [];
+export function* chunks(pieces: Iterable<string>): Generator<string, void, undefined> {
   let pending: string[] = [];
   let length = 0;
   for (const piece of pieces) {
     pending.push(piece);
     length += piece.length;
     if (length >= CHUNK_CHARS) {
-      joined.push(pending.join(""));
+      yield pending.join("");
       pending = [];
       length = 0;
     }
   }
-  if (length > 0) joined.push(pending.join(""));
-  return joined;
+  if (length > 0) yield pending.join("");
 }
 
 /** Standard output; a closed pipe marks the output closed instead of failing. */
@@ -97,7 +102,7 @@ export function streamOutput(stream: Writable, framingKind: FramingKind): Output
     if (isClosedPipe(error)) closed = true;
   };
   stream.on("error", onError);
-  const emit = async (pieces: readonly string[]): Promise<void> => {
+  const emit = async (pieces: Iterable<string>): Promise<void> => {
     for (const chunk of chunks(pieces)) {
       if (closed) return;
       try {

@@ -3,7 +3,7 @@
  * (transferred, not copied), answers with the rendered output.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { processDocument, takeBytes, type JobInput, type JobSettings } from "./job.js";
+import { processDocument, takeBytes, type JobInput, type JobResult, type JobSettings } from "./job.js";
 
 /** A task from the pool. */
 export interface TaskMessage {
@@ -11,14 +11,15 @@ export interface TaskMessage {
   input: JobInput;
 }
 
-/** What the worker posts: ready once its modules are loaded, then one result per task. */
-export type WorkerMessage =
-  { kind: "ready" } | { kind: "result"; id: number; result: ReturnType<typeof processDocument> };
+/** What the worker posts: ready once its modules are loaded, then one result per task, its pieces as a list. */
+export type WorkerMessage = { kind: "ready" } | { kind: "result"; id: number; result: JobResult<string[]> };
 
 /** Answers every task with its result. */
 function serve(port: NonNullable<typeof parentPort>, settings: JobSettings): void {
   port.on("message", (task: TaskMessage) => {
-    const result = processDocument(jobInputOf(task), settings);
+    const processed = processDocument(jobInputOf(task), settings);
+    // A message is copied whole: pieces still to be rendered are rendered here.
+    const result = processed.ok ? { ...processed, pieces: [...processed.pieces] } : processed;
     const message: WorkerMessage = { kind: "result", id: task.id, result };
     port.postMessage(message);
   });

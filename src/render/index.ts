@@ -61,9 +61,10 @@ const PIECEWISE_BYTES = 1024 * 1024;
 
 /**
  * {@link render}'s text in pieces to write one after another: the JSON of a big input by field
- * and by array item (its output is then never one string), anything else whole.
+ * and by array item, each rendered when it is written (its output is then never held whole),
+ * anything else whole.
  */
-export function renderPieces(doc: InterviewDocument, format: OutputFormat): string[] {
+export function renderPieces(doc: InterviewDocument, format: OutputFormat): Iterable<string> {
   return format === "json" && doc.source.bytes >= PIECEWISE_BYTES ? renderJsonPieces(doc) : [render(doc, format)];
 }
 

@@ -32,26 +32,30 @@ export function renderJson(doc: InterviewDocument): string {
 
 /**
  * The pretty JSON of {@link renderJson} in pieces: each top-level field, and each item of a
- * top-level array, on its own. Written one after another, a 20 MB dump's output is never
- * held as one string (JSON.stringify's parts, then the flat copy, then its UTF-8 bytes).
+ * top-level array, on its own, rendered when the writer asks for it. Written one after another,
+ * a 20 MB dump's output is never held whole, neither as one string (JSON.stringify's parts, then
+ * the flat copy, then its UTF-8 bytes) nor as a list of its pieces (24 MB of a 20 MB dump).
  */
-export function renderJsonPieces(doc: InterviewDocument): string[] {
-  const fields = Object.entries(orderDocument(doc)).filter(([, value]) => value !== undefined);
-  const pieces = ["{"];
-  fields.forEach(([key, value], index) => {
+export function* renderJsonPieces(doc: InterviewDocument): Generator<string, void, undefined> {
+  // A list's items are put in schema order one at a time too: an ordered copy of every Q&A pair was a second document.
+  const fields = documentFields(doc).filter((field) => "items" in field || field.value !== undefined);
+  yield "{";
+  for (const [index, field] of fields.entries()) {
     const comma = index < fields.length - 1 ? "," : "";
-    if (Array.isArray(value) && value.length > 0) {
-      pieces.push(`\n  ${JSON.stringify(key)}: [`);
-      value.forEach((item: unknown, at) => {
-        pieces.push(`\n    ${indented(item, 2)}${at < value.length - 1 ? "," : ""}`);
-      });
-      pieces.push(`\n  ]${comma}`);
+    const key = JSON.stringify(field.key);
+    if ("items" in field && field.length > 0) {
+      yield `\n  ${key}: [`;
+      let at = 0;
+      for (const item of field.items()) {
+        at += 1;
+        yield escapeLineSeparators(`\n    ${indented(item, 2)}${at < field.length ? "," : ""}`);
+      }
+      yield `\n  ]${comma}`;
     } else {
-      pieces.push(`\n  ${JSON.stringify(key)}: ${indented(value, 1)}${comma}`);
+      yield escapeLineSeparators(`\n  ${key}: ${indented("items" in field ? [] : field.value, 1)}${comma}`);
     }
-  });
-  pieces.push("\n}\n");
-  return pieces.map(escapeLineSeparators);
+  }
+  yield "\n}\n";
 }
 
 /** A value's pretty JSON nested `depth` levels deep (JSON strings hold no raw line break: each one is the layout's). */
@@ -85,21 +89,41 @@ function escapeCodeUnit(char: string): string {
  * copied, so the output validates even if a caller's object carries extras.
  */
 export function orderDocument(doc: InterviewDocument): InterviewDocument {
-  return {
-    schemaVersion: doc.schemaVersion,
-    source: orderSource(doc.source),
-    meta: orderMeta(doc.meta),
-    lead: doc.lead,
-    summary: [...doc.summary],
-    qaIntro: doc.qaIntro,
-    qa: doc.qa.map(orderQaPair),
+  const entries = documentFields(doc).map((field) => [field.key, "items" in field ? [...field.items()] : field.value]);
+  return Object.fromEntries(entries) as InterviewDocument;
+}
+
+/** A field of the document in schema order: a value, or a list whose items are put in order as they are read. */
+type DocumentField = { key: string; value: unknown } | { key: string; length: number; items: () => Iterable<unknown> };
+
+/** The document's fields in schema order ({@link orderDocument}). */
+function documentFields(doc: InterviewDocument): DocumentField[] {
+  return [
+    { key: "schemaVersion", value: doc.schemaVersion },
+    { key: "source", value: orderSource(doc.source) },
+    { key: "meta", value: orderMeta(doc.meta) },
+    { key: "lead", value: doc.lead },
+    list("summary", doc.summary, (item) => item),
+    { key: "qaIntro", value: doc.qaIntro },
+    list("qa", doc.qa, orderQaPair),
     // `closing` is present only when there are closing paragraphs.
-    ...(doc.closing !== undefined && doc.closing.length > 0 ? { closing: [...doc.closing] } : {}),
+    ...(doc.closing !== undefined && doc.closing.length > 0 ? [list("closing", doc.closing, (item) => item)] : []),
     // The evidence fields are written whenever the document has them (always, from extract()).
-    ...(doc.summaryEvidence !== undefined ? { summaryEvidence: doc.summaryEvidence.map(orderEvidence) } : {}),
-    ...(doc.quotes !== undefined ? { quotes: doc.quotes.map(orderQuote) } : {}),
-    removed: doc.removed.map(orderRemoved),
-    warnings: doc.warnings.map(orderWarning),
+    ...(doc.summaryEvidence !== undefined ? [list("summaryEvidence", doc.summaryEvidence, orderEvidence)] : []),
+    ...(doc.quotes !== undefined ? [list("quotes", doc.quotes, orderQuote)] : []),
+    list("removed", doc.removed, orderRemoved),
+    list("warnings", doc.warnings, orderWarning),
+  ];
+}
+
+/** A list field whose items are put in schema order one at a time. */
+function list<T>(key: string, items: readonly T[], order: (item: T) => unknown): DocumentField {
+  return {
+    key,
+    length: items.length,
+    *items() {
+      for (const item of items) yield order(item);
+    },
   };
 }
 
