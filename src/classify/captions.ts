@@ -12,16 +12,10 @@
 import { wordCount } from "../normalize.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import type { Block } from "../types.js";
-import { isCreditLine, type ChromeRule } from "./chrome.js";
+import { isCreditLine, zoneRule, type ChromeRule } from "./chrome.js";
 
 /** The rule a caption found by its place is removed by: it has no test of its own text. */
-export const FIGURE_CAPTION: ChromeRule = {
-  name: "figure-caption",
-  id: "layout/figure-caption",
-  reason: "photo caption above its credit",
-  test: () => false,
-  inline: true,
-};
+export const FIGURE_CAPTION = zoneRule("layout/figure-caption", "photo caption above its credit", { inline: true });
 
 /** Most paragraphs a caption holds above its credit. */
 const CAPTION_BLOCKS = 3;

@@ -32,6 +32,15 @@ export interface ChromeRule {
   inline?: boolean;
 }
 
+/**
+ * A rule that blocks are removed by for their shape or place on the page (a list of headlines, a
+ * caption above its credit), found by a zone finder: it has no test of one line's text. Its name
+ * is its id's.
+ */
+export function zoneRule(id: RuleId, reason: string, options: { inline?: boolean } = {}): ChromeRule {
+  return { name: id.slice(id.indexOf("/") + 1), id, reason, test: () => false, ...options };
+}
+
 /** What the rules read of a block, measured once for all of them. */
 export interface ChromeView {
   /** The block's words ({@link wordCount}), counted up to {@link WORD_CAP} and one more. */
@@ -293,6 +302,14 @@ const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}
  */
 const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|on|via|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet|this|with)\s*){2,}$/iu;
 
+/**
+ * A share bar's button: a network, or sharing, mailing, printing. The bar's other words ("on",
+ * "via", "this", "with") join them: a line of those alone ("With this") is a reply. Bounded
+ * before only: a text view glues a button's label to its icon's ("PrintPrint", "FacebookTwitter").
+ */
+const SHARE_BUTTON =
+  /(?<![\p{L}\p{N}])(?:facebook|twitter|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet)/iu;
+
 /** Strips punctuation, bullets and lynx link markers around a short line. */
 export function bare(text: string): string {
   return text
@@ -339,7 +356,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text, _lexicons, view) => view.words <= 40 && NOTICE.test(text) },
   { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) || isWrappedUrl(text) },
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
-  { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) },
+  { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) && SHARE_BUTTON.test(text) },
 ];
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */

@@ -15,28 +15,16 @@
  */
 import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import type { MetaLine } from "../meta/header-lines.js";
-import type { ChromeRule } from "./chrome.js";
+import { zoneRule } from "./chrome.js";
 import { textUnits } from "./shape.js";
 import { linkText } from "../markdown.js";
 import { authorBoxHeadingPattern } from "../lexicon/compile.js";
 
-/** The rule a headline list is removed by: its test is the list's shape, not one line's text. */
-export const HEADLINE_LIST: ChromeRule = {
-  name: "headline-list",
-  id: "zone/headline-list",
-  reason: "list of other articles' headlines",
-  test: () => false,
-  // A related box between two paragraphs must not cut the article in two.
-  inline: true,
-};
+/** The rule a headline list is removed by, inline: a related box between two paragraphs must not cut the article in two. */
+export const HEADLINE_LIST = zoneRule("zone/headline-list", "list of other articles' headlines", { inline: true });
 
 /** The rule a comment thread is removed by. */
-export const COMMENT_THREAD: ChromeRule = {
-  name: "comment-thread",
-  id: "zone/comment-thread",
-  reason: "readers' comment thread",
-  test: () => false,
-};
+export const COMMENT_THREAD = zoneRule("zone/comment-thread", "readers' comment thread");
 
 /** What the zone rules read of a block. */
 export interface ZoneBlock {
@@ -283,15 +271,8 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   return found;
 }
 
-/** The rule a headline in capitals between paragraphs is removed by. */
-export const SHOUTED_HEADLINE: ChromeRule = {
-  name: "shouted-headline",
-  id: "zone/shouted-headline",
-  reason: "another article's headline in capitals between paragraphs",
-  test: () => false,
-  // Set between two paragraphs of an answer, it must not cut the answer in two.
-  inline: true,
-};
+/** The rule a headline in capitals between paragraphs is removed by, inline: it must not cut an answer in two. */
+export const SHOUTED_HEADLINE = zoneRule("zone/shouted-headline", "another article's headline in capitals between paragraphs", { inline: true });
 
 /** Fewest and most words of a headline in capitals; fewest capitals (an acronym line is shorter). */
 const SHOUTED_MIN_UNITS = 5;
@@ -360,12 +341,7 @@ function stems(text: string): string[] {
 }
 
 /** The rule an author's box is removed by. */
-export const AUTHOR_BOX: ChromeRule = {
-  name: "author-box",
-  id: "zone/author-box",
-  reason: "author's box: name and biography",
-  test: () => false,
-};
+export const AUTHOR_BOX = zoneRule("zone/author-box", "author's box: name and biography");
 
 /** The heading of an author's box in every lexicon's language: "About Jane Roe". */
 const AUTHOR_BOX_HEADING = authorBoxHeadingPattern();
