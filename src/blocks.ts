@@ -171,7 +171,7 @@ function startsTurn(line: string, lexicons: LexiconSelection): boolean {
     lexicons.answerLabel.test(line) ||
     DIALOGUE_DASH.test(line) ||
     SPEAKER_LABEL.test(line) ||
-    isLineOfMeta(line)
+    isLineOfMeta(line, lexicons)
   );
 }
 

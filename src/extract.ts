@@ -124,7 +124,7 @@ function read(decoded: DecodedText, options: ExtractOptions): Reading {
     // HTML: the reader gives the article's blocks, the removed elements and what the page says of itself.
     const reading = readHtml(decoded.text);
     source.url = reading.url;
-    const rules = compileRules(options.rules, selectLexicons(documentLanguages(reading.blocks.map((block) => block.text).join("\n\n"))));
+    const rules = compileRules(options.rules, reading.lexicons);
     const classification = classify(reading.blocks, reading.meta, { preselected: true, rules });
     const assembled = assemble({ source, classification, removed: reading.removed, warnings: decoded.warnings, lexicons: rules.lexicons });
     return { document: assembled, blocks: classification.blocks, lexicons: rules.lexicons };

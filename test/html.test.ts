@@ -275,10 +275,22 @@ describe("headline and date shown on the page", () => {
   });
 
   it("takes a date line above the article's first paragraph for metadata, not for the lead, on a page without classes", () => {
-    const html = page(`<font size="+2"><b>Harbour plan approved at last</b></font><br><p>sexta-feira, 22 de outubro de 2010 às 20:13</p>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`);
+    const artigo = [
+      "A câmara aprovou o novo plano do porto na terça-feira, depois de um debate que durou quase toda a tarde, com sete votos a favor e dois contra.",
+      "O plano leva o mercado do peixe para o cais nascente, alarga o passeio e acrescenta uma segunda rampa para o barco salva-vidas.",
+      "Os opositores disseram que o custo, de nove milhões de euros, era alto demais para uma vila deste tamanho, e pediram que a obra fosse feita por fases.",
+    ];
+    const html = page(`<font size="+2"><b>Plano do porto aprovado</b></font><br><p>sexta-feira, 22 de outubro de 2010 às 20:13</p>${artigo.map((t) => `<p>${t}</p>`).join("")}`);
     const doc = extract(html, { name: "t.html" });
     expect(doc.meta.published).toBe("2010-10-22");
-    expect(doc.lead).toBe(ARTICLE[0]);
+    expect(doc.lead).toBe(artigo[0]);
+  });
+
+  it("reads a date the page only shows in the words of the article's language", () => {
+    const story = (dateLine: string): string => page(`<h1>Harbour plan approved at last</h1><div class="date">${dateLine}</div>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}`);
+    expect(readHtml(story("22 October 2010")).meta.published).toBe("2010-10-22");
+    // A Portuguese month on an English page is not read; the page's own words are.
+    expect(readHtml(story("22 de outubro de 2010")).meta.published).toBeUndefined();
   });
 
   it("dates a page that states and shows no date by the date its address files it under", () => {

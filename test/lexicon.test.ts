@@ -8,6 +8,7 @@ import { wordCases } from "./helpers/lexicon-cases.js";
 import {
   boundedAlternation,
   boundedWord,
+  EVERY_LANGUAGE,
   escapeRegExp,
   initialLabelPattern,
   labels,
@@ -17,12 +18,15 @@ import {
   notFirstNameWords,
   phrasePattern,
   titlesBeforeName,
+  selectLexicons,
   turnLabelPattern,
+  type LexiconSelection,
 } from "../src/lexicon/index.js";
 import { matchChrome } from "../src/classify/chrome.js";
 import { detectLanguage } from "../src/meta/language.js";
 import { expandName, findRole, mostMentioned } from "../src/meta/names.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
+import { buildMeta } from "../src/meta/index.js";
 import { extract } from "../src/index.js";
 
 /** Every [language, label] pair of one role. */
@@ -223,6 +227,11 @@ describe("language detection from the lexicons' stop words", () => {
   );
 });
 
+/** The lexicons a document of one language is read with: its own, and English, which every document reads. */
+function documentOf(code: string): LexiconSelection {
+  return selectLexicons(new Set(["en", code]));
+}
+
 /** Every [language, word] of one list of the lexicons. */
 function listCases(
   list:
@@ -291,57 +300,58 @@ describe("the lexicons' words about people and pages", () => {
 
 describe("the lexicons' date-line words", () => {
   // More than four other words make a line prose, not a date line; the lexicon's words do not count.
-  it.each(listCases("dateLineWords"))("%s word %s may stand beside a date and time", (_code, word) => {
-    expect(readMetaLine(`${word} ${word} ${word} ${word} ${word} 2024-03-12 10:30`)).not.toBeNull();
+  it.each(listCases("dateLineWords"))("%s word %s may stand beside a date and time", (code, word) => {
+    expect(readMetaLine(`${word} ${word} ${word} ${word} ${word} 2024-03-12 10:30`, documentOf(code))).not.toBeNull();
   });
 
   it("other words make the line prose", () => {
-    expect(readMetaLine("harbour quay ferry boat crew 2024-03-12 10:30")).toBeNull();
+    expect(readMetaLine("harbour quay ferry boat crew 2024-03-12 10:30", EVERY_LANGUAGE)).toBeNull();
   });
 });
 
 describe("the lexicons' byline openings", () => {
-  it.each(listCases("bylineOpenings"))("%s %s opens a byline before an author's name", (_code, opening) => {
+  it.each(listCases("bylineOpenings"))("%s %s opens a byline before an author's name", (code, opening) => {
     const line = `${opening} Jana Roe`;
-    expect(readMetaLine(line)?.facts).toEqual([{ kind: "byline", name: "Jana Roe", role: null, text: line }]);
+    expect(readMetaLine(line, documentOf(code))?.facts).toEqual([{ kind: "byline", name: "Jana Roe", role: null, text: line }]);
   });
 
   it.each(["Over Jana Roe", "Byways Jana Roe", "Text Jana Roe"])("%s is no byline", (line) => {
-    expect(readMetaLine(line)).toBeNull();
+    expect(readMetaLine(line, EVERY_LANGUAGE)).toBeNull();
   });
 });
 
 describe("the lexicons' news ID labels", () => {
-  it.each(listCases("newsIdLabels"))("%s %s labels an agency's item number", (_code, label) => {
+  it.each(listCases("newsIdLabels"))("%s %s labels an agency's item number", (code, label) => {
     const line = `${label}: 2559`;
-    expect(readMetaLine(line)?.facts).toEqual([{ kind: "news-id", id: "2559", text: line }]);
+    expect(readMetaLine(line, documentOf(code))?.facts).toEqual([{ kind: "news-id", id: "2559", text: line }]);
   });
 
   it.each(["Idea: 2559", "Video: 2559", "Newsroom: 2559"])("%s is no news ID", (line) => {
-    expect(readMetaLine(line)?.facts.map((fact) => fact.kind) ?? []).not.toContain("news-id");
+    expect(readMetaLine(line, EVERY_LANGUAGE)?.facts.map((fact) => fact.kind) ?? []).not.toContain("news-id");
   });
 });
 
 describe("the lexicons' words of a change's date", () => {
-  /** The publication date of a short interview whose header has a publication stamp, then another stamp. */
-  function published(stampWord: string): string | null | undefined {
-    const text = [
-      "The ferry runs later",
-      "Published 2024-03-12 10:30",
-      `${stampWord} 2024-03-14 09:00`,
-      "Q: Why change the timetable now?",
-      "A: Because the town has changed and people come home late.",
-      "Q: And the first boat?",
-      "A: It stays at six in the morning.",
-    ].join("\n\n");
-    return extract(text).meta.published;
+  /**
+   * The publication date of a document of a language, English besides (as every document is read),
+   * whose header has a publication stamp, then, nearer the article, another stamp.
+   */
+  function published(stampWord: string, code = "en"): string | null {
+    const lexicons = documentOf(code);
+    const lines = ["Published 2024-03-12 10:30", `${stampWord} 2024-03-14 09:00`];
+    const facts = lines.flatMap((line, index) => (readMetaLine(line, lexicons)?.facts ?? []).map((fact) => ({ fact, distance: lines.length - index })));
+    return buildMeta({ classified: [], facts, title: null, known: {}, lexicons }).meta.published;
   }
 
-  it.each(listCases("updatedWords"))("%s %s dates a change, not the publication", (_code, word) => {
-    expect(published(word.replace(/\*$/u, ""))).toBe("2024-03-12T10:30:00");
+  it.each(listCases("updatedWords"))("%s %s dates a change, not the publication", (code, word) => {
+    expect(published(word.replace(/\*$/u, ""), code)).toBe("2024-03-12T10:30:00");
   });
 
   it("another word before the nearer stamp makes it the publication date", () => {
     expect(published("Changed")).toBe("2024-03-14T09:00:00");
+  });
+
+  it("a word of another language than the document's is not read", () => {
+    expect(published("Aktualisiert", "fr")).toBe("2024-03-14T09:00:00");
   });
 });

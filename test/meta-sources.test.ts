@@ -1,5 +1,6 @@
 /** Metadata from the page title, the standfirst, bylines beside dates, and US-style short dates. */
 import { describe, expect, it } from "vitest";
+import { EVERY_LANGUAGE } from "../src/lexicon/index.js";
 import { extract } from "../src/extract.js";
 import { findShortUsDate } from "../src/meta/dates.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
@@ -46,17 +47,17 @@ describe("the headline of a page title", () => {
     ["# Title: Rovers manager: 'We play for the badge'", "Rovers manager: 'We play for the badge'"],
     ["Iran - Russia ties enter a new era", "Iran - Russia ties enter a new era"],
   ])("cleans %s", (title, headline) => {
-    expect(cleanTitle(title)).toBe(headline);
+    expect(cleanTitle(title, EVERY_LANGUAGE)).toBe(headline);
   });
 });
 
 describe("dates beside bylines and 12-hour clocks", () => {
   it("reads a month/day/two-digit-year date only beside a 12-hour time", () => {
-    expect(readMetaLine("2/13/09 at 6:21 PM")?.facts[0]).toMatchObject({
+    expect(readMetaLine("2/13/09 at 6:21 PM", EVERY_LANGUAGE)?.facts[0]).toMatchObject({
       kind: "datetime",
       parts: { date: "2009-02-13", time: "18:21:00" },
     });
-    expect(readMetaLine("2/13/09 at 18:21")?.facts[0]).not.toMatchObject({ parts: { date: "2009-02-13" } });
+    expect(readMetaLine("2/13/09 at 18:21", EVERY_LANGUAGE)?.facts[0]).not.toMatchObject({ parts: { date: "2009-02-13" } });
     expect(findShortUsDate("4/15/10")?.date).toBe("2010-04-15");
     expect(findShortUsDate("13/2/09")).toBeNull();
   });
@@ -67,7 +68,7 @@ describe("dates beside bylines and 12-hour clocks", () => {
     ["By Dan Hyman@danhyman Jan 16, 2015, 7:53pm EST", "2015-01-16", "Dan Hyman"],
     ["By Dan Hyman - Staff Writer 2015-01-16T12:48:14Z Music", "2015-01-16", "Dan Hyman"],
   ])("splits %s into a date and a byline", (line, date, name) => {
-    const facts = readMetaLine(line)?.facts ?? [];
+    const facts = readMetaLine(line, EVERY_LANGUAGE)?.facts ?? [];
     expect(facts).toContainEqual(
       expect.objectContaining({ kind: "datetime", parts: expect.objectContaining({ date }) }),
     );

@@ -1,5 +1,6 @@
 /** Metadata rules: dates and calendars, datelines, people, language. */
 import { describe, expect, it } from "vitest";
+import { EVERY_LANGUAGE, selectLexicons, type LexiconSelection } from "../src/lexicon/index.js";
 import { findDate, findTime, toIso } from "../src/meta/dates.js";
 import { readDateline } from "../src/meta/dateline.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
@@ -27,7 +28,7 @@ describe("dates", () => {
     ["By Jane Roe Nov 23, 2025", "2025-11-23"],
     ["Jane Roe November 23, 2025 - 2:19 pm", "2025-11-23"],
   ])("reads %s", (text, iso) => {
-    expect(findDate(text)?.date).toBe(iso);
+    expect(findDate(text, EVERY_LANGUAGE)?.date).toBe(iso);
   });
 
   it.each([
@@ -35,7 +36,7 @@ describe("dates", () => {
     ["Entretien avec Paul Vidal, hydrologue, responsable du groupe Bassins, janvier 2024.", "2024-01"],
     ["Lena Ortiz, Hafenlotsin in Kiel, Jänner 2021", "2021-01"],
   ])("reads the month a byline closes with: %s", (text, month) => {
-    const line = readMetaLine(text);
+    const line = readMetaLine(text, EVERY_LANGUAGE);
     expect(line?.strict).toBe(true);
     expect(line?.facts[0]?.kind === "datetime" ? line.facts[0].parts.date : null).toBe(month);
   });
@@ -45,7 +46,7 @@ describe("dates", () => {
     ["Published: October 2024", "2024-10"],
     ["Stand: März 2023", "2023-03"],
   ])("reads a line of a month and year: %s", (text, month) => {
-    const line = readMetaLine(text);
+    const line = readMetaLine(text, EVERY_LANGUAGE);
     expect(line?.facts[0]?.kind === "datetime" ? line.facts[0].parts.date : null).toBe(month);
   });
 
@@ -54,17 +55,17 @@ describe("dates", () => {
     "(Optique et Photonique), janvier 2024.",
     "The plan was announced in October 2024.",
   ])("reads no month byline in prose or a wrapped line's tail: %s", (text) => {
-    expect(readMetaLine(text)).toBeNull();
+    expect(readMetaLine(text, EVERY_LANGUAGE)).toBeNull();
   });
 
   it("rejects impossible dates", () => {
-    expect(findDate("2025/02/30")).toBeNull();
-    expect(findDate("Version 3.2.1")).toBeNull();
+    expect(findDate("2025/02/30", EVERY_LANGUAGE)).toBeNull();
+    expect(findDate("Version 3.2.1", EVERY_LANGUAGE)).toBeNull();
   });
 
   it("converts Solar Hijri dates and keeps the original", () => {
-    expect(findDate("۱۴۰۴/۰۹/۰۲")).toMatchObject({ date: "2025-11-23", original: "۱۴۰۴/۰۹/۰۲" });
-    expect(findDate("۱۸ آبان ۱۴۰۴")?.date).toBe("2025-11-09");
+    expect(findDate("۱۴۰۴/۰۹/۰۲", EVERY_LANGUAGE)).toMatchObject({ date: "2025-11-23", original: "۱۴۰۴/۰۹/۰۲" });
+    expect(findDate("۱۸ آبان ۱۴۰۴", EVERY_LANGUAGE)?.date).toBe("2025-11-09");
   });
 
   it.each([
@@ -85,9 +86,43 @@ describe("dates", () => {
     ["09:15 +0330", "09:15:00", "+03:30"],
     ["14h05", "14:05:00", undefined],
   ])("reads the time %s", (text, time, offset) => {
-    const found = findTime(text);
+    const found = findTime(text, EVERY_LANGUAGE);
     expect(found?.time).toBe(time);
     expect(found?.offset).toBe(offset);
+  });
+
+  /** The lexicons of a document of these languages. */
+  const only = (...codes: string[]): LexiconSelection => selectLexicons(new Set(codes));
+
+  it("reads month names, joiners and ordinals in the document's languages only", () => {
+    expect(findDate("14. März 2024", only("de"))?.date).toBe("2024-03-14");
+    expect(findDate("14. März 2024", only("en", "fr"))).toBeNull();
+    expect(findDate("18 de marzo de 2020", only("es"))?.date).toBe("2020-03-18");
+    expect(findDate("March 1st, 2020", only("en"))?.date).toBe("2020-03-01");
+    // Digits alone are every language's.
+    expect(findDate("14.03.2024", only("ja"))?.date).toBe("2024-03-14");
+  });
+
+  it.each([
+    ["ru", "14:05 по московскому времени", "+03:00"],
+    ["ru", "14:05 МСК", "+03:00"],
+    ["zh", "14:05 北京时间", "+08:00"],
+    ["en", "14:05 Moscow time", "+03:00"],
+  ])("reads a zone's name in its language (%s): %s", (code, text, offset) => {
+    expect(findTime(text, only(code))?.offset).toBe(offset);
+    expect(findTime(text, only(code === "en" ? "de" : "en"))?.offset).not.toBe(offset);
+  });
+
+  it("reads a zone's name only as a whole word: Omsk is no Moscow time", () => {
+    expect(findTime("14:05 Омск", only("ru"))?.offset).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "2:14 PM", "14:14:00"],
+    ["ar", "2:14 م", "14:14:00"],
+    ["en", "12:05 a. m.", "00:05:00"],
+  ])("reads the %s word for after or before noon: %s", (code, text, time) => {
+    expect(findTime(text, only(code))?.time).toBe(time);
   });
 
   it("joins parts into ISO 8601", () => {
@@ -137,17 +172,17 @@ describe("metadata lines", () => {
       ],
     ],
   ])("reads %s", (text, facts) => {
-    expect(readMetaLine(text)?.facts).toMatchObject(facts);
+    expect(readMetaLine(text, EVERY_LANGUAGE)?.facts).toMatchObject(facts);
   });
 
   it("does not take a sentence with a date for a date line", () => {
-    expect(readMetaLine("The treaty was signed on 23 November 2025 in Moscow by both foreign ministers.")).toBeNull();
-    expect(readMetaLine("From the start the February 7, 2005 meeting was a disaster for the harbour board.")).toBeNull();
+    expect(readMetaLine("The treaty was signed on 23 November 2025 in Moscow by both foreign ministers.", EVERY_LANGUAGE)).toBeNull();
+    expect(readMetaLine("From the start the February 7, 2005 meeting was a disaster for the harbour board.", EVERY_LANGUAGE)).toBeNull();
   });
 
   it("marks a line that holds nothing but metadata as strict", () => {
-    expect(readMetaLine("2025/11/23")?.strict).toBe(true);
-    expect(readMetaLine("Программа «Культурный слой», 12.11.2025 20:05")?.strict).toBe(false);
+    expect(readMetaLine("2025/11/23", EVERY_LANGUAGE)?.strict).toBe(true);
+    expect(readMetaLine("Программа «Культурный слой», 12.11.2025 20:05", EVERY_LANGUAGE)?.strict).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EVERY_LANGUAGE } from "../src/lexicon/index.js";
 import {
   authorBoxBlocks,
   commentThreadBlocks,
@@ -14,7 +15,7 @@ function zoneBlocks(lines: readonly string[]): ZoneBlock[] {
   return lines.map((text) => {
     const chrome = matchChrome(text);
     // As the classifier does: a comment's stamp is chrome, and its date is read all the same.
-    const fact = chrome === null || chrome.id === "chrome/time-ago" ? readMetaLine(text) : null;
+    const fact = chrome === null || chrome.id === "chrome/time-ago" ? readMetaLine(text, EVERY_LANGUAGE) : null;
     return { text, isChrome: chrome !== null, fact, countsComments: chrome?.id === "chrome/comment-count" };
   });
 }

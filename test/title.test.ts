@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EVERY_LANGUAGE } from "../src/lexicon/index.js";
 import { findTitle } from "../src/classify/title.js";
 import { textKey } from "../src/classify/block-keys.js";
 import { extract } from "../src/index.js";
@@ -19,7 +20,7 @@ describe("findTitle", () => {
       "[logo_harbour_pilot] harbour pilot night crossings",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 4, body)).toBe(0);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(0);
   });
 
   it("reaches a headline over its date line across a share panel of many buttons", () => {
@@ -33,7 +34,7 @@ describe("findTitle", () => {
       ...panel,
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(blocks, blocks.length - 1, body)).toBe(0);
+    expect(findTitle(blocks, blocks.length - 1, body, EVERY_LANGUAGE)).toBe(0);
   });
 
   it("takes the headline printed in full over its copy cut short with an ellipsis", () => {
@@ -43,7 +44,7 @@ describe("findTitle", () => {
       "Harbour pilot on forty years of night crossings",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 3, body)).toBe(2);
+    expect(findTitle(blocks, 3, body, EVERY_LANGUAGE)).toBe(2);
   });
 
   it("passes over a photo credit and a caption sentence ending inside quotes", () => {
@@ -54,7 +55,7 @@ describe("findTitle", () => {
       "(...Story continued from previous page)",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 4, body)).toBe(2);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(2);
   });
 
   it("takes a headline in title case over the deck in sentence case under its date line", () => {
@@ -65,14 +66,14 @@ describe("findTitle", () => {
       { text: "By Jane Roe", excluded: true, fact: true },
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(blocks, 4, body)).toBe(0);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(0);
     // Without the date line between them, a sentence-case headline under a title-case name is the headline.
     const named = [
       ...candidates("Harbour Pilot Radio", "The pilot on forty years of night crossings"),
       { text: "By Jane Roe", excluded: true, fact: true },
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(named, 3, body)).toBe(1);
+    expect(findTitle(named, 3, body, EVERY_LANGUAGE)).toBe(1);
   });
 
   it("prefers the block right above the date or byline line, or above its deck and that line, to a link printed twice", () => {
@@ -85,15 +86,15 @@ describe("findTitle", () => {
       { text: "March 3, 2011 by Jane Roe", excluded: true, fact: true },
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(blocks, 4, body)).toBe(2);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(2);
     const decked = [
       ...blocks.slice(0, 3),
       ...candidates("The harbour pilot on fog, tides and the ferry he never missed."),
       ...blocks.slice(3),
     ];
-    expect(findTitle(decked, 5, body)).toBe(2);
+    expect(findTitle(decked, 5, body, EVERY_LANGUAGE)).toBe(2);
     // Without the date line, a text printed twice in a row opening the page is its masthead, no headline.
-    expect(findTitle([...blocks.slice(0, 3), ...blocks.slice(4)], 3, body)).toBe(2);
+    expect(findTitle([...blocks.slice(0, 3), ...blocks.slice(4)], 3, body, EVERY_LANGUAGE)).toBe(2);
     // Printed apart (in the page's header, then over the article), it counts as a headline printed twice.
     const apart = candidates(
       "Council approves the new fish market plan",
@@ -102,7 +103,7 @@ describe("findTitle", () => {
       "Harbour pilot on forty years of night crossings",
       "The article starts here.",
     );
-    expect(findTitle(apart, 4, body)).toBe(0);
+    expect(findTitle(apart, 4, body, EVERY_LANGUAGE)).toBe(0);
   });
 
   it("takes the headline over its deck and byline line with a comment counter before the deck", () => {
@@ -115,7 +116,7 @@ describe("findTitle", () => {
       { text: "By Jane Roe Nov 19, 2019, 7:53pm EST", excluded: true, fact: true },
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(blocks, 4, body)).toBe(0);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(0);
   });
 
   it("counts a headline quoted by a share button or a breadcrumb as printed twice", () => {
@@ -124,7 +125,7 @@ describe("findTitle", () => {
       "Share All sharing options for: Harbour pilot retires after forty years of night crossings",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 2, body)).toBe(0);
+    expect(findTitle(blocks, 2, body, EVERY_LANGUAGE)).toBe(0);
     // A dump glues a breadcrumb's links together: it still ends with the headline.
     const glued = candidates(
       "HomeHarbour NewsHarbour pilot retires after forty years of night crossings",
@@ -132,7 +133,7 @@ describe("findTitle", () => {
       "The pilot on fog, tides and the ferries she never missed in forty years",
       "The article starts here.",
     );
-    expect(findTitle(glued, 3, body)).toBe(1);
+    expect(findTitle(glued, 3, body, EVERY_LANGUAGE)).toBe(1);
   });
 
   it("takes the upper of two stacked headline lines, the lower being its subtitle", () => {
@@ -141,14 +142,14 @@ describe("findTitle", () => {
       "The Harbour Hour Podcast Episode Transcript",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 2, body)).toBe(0);
+    expect(findTitle(blocks, 2, body, EVERY_LANGUAGE)).toBe(0);
     // A kicker, a section or a file name above the headline is no headline over it.
     const kicked = candidates(
       "Harbour Pilots",
       "Harbour pilot retires after forty years of night crossings",
       "The article starts here.",
     );
-    expect(findTitle(kicked, 2, body)).toBe(1);
+    expect(findTitle(kicked, 2, body, EVERY_LANGUAGE)).toBe(1);
   });
 
   it("passes over a bare name above the date line and a caption with its credit in parentheses", () => {
@@ -160,7 +161,7 @@ describe("findTitle", () => {
         "The article starts here.",
       ),
     ];
-    expect(findTitle(blocks, 4, body)).toBe(0);
+    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(0);
   });
 });
 

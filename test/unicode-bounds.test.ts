@@ -1,5 +1,6 @@
 /** Words that begin or end with a non-ASCII letter: `\b` never matched them, the Unicode-aware bounds do. */
 import { describe, expect, it } from "vitest";
+import { EVERY_LANGUAGE } from "../src/lexicon/index.js";
 import { markClosing } from "../src/classify/closing.js";
 import { gatherEvidence } from "../src/classify/interview-check.js";
 import { readMetaLine } from "../src/meta/header-lines.js";
@@ -88,6 +89,6 @@ describe("Unicode word bounds", () => {
   );
 
   it("reads 'Publié le 23/11/2025 à 14h05' as nothing but a date line", () => {
-    expect(readMetaLine("Publié le 23/11/2025 à 14h05")).toMatchObject({ strict: true });
+    expect(readMetaLine("Publié le 23/11/2025 à 14h05", EVERY_LANGUAGE)).toMatchObject({ strict: true });
   });
 });

@@ -33,7 +33,7 @@ export function isHeaderStamp(text: string, lexicons: LexiconSelection): boolean
   return (
     HANDLE.test(text) ||
     lexicons.pattern(STAMP_OPENING).test(text) ||
-    findDate(text) !== null ||
-    findTime(text, { dotted: true }) !== null
+    findDate(text, lexicons) !== null ||
+    findTime(text, lexicons, { dotted: true }) !== null
   );
 }

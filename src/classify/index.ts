@@ -35,6 +35,7 @@ import { readMetaLine, type HeaderFact, type MetaLine } from "../meta/header-lin
 import { buildMeta } from "../meta/index.js";
 import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import { answerLabel, NO_RULES, questionLabel, type CompiledRules } from "../rules.js";
+import type { LexiconSelection } from "../lexicon/index.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
 
@@ -100,7 +101,7 @@ interface ClassifiedBlocks {
 function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: ClassifyOptions, rules: CompiledRules): ClassifiedBlocks {
   const gathered = withBoxButtons(withCaptions(blocks.map((block) => gatherEvidence(block, rules))));
   // The HTML reader already left related lists and comments out of the container it chose.
-  const evidence = options.preselected ? gathered : withPageZones(gathered);
+  const evidence = options.preselected ? gathered : withPageZones(gathered, rules.lexicons);
   const scores = options.preselected ? [] : evidence.map((item) => scoreEvidence(item, rules));
   // Each block's comparison key, computed once: the title is looked for, then its duplicates removed.
   const keys = new BlockKeys(blocks.map((block) => block.text));
@@ -108,7 +109,7 @@ function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: Cla
     ? { start: 0, end: blocks.length - 1 }
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
   const zoned = { start: range?.start ?? blocks.length, end: range?.end ?? blocks.length - 1 };
-  const found = titleIndex(evidence, keys, zoned, known.title ?? null);
+  const found = titleIndex(evidence, keys, zoned, known.title ?? null, rules.lexicons);
   const underDate = (known.title ?? null) === null && !options.preselected ? headlineUnderDate(evidence, zoned, found) : null;
   const title = underDate ?? found;
   // A headline the range opened on is the title, and the article starts under it.
@@ -243,7 +244,7 @@ function speakerName(text: string): string[] {
 /** Evidence for one block. */
 function gatherEvidence(block: Block, rules: CompiledRules): Evidence {
   const chrome = matchChrome(block.text, rules.chrome, rules.lexicons);
-  return { block, chrome, fact: chrome ? null : readMetaLine(block.text) };
+  return { block, chrome, fact: chrome ? null : readMetaLine(block.text, rules.lexicons) };
 }
 
 /** The evidence with the captions above photo credits marked as chrome (see `captions.ts`). */
@@ -259,10 +260,10 @@ function withCaptions(evidence: Evidence[]): Evidence[] {
  * The evidence with the page's zones marked as chrome (see `page-zones.ts`): a readers' comment
  * thread, then the lists of other articles' headlines, judged with the thread already set aside.
  */
-function withPageZones(evidence: Evidence[]): Evidence[] {
+function withPageZones(evidence: Evidence[], lexicons: LexiconSelection): Evidence[] {
   // A comment's stamp is chrome of its own ("2 days ago at 07:54 am"); the thread is found by its stamps all the same.
   const view = (item: Evidence): ZoneBlock => {
-    const fact = item.fact ?? (item.chrome?.id === "chrome/time-ago" ? readMetaLine(item.block.text) : null);
+    const fact = item.fact ?? (item.chrome?.id === "chrome/time-ago" ? readMetaLine(item.block.text, lexicons) : null);
     return { text: item.block.text, isChrome: item.chrome !== null, fact, countsComments: item.chrome?.id === "chrome/comment-count" };
   };
   const thread = commentThreadBlocks(evidence.map(view));
@@ -343,7 +344,13 @@ function firstProse(evidence: readonly Evidence[], start: number, end: number): 
 }
 
 /** The title block: the known title's first occurrence, or the best headline candidate before the article. */
-function titleIndex(evidence: readonly Evidence[], keys: BlockKeys, { start, end }: { start: number; end: number }, knownTitle: string | null): number | null {
+function titleIndex(
+  evidence: readonly Evidence[],
+  keys: BlockKeys,
+  { start, end }: { start: number; end: number },
+  knownTitle: string | null,
+  lexicons: LexiconSelection,
+): number | null {
   if (knownTitle !== null) {
     const index = keys.indexOf(textKey(knownTitle));
     return index < 0 ? null : index;
@@ -355,7 +362,7 @@ function titleIndex(evidence: readonly Evidence[], keys: BlockKeys, { start, end
     fact: item.chrome === null && item.fact !== null,
   }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
-  const found = findTitle(candidates, start, new Set(contentWords(opening)), keys) ?? openingHeadline(evidence, { start, end });
+  const found = findTitle(candidates, start, new Set(contentWords(opening)), lexicons, keys) ?? openingHeadline(evidence, { start, end });
   if (crawled === null) return found;
   // The page's own print of its headline names words of its <title>; a heading that names none is a subheading.
   const titleWords = new Set(contentWords(evidence[crawled]!.block.text.replace(CRAWLED_TITLE, "")));

@@ -6,6 +6,7 @@
  * and when the page prints it more than once its first occurrence is the title.
  */
 import { findDate } from "../meta/dates.js";
+import type { LexiconSelection } from "../lexicon/index.js";
 import { capitalisedShare, isHeadlineShaped, textUnits } from "./shape.js";
 import { BlockKeys } from "./block-keys.js";
 
@@ -64,6 +65,7 @@ export function findTitle(
   blocks: readonly TitleCandidate[],
   bodyStart: number,
   bodyWords: ReadonlySet<string>,
+  lexicons: LexiconSelection,
   // Each block's comparison key (the caller's, when it has them): candidates are compared with every block.
   keys: BlockKeys = new BlockKeys(blocks.map((block) => block.text)),
 ): number | null {
@@ -86,7 +88,7 @@ export function findTitle(
     const aboveFact = overFact && !isBareName(block.text) ? ABOVE_FACT_BONUS : 0;
     // A deck in sentence case under a headline in title case and its date line is the deck, not the headline.
     const deck = isUnderHeadline(blocks, index, bodyWords) || isStackedUnder(blocks, index, bodyWords) ? DECK_PENALTY : 0;
-    const score = scoreCandidate(block.text, repeated, bodyWords) + (deck > 0 ? 0 : aboveFact) - deck - DISTANCE_PENALTY * distance;
+    const score = scoreCandidate(block.text, repeated, bodyWords, lexicons) + (deck > 0 ? 0 : aboveFact) - deck - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
@@ -150,7 +152,7 @@ function isQuotedNearby(keys: readonly string[], index: number): boolean {
 }
 
 /** The score of one candidate, before its distance to the article. */
-function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<string>): number {
+function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<string>, lexicons: LexiconSelection): number {
   const words = contentWords(text);
   const shared = words.filter((word) => bodyWords.has(word)).length;
   let score = repeated ? REPEATED_BONUS : 0;
@@ -160,7 +162,7 @@ function scoreCandidate(text: string, repeated: boolean, bodyWords: ReadonlySet<
   if (isShouted(text)) score -= SHOUTED_PENALTY;
   if (hasMarkup(text)) score -= MARKUP_PENALTY;
   if (LABEL_LINE.test(text)) score -= LABEL_PENALTY;
-  if (findDate(text)) score -= DATE_PENALTY;
+  if (findDate(text, lexicons)) score -= DATE_PENALTY;
   if (textUnits(text) < 5) score -= SHORT_PENALTY;
   return score;
 }

@@ -8,6 +8,7 @@
  */
 import type { RuleId } from "../registry.js";
 import type { Element } from "domhandler";
+import type { LexiconSelection } from "../lexicon/index.js";
 import { findDate } from "../meta/dates.js";
 import { readMetaLine } from "../meta/header-lines.js";
 import type { Block } from "../types.js";
@@ -52,6 +53,7 @@ export function visibleDate(
   segments: readonly Segment[],
   pruned: ReadonlyMap<Element, RuleId>,
   blocks: readonly Block[],
+  lexicons: LexiconSelection,
 ): string | null {
   const kept = new Set(blocks);
   const inArticle = segments.filter((segment) => kept.has(segment.block));
@@ -70,33 +72,33 @@ export function visibleDate(
   let best: { distance: number; date: string } | null = null;
   for (const { at, text } of candidates) {
     if (at < start - MAX_DISTANCE_BEFORE || at > end || text.length > DATE_LINE_CHARS) continue;
-    const date = dateOfLine(text);
+    const date = dateOfLine(text, lexicons);
     const distance = Math.abs(at - start);
     if (date && (!best || distance < best.distance)) best = { distance, date };
   }
-  return best?.date ?? dateAfter(segments, inArticle.at(-1));
+  return best?.date ?? dateAfter(segments, inArticle.at(-1), lexicons);
 }
 
 /**
  * A line that is only a date ("Sunday, December 3, 2000") or a magazine's issue line, among the few
  * blocks right after the article's last one: where some pages print the day of the story when they show none above it.
  */
-function dateAfter(segments: readonly Segment[], last: Segment | undefined): string | null {
+function dateAfter(segments: readonly Segment[], last: Segment | undefined, lexicons: LexiconSelection): string | null {
   const from = last ? segments.indexOf(last) + 1 : 0;
   if (from === 0) return null;
   for (const segment of segments.slice(from, from + AFTER_WITHIN)) {
     const text = segment.block.text;
-    const found = text.length <= DATE_LINE_CHARS ? findDate(text) : null;
+    const found = text.length <= DATE_LINE_CHARS ? findDate(text, lexicons) : null;
     if (!found?.date) continue;
     const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
-    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS || isStrictDateLine(text)) return found.date;
+    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS || isStrictDateLine(text, lexicons)) return found.date;
   }
   return null;
 }
 
 /** A line the text pipeline reads as nothing but metadata: a date line, a magazine's issue line ("From the February 7, 2005 issue of …"). */
-function isStrictDateLine(text: string): boolean {
-  return readMetaLine(text)?.strict === true;
+function isStrictDateLine(text: string, lexicons: LexiconSelection): boolean {
+  return readMetaLine(text, lexicons)?.strict === true;
 }
 
 /** Where a segment starts in the source: its owner's start, else its first line's. */
@@ -115,24 +117,24 @@ const UPDATED_PART = /updated|modified/iu;
  * The date of a short line that is mostly a date (and a time, a byline); null for prose. A byline
  * box longer than a line is read part by part, its "updated" part left out.
  */
-function dateOfLine(text: string): string | null {
-  if (text.split(/\s+/u).length <= DATE_LINE_WORDS) return dateOfPart(text);
+function dateOfLine(text: string, lexicons: LexiconSelection): string | null {
+  if (text.split(/\s+/u).length <= DATE_LINE_WORDS) return dateOfPart(text, lexicons);
   const parts = text.split(PART_SEPARATOR);
   if (parts.length < 2) return null;
   for (const part of parts) {
-    const date = !UPDATED_PART.test(part) && part.split(/\s+/u).length <= DATE_LINE_WORDS ? dateOfPart(part) : null;
+    const date = !UPDATED_PART.test(part) && part.split(/\s+/u).length <= DATE_LINE_WORDS ? dateOfPart(part, lexicons) : null;
     if (date) return date;
   }
   return null;
 }
 
 /** The date of one short part of a date line. */
-function dateOfPart(text: string): string | null {
+function dateOfPart(text: string, lexicons: LexiconSelection): string | null {
   // A name before the date ("Jane Roe Jan 06, 2025") can hide it from a search that starts at the name.
   const words = text.split(/\s+/u);
   for (let from = 0; from < words.length; from++) {
     const rest = words.slice(from).join(" ");
-    const date = findDate(rest)?.date ?? shortUsDate(rest);
+    const date = findDate(rest, lexicons)?.date ?? shortUsDate(rest);
     if (date) return date;
   }
   return null;

@@ -3,6 +3,8 @@
  * pipeline classifies, with every removed element accounted for and the
  * metadata the page states about itself. Never fetches anything.
  */
+import { selectLexicons, type LexiconSelection } from "../lexicon/index.js";
+import { documentLanguages } from "../meta/language.js";
 import type { Block, Meta, RemovedLine } from "../types.js";
 import { cleanChrome } from "./clean.js";
 import { parsePage } from "./dom.js";
@@ -31,13 +33,18 @@ export interface HtmlReading {
   meta: Partial<Meta>;
   /** The page's own address (canonical link, else og:url), when it states an absolute http(s) one. */
   url: string | null;
+  /** The lexicons of the languages of the article's text: the rest of the pipeline reads the page with them. */
+  lexicons: LexiconSelection;
 }
 
 /**
- * Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article.
+ * Read an HTML page: parse, read its metadata, remove chrome, segment, choose the article,
+ * detect its languages. The dates a page states in its markup (meta tags, JSON-LD) are read
+ * first and need no words; a date it only shows ("14. März 2024") is read after the article's
+ * languages are known, in their words.
  *
  * @example
- * const { blocks, removed, meta, url } = readHtml(html);
+ * const { blocks, removed, meta, url, lexicons } = readHtml(html);
  * // blocks[i].hints: { heading, listItem, emphasized, speaker } from the markup
  */
 export function readHtml(html: string): HtmlReading {
@@ -51,11 +58,13 @@ export function readHtml(html: string): HtmlReading {
     : null;
   if (headline) meta.title = headline;
   const url = readPageUrl(page);
-  // Last, the date the page's address files it under: a page that states and shows none is still dated by it.
-  const shown = meta.published ? null : (visibleDate(page, segments, cleaning.pruned, article.blocks) ?? urlDate(url));
-  if (shown) meta.published = shown;
   const framing: RemovedLine[] = [];
   const blocks = frameArticle(article.blocks, segments, meta.title ?? null, pageDescription(page), framing);
+  // Language first: the article's text, headline and deck with it, tells which words to read the page with.
+  const lexicons = selectLexicons(documentLanguages(blocks.map((block) => block.text).join("\n\n")));
+  // Last, the date the page's address files it under: a page that states and shows none is still dated by it.
+  const shown = meta.published ? null : (visibleDate(page, segments, cleaning.pruned, article.blocks, lexicons) ?? urlDate(url));
+  if (shown) meta.published = shown;
   const removed = [...cleaning.removed, ...article.removed, ...framing].sort((a, b) => a.line - b.line);
-  return { blocks, removed, meta, url };
+  return { blocks, removed, meta, url, lexicons };
 }

@@ -26,6 +26,7 @@ export const ar: Lexicon = {
       "كانون الأول",
     ],
   ],
+  meridiems: { am: ["ص"], pm: ["م"] },
   introPhrases: ["نص"],
   pointers: ["فيما يلي"],
   courtesies: ["شكرا"],

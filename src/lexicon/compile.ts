@@ -58,7 +58,9 @@ type PhraseList =
   | "nameTitles"
   | "courtesyTitles"
   | "notFirstNames"
-  | "roleArticles";
+  | "roleArticles"
+  | "dateJoiners"
+  | "dayOrdinals";
 
 /** Escapes a string for use inside a regular expression (`u` mode: syntax characters only). */
 export function escapeRegExp(text: string): string {
@@ -292,6 +294,23 @@ export function monthTable(lexicons: readonly Lexicon[] = LEXICONS): Map<string,
       for (const name of typeof month === "string" ? [month] : month) table.set(name.toLowerCase(), index + 1);
     });
   }
+  return table;
+}
+
+/** The lexicons' words for before and after noon, each spelling spelled out (lowercase), to which of the two it is. */
+export function meridiemTable(lexicons: readonly Lexicon[] = LEXICONS): Map<string, "am" | "pm"> {
+  const table = new Map<string, "am" | "pm">();
+  for (const { meridiems } of lexicons) {
+    if (meridiems === undefined) continue;
+    for (const half of ["am", "pm"] as const) for (const word of meridiems[half].flatMap(withChoices)) table.set(word.toLowerCase(), half);
+  }
+  return table;
+}
+
+/** The lexicons' names of time zones (lowercase) to their UTC offsets. */
+export function timeZoneTable(lexicons: readonly Lexicon[] = LEXICONS): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const { timeZones } of lexicons) for (const [name, offset] of Object.entries(timeZones ?? {})) table.set(name.toLowerCase(), offset);
   return table;
 }
 

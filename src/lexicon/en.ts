@@ -56,6 +56,9 @@ export const en: Lexicon = {
     ],
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", ["sep", "sept"], "oct", "nov", "dec"],
   ],
+  dayOrdinals: ["st", "nd", "rd", "th"],
+  meridiems: { am: ["a{.|}{ |}m{.|}"], pm: ["p{.|}{ |}m{.|}"] },
+  timeZones: { "tehran time": "+03:30", "moscow time": "+03:00", "beijing time": "+08:00" },
   introPhrases: [
     "as follows",
     "following is",

@@ -28,6 +28,7 @@ export const es: Lexicon = {
       "diciembre",
     ],
   ],
+  dateJoiners: ["de"],
   introPhrases: ["a continuación", "lo que nos"],
   pointers: ["a continuación"],
   spokeToPhrases: ["en entrevista con", "en una entrevista con"],

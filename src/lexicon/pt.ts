@@ -26,6 +26,7 @@ export const pt: Lexicon = {
       "dezembro",
     ],
   ],
+  dateJoiners: ["de"],
   roleArticles: ["o", "os", "as"],
   // "a" is the verb ("a declarou") as well as the article.
   pronouns: { you: [], i: ["eu", "nós", "nosso"], dropped: true },

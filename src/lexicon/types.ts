@@ -52,6 +52,20 @@ export interface Lexicon {
   answerLabels: readonly Label[];
   /** Month names and abbreviations, a list of twelve each. */
   months?: readonly MonthList[];
+  /** Words that join a day to its month and the month to its year ("de" in "18 de marzo de 2020"), lowercase. */
+  dateJoiners?: readonly string[];
+  /** Endings written after a day's number before its year ("st" in "March 1st, 2020"), lowercase. */
+  dayOrdinals?: readonly string[];
+  /**
+   * The words for before and after noon written after a time, lowercase ("a.m.", "ص"). A space in one
+   * stands for any one space or none; choices in braces spell out its spellings ("a{.|}{ |}m{.|}").
+   */
+  meridiems?: { am: readonly string[]; pm: readonly string[] };
+  /**
+   * Time zones as the language names them after a time ("Moscow time", "по московскому времени"),
+   * lowercase, with their UTC offsets (`+03:00`). Abbreviations (`GMT`, `MSK`) are every language's: the date reader holds them.
+   */
+  timeZones?: Readonly<Record<string, string>>;
   /** Phrases that announce the interview text ("the following is", "im Wortlaut"). */
   introPhrases?: readonly string[];
   /** Words that point at the text that follows ("below", "ci-dessous"). */

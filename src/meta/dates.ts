@@ -3,7 +3,17 @@
  * turned into ISO 8601 parts.
  */
 import { LazyRegExp } from "../lazy-regexp.js";
-import { longestMonthWord, monthTable } from "../lexicon/index.js";
+import {
+  alternation,
+  boundedAlternation,
+  longestMonthWord,
+  meridiemTable,
+  monthTable,
+  phrases,
+  timeZoneTable,
+  type Lexicon,
+  type LexiconSelection,
+} from "../lexicon/index.js";
 import { jalaliToGregorian } from "./jalali.js";
 
 /** A date, a time, or both, found in a piece of text. */
@@ -27,30 +37,89 @@ export function asciiDigits(text: string): string {
   );
 }
 
-/** Month names (and common abbreviations) of the lexicons, to 1–12. */
-const MONTHS: ReadonlyMap<string, number> = monthTable();
-
-/** A month word: as long as the longest month name, then the second word of a two-word name ("كانون الثاني"). */
-const MONTH_WORD = `(\\p{L}{2,${longestMonthWord()}}(?: \\p{L}{3,7})?)\\.?`;
 const YEAR = "(\\d{4})";
 const DAY = "(\\d{1,2})";
 
-/** Date shapes, tried in order. Each returns [year, month, day] from its match. */
-const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp | LazyRegExp; parts: (m: RegExpExecArray) => [string, string | number, string] | null }> = [
+/** A date shape: a pattern, and the [year, month, day] of its match (null when its month word is no month). */
+interface DateShape {
+  pattern: RegExp | LazyRegExp;
+  parts: (m: RegExpExecArray, months: ReadonlyMap<string, number>) => [string, string | number, string] | null;
+}
+
+/** Date shapes of digits alone, every language's, tried first and in order. */
+const NUMERIC_SHAPES: readonly DateShape[] = [
   { pattern: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/gu, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // German papers space the parts: "18. 9. 2015", "18.9. 2015".
   { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, parts: dayFirstParts },
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu, parts: dayFirstParts },
-  {
-    pattern: new LazyRegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, "giu"),
-    parts: (m) => monthParts(m[3]!, m[2]!, m[1]!),
-  },
-  {
-    pattern: new LazyRegExp(`(?<!\\p{L})${MONTH_WORD},?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, "giu"),
-    parts: (m) => monthParts(m[3]!, m[1]!, m[2]!),
-  },
 ];
+
+/**
+ * What the date reader knows of one selection of lexicons: their month names, and the patterns
+ * built of them and of their date words (the joiners of "18 de marzo de 2020", the day's
+ * ordinal of "March 1st", the words for before and after noon, the names of time zones).
+ */
+interface DateWords {
+  /** Month names (and common abbreviations), lowercase, to 1–12. */
+  months: ReadonlyMap<string, number>;
+  /** Every date shape, the numeric ones first. */
+  shapes: readonly DateShape[];
+  /** A month and year closing a byline after a comma; null when the lexicons name no month. */
+  closingMonthYear: LazyRegExp | null;
+  /** A line that is only a month and year, after at most a label; null when the lexicons name no month. */
+  monthYearLine: LazyRegExp | null;
+  /** A time of day with its words for before or after noon. */
+  time: LazyRegExp;
+  /** A dotted time with its words for before or after noon. */
+  dottedTime: LazyRegExp;
+  /** Words for before and after noon, as the time patterns read them (lowercase, one space), to which they are. */
+  meridiems: ReadonlyMap<string, "am" | "pm">;
+  /** A time zone's name; null when the lexicons name none. */
+  zoneName: LazyRegExp | null;
+  /** The names of time zones, lowercase, to their offsets. */
+  zoneOffsets: ReadonlyMap<string, string>;
+}
+
+/** Builds the date reader's patterns of one selection of lexicons (kept by the selection). */
+function dateWords(lexicons: readonly Lexicon[]): DateWords {
+  const months = monthTable(lexicons);
+  const meridiems = meridiemTable(lexicons);
+  const zoneOffsets = timeZoneTable(lexicons);
+  // A space in a word for noon's halves is any one space or none ("a.m.", "a. m.").
+  const meridiem = `(${alternation(meridiems.keys()).replaceAll(" ", "\\s?")})?`;
+  const zoneName = zoneOffsets.size > 0 ? new LazyRegExp(boundedAlternation(zoneOffsets.keys()), "iu") : null;
+  const time = new LazyRegExp(`${TIME_DIGITS}\\s*${meridiem}(?!\\p{L})`, "iu");
+  const dottedTime = new LazyRegExp(`${DOTTED_TIME_DIGITS}\\s*${meridiem}(?!\\p{L})`, "iu");
+  const meridiemsRead = new Map([...meridiems].map(([word, half]) => [meridiemKey(word), half]));
+  if (months.size === 0) return { months, shapes: NUMERIC_SHAPES, closingMonthYear: null, monthYearLine: null, time, dottedTime, meridiems: meridiemsRead, zoneName, zoneOffsets };
+  // A month word: as long as the longest month name, then the second word of a two-word name ("كانون الثاني").
+  const monthWord = `(\\p{L}{2,${longestMonthWord(lexicons)}}(?: \\p{L}{3,7})?)\\.?`;
+  const joiner = `(?:(?:${boundedAlternation(phrases("dateJoiners", lexicons))})\\s+)?`;
+  const ordinal = `(?:${alternation(phrases("dayOrdinals", lexicons))})?`;
+  const shapes: DateShape[] = [
+    ...NUMERIC_SHAPES,
+    {
+      pattern: new LazyRegExp(`(?<!\\d)${DAY}\\.?\\s+${joiner}${monthWord},?\\s+${joiner}${YEAR}(?!\\d)`, "giu"),
+      parts: (m, table) => monthParts(table, m[3]!, m[2]!, m[1]!),
+    },
+    {
+      pattern: new LazyRegExp(`(?<!\\p{L})${monthWord},?\\s+${DAY}${ordinal},?\\s+${YEAR}(?!\\d)`, "giu"),
+      parts: (m, table) => monthParts(table, m[3]!, m[1]!, m[2]!),
+    },
+  ];
+  return {
+    months,
+    shapes,
+    closingMonthYear: new LazyRegExp(`,\\s+${monthWord}\\s+${YEAR}\\.?$`, "iu"),
+    monthYearLine: new LazyRegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|–-]\\s*)?${monthWord}\\s+${YEAR}\\.?$`, "iu"),
+    time,
+    dottedTime,
+    meridiems: meridiemsRead,
+    zoneName,
+    zoneOffsets,
+  };
+}
 
 /** DD/MM/YYYY (or DD.MM.YYYY) unless the numbers only make sense as the US MM/DD/YYYY ("11.14.2019"). */
 function dayFirstParts(m: RegExpExecArray): [string, string, string] {
@@ -59,20 +128,22 @@ function dayFirstParts(m: RegExpExecArray): [string, string, string] {
 }
 
 /** Resolves a month name; null when the word is not a month. */
-function monthParts(year: string, monthWord: string, day: string): [string, number, string] | null {
-  const month = MONTHS.get(monthWord.toLowerCase());
+function monthParts(months: ReadonlyMap<string, number>, year: string, monthWord: string, day: string): [string, number, string] | null {
+  const month = months.get(monthWord.toLowerCase());
   return month === undefined ? null : [year, month, day];
 }
 
-/** Finds the first date in the text, converting Solar Hijri years. */
+/** Finds the first date in the text, converting Solar Hijri years; month names are those of the lexicons selected. */
 export function findDate(
   rawText: string,
+  lexicons: LexiconSelection,
 ): (Pick<DateTimeParts, "date" | "original"> & { index: number; length: number }) | null {
   const text = asciiDigits(rawText);
   // Every shape holds a four-digit year: most paragraphs have none, and skip the patterns.
   if (!/\d{4}/u.test(text)) return null;
-  for (const shape of DATE_SHAPES) {
-    const found = firstDateOfShape(shape, text);
+  const { shapes, months } = lexicons.derived(dateWords);
+  for (const shape of shapes) {
+    const found = firstDateOfShape(shape, months, text);
     if (!found) continue;
     const { match, iso, converted } = found;
     const original = converted ? rawText.slice(match.index, match.index + match[0].length) : undefined;
@@ -88,14 +159,14 @@ const MATCHES_PER_SHAPE = 20;
  * The first match of a shape that is a real date. A match that is not (a name before the month:
  * "Jane Roe Nov 19, 2019" first matches "Roe Nov 19, 2019") is tried again one character on.
  */
-function firstDateOfShape(shape: (typeof DATE_SHAPES)[number], text: string): { match: RegExpExecArray; iso: string; converted: boolean } | null {
+function firstDateOfShape(shape: DateShape, months: ReadonlyMap<string, number>, text: string): { match: RegExpExecArray; iso: string; converted: boolean } | null {
   // A lazy pattern is narrowed for the text; the loop moves the chosen pattern's lastIndex.
   const pattern = shape.pattern instanceof LazyRegExp ? shape.pattern.regexpFor(text) : shape.pattern;
   pattern.lastIndex = 0;
   for (let tries = 0; tries < MATCHES_PER_SHAPE; tries++) {
     const match = pattern.exec(text);
     if (!match) return null;
-    const parts = shape.parts(match);
+    const parts = shape.parts(match, months);
     const resolved = parts ? resolveCalendar(...(parts.map(Number) as [number, number, number])) : null;
     if (resolved) return { match, iso: resolved.iso, converted: resolved.converted };
     pattern.lastIndex = match.index + 1;
@@ -103,28 +174,28 @@ function firstDateOfShape(shape: (typeof DATE_SHAPES)[number], text: string): { 
   return null;
 }
 
-/** A month and year closing a byline after a comma: "…, professeure à l'École, oct. 2024". */
-const CLOSING_MONTH_YEAR = new LazyRegExp(`,\\s+${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
-
 /**
- * The month a byline closes with ("Jane Roe, professor at the School, October 2024"), as
- * YYYY-MM: the page gives no day, and none is invented. Null when the text ends otherwise.
+ * The month a byline closes with after a comma ("Jane Roe, professor at the School, October 2024",
+ * "…, professeure à l'École, oct. 2024"), as YYYY-MM: the page gives no day, and none is invented.
+ * Null when the text ends otherwise.
  */
-export function findClosingMonth(text: string): string | null {
-  return yearMonth(CLOSING_MONTH_YEAR.exec(text.trimEnd()));
+export function findClosingMonth(text: string, lexicons: LexiconSelection): string | null {
+  const { closingMonthYear, months } = lexicons.derived(dateWords);
+  return yearMonth(months, closingMonthYear?.exec(text.trimEnd()) ?? null);
 }
 
-/** A line that is only a month and year, after at most a label: "October 2024", "Stand: März 2023". */
-const MONTH_YEAR_LINE = new LazyRegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?[:|–-]\\s*)?${MONTH_WORD}\\s+${YEAR}\\.?$`, "iu");
-
-/** The month and year of a line that holds nothing else but a label, as YYYY-MM; null otherwise. */
-export function findMonthLine(text: string): string | null {
-  return yearMonth(MONTH_YEAR_LINE.exec(text.trim()));
+/**
+ * The month and year of a line that holds nothing else but a label ("October 2024", "Stand: März 2023"),
+ * as YYYY-MM; null otherwise.
+ */
+export function findMonthLine(text: string, lexicons: LexiconSelection): string | null {
+  const { monthYearLine, months } = lexicons.derived(dateWords);
+  return yearMonth(months, monthYearLine?.exec(text.trim()) ?? null);
 }
 
 /** A month-word (group 1) and year (group 2) match as YYYY-MM, or null for no match or an implausible year. */
-function yearMonth(match: RegExpExecArray | null): string | null {
-  const month = match ? MONTHS.get(match[1]!.toLowerCase()) : undefined;
+function yearMonth(months: ReadonlyMap<string, number>, match: RegExpExecArray | null): string | null {
+  const month = match ? months.get(match[1]!.toLowerCase()) : undefined;
   const year = Number(match?.[2]);
   if (month === undefined || year < 1900 || year > 2200) return null;
   return `${year}-${String(month).padStart(2, "0")}`;
@@ -167,19 +238,31 @@ function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** HH:MM[:SS] with optional am/pm (also Arabic ص/م), the French `14h05`, the Japanese `14時05分`. */
-const TIME =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?|ص|م)?(?!\p{L})/iu;
+/**
+ * HH:MM[:SS], the French `14h05`, the Japanese `14時05分`: the digits of a time, before its
+ * word for before or after noon (the lexicons').
+ */
+const TIME_DIGITS = String.raw`(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])`;
 
 /** `06.00 Uhr`, `11.20`: a dotted time, read only on date lines where it cannot be a decimal. */
-const DOTTED_TIME = /(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\p{L})/iu;
+const DOTTED_TIME_DIGITS = String.raw`(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])`;
 
-/** Named zones agencies print, to their UTC offsets. */
-const ZONES: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:GMT|UTC)\b(?!\s*[+-]\d)/u, "Z"],
-  [/\b(?:Tehran time|IRST)\b/iu, "+03:30"],
-  [/\b(?:Moscow time|MSK)\b|по московскому времени|мск/iu, "+03:00"],
-  [/\b(?:Beijing time|CST)\b|北京时间/iu, "+08:00"],
+/** A word for before or after noon as the reader compares it: lowercase, without its dots and spaces ("a. m." → "am"). */
+function meridiemKey(word: string): string {
+  return word.toLowerCase().replace(/[.\s]/gu, "");
+}
+
+/** UTC and GMT, stated without an offset after them. */
+const UTC_ZONE = /\b(?:GMT|UTC)\b(?!\s*[+-]\d)/u;
+
+/**
+ * Abbreviations of zones agencies print, to their UTC offsets: every language's (the names a
+ * language gives a zone, "Moscow time", are its lexicon's).
+ */
+const ZONE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bIRST\b/iu, "+03:30"],
+  [/\bMSK\b/iu, "+03:00"],
+  [/\bCST\b/iu, "+08:00"],
   [/\bCET\b/u, "+01:00"],
   [/\bCEST\b/u, "+02:00"],
   [/\bEST\b/u, "-05:00"],
@@ -190,14 +273,16 @@ const ZONES: ReadonlyArray<[RegExp, string]> = [
   [/\bPKT\b/u, "+05:00"],
 ];
 
-/** Finds the first time of day in the text, with its zone when one is stated. */
+/** Finds the first time of day in the text, with its zone when one is stated, in the words of the lexicons selected. */
 export function findTime(
   rawText: string,
+  lexicons: LexiconSelection,
   options: { dotted?: boolean } = {},
 ): (Pick<DateTimeParts, "time" | "offset"> & { index: number; length: number; raw: string }) | null {
   const text = asciiDigits(rawText);
-  const colon = TIME.exec(text);
-  const dotted = options.dotted && !colon ? DOTTED_TIME.exec(text) : null;
+  const words = lexicons.derived(dateWords);
+  const colon = words.time.exec(text);
+  const dotted = options.dotted && !colon ? words.dottedTime.exec(text) : null;
   const match = colon ?? dotted;
   if (!match) return null;
   const [hoursText, minutesText, secondsText, meridiemText] = colon
@@ -206,24 +291,27 @@ export function findTime(
   let hours = Number(hoursText);
   const minutes = Number(minutesText);
   const seconds = Number(secondsText ?? 0);
-  const meridiem = meridiemText?.toLowerCase().replace(/[.\s]/g, "");
-  if ((meridiem === "pm" || meridiem === "م") && hours < 12) hours += 12;
-  if ((meridiem === "am" || meridiem === "ص") && hours === 12) hours = 0;
+  const meridiem = meridiemText === undefined ? undefined : words.meridiems.get(meridiemKey(meridiemText));
+  if (meridiem === "pm" && hours < 12) hours += 12;
+  if (meridiem === "am" && hours === 12) hours = 0;
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const time = [hours, minutes, seconds].map((n) => String(n).padStart(2, "0")).join(":");
-  const offset = findOffset(text.slice(match.index));
+  const offset = findOffset(text.slice(match.index), words);
   const raw = rawText.slice(match.index, match.index + match[0].length).trim();
   return { time, index: match.index, length: match[0].length, raw, ...(offset ? { offset } : {}) };
 }
 
 /** A stated zone right after a time: `+0330`, `GMT+3:30`, `UTC`, `Tehran time`. */
-function findOffset(afterTime: string): string | null {
+function findOffset(afterTime: string, words: DateWords): string | null {
   const near = afterTime.slice(0, 40);
   const numeric = /(?:GMT|UTC)?\s?([+-])(\d{1,2}):?(\d{2})?(?!\d)/u.exec(near.replace(/^[\d:]+/, ""));
   if (numeric && (numeric[0].includes("GMT") || numeric[0].includes("UTC") || numeric[3] !== undefined)) {
     return `${numeric[1]}${numeric[2]!.padStart(2, "0")}:${numeric[3] ?? "00"}`;
   }
-  for (const [pattern, offset] of ZONES) if (pattern.test(near)) return offset;
+  if (UTC_ZONE.test(near)) return "Z";
+  const named = words.zoneName?.exec(near);
+  if (named) return words.zoneOffsets.get(named[0].toLowerCase()) ?? null;
+  for (const [pattern, offset] of ZONE_ABBREVIATIONS) if (pattern.test(near)) return offset;
   return null;
 }
 

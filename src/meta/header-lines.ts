@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
 import { LazyRegExp } from "../lazy-regexp.js";
-import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases } from "../lexicon/index.js";
+import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases, type LexiconSelection } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -80,13 +80,13 @@ const AUTHOR_THEN_DATE = new LazyRegExp(String.raw`^[Bb]y\s\p{Lu}[\p{L}\p{M}'’
  * Splits a segment that holds both a date and its author ("April 30, 2010 at 2:14PM by
  * Mark Warren", "By Dan Hyman on January 16, 2015") into the two.
  */
-function splitAuthorAndDate(segment: string): string[] {
+function splitAuthorAndDate(segment: string, lexicons: LexiconSelection): string[] {
   const by = segment.lastIndexOf(" by ");
   if (by > 0 && /\d/u.test(segment.slice(0, by)) && AUTHOR_NAME.test(segment.slice(by + 4))) return [segment.slice(0, by), `By ${segment.slice(by + 4)}`];
   const authorFirst = AUTHOR_THEN_DATE.exec(segment);
   const rest = authorFirst ? segment.slice(authorFirst[0].length) : "";
   if (authorFirst && /\d/u.test(rest)) return [authorFirst[0].replace(/(?:\son|,)\s$/u, ""), rest];
-  return splitBylineBeforeDate(segment) ?? [segment];
+  return splitBylineBeforeDate(segment, lexicons) ?? [segment];
 }
 
 /** A byline's opening word in the lexicons' languages: "By", "Von", "Par"… */
@@ -102,9 +102,9 @@ const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
  * A byline run into its date with nothing between ("By Jane Roe Nov 19, 2019, 7:53pm EST",
  * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z"): the byline, then the date.
  */
-function splitBylineBeforeDate(segment: string): string[] | null {
+function splitBylineBeforeDate(segment: string, lexicons: LexiconSelection): string[] | null {
   if (!BYLINE_OPENING_WORD.test(segment)) return null;
-  const date = findDate(segment);
+  const date = findDate(segment, lexicons);
   if (!date || date.index === 0) return null;
   // "Von Lena Krause, veröffentlicht am 14. März 2024": the words that announce the date go with it.
   const before = segment.slice(0, date.index);
@@ -113,16 +113,16 @@ function splitBylineBeforeDate(segment: string): string[] | null {
 }
 
 /** Reads a line as metadata; null when it is anything else. */
-export function readMetaLine(text: string): MetaLine | null {
+export function readMetaLine(text: string, lexicons: LexiconSelection): MetaLine | null {
   const segments = text
     .split(SEGMENT_SEPARATOR)
     .filter((segment) => segment.length > 0)
-    .flatMap(splitAuthorAndDate);
+    .flatMap((segment) => splitAuthorAndDate(segment, lexicons));
   if (segments.length < 2) {
-    const whole = readSegment(unwrapEmphasis(text));
+    const whole = readSegment(unwrapEmphasis(text), lexicons);
     return whole ? { facts: [whole.fact], strict: whole.leftover <= 1 } : null;
   }
-  const read = segments.map(readSegment);
+  const read = segments.map((segment) => readSegment(segment, lexicons));
   const facts = read.flatMap((item) => (item ? [item.fact] : []));
   const othersShort = segments.every(
     (segment, index) =>
@@ -137,13 +137,13 @@ export function readMetaLine(text: string): MetaLine | null {
  * closes with its month does not (its first lines are wrapped above it: "…, professeure à" /
  * "l'École, juin 2024.").
  */
-export function isLineOfMeta(text: string): boolean {
-  const line = readMetaLine(text);
+export function isLineOfMeta(text: string, lexicons: LexiconSelection): boolean {
+  const line = readMetaLine(text, lexicons);
   return line?.strict === true && !line.facts.some((fact) => fact.kind === "datetime" && fact.closesByline === true);
 }
 
 /** One fact from a whole segment, and how many words it left unexplained. */
-function readSegment(text: string): { fact: HeaderFact; leftover: number } | null {
+function readSegment(text: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
   const id = NEWS_ID.exec(text);
   if (id) return { fact: { kind: "news-id", id: asciiDigits(id[1]!), text }, leftover: 0 };
   const authors = AUTHORS.exec(text);
@@ -154,7 +154,7 @@ function readSegment(text: string): { fact: HeaderFact; leftover: number } | nul
   }
   const pressByline = NAME_WITH_PRESS_ROLE.exec(text);
   if (pressByline) return { fact: { kind: "byline", name: pressByline[1]!, role: pressByline[2]!, text }, leftover: 0 };
-  return readDateLine(text) ?? readMonthByline(text) ?? readMonthLine(text);
+  return readDateLine(text, lexicons) ?? readMonthByline(text, lexicons) ?? readMonthLine(text, lexicons);
 }
 
 /** Most words of a byline that closes with its month ("Entretien avec Jane Roe, …, janvier 2024."). */
@@ -170,9 +170,9 @@ const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
  * A byline paragraph that closes with the month of publication: "Jane Roe, professor at
  * the School, oct. 2024". One sentence, the month after a comma; its date has no day.
  */
-function readMonthByline(text: string): { fact: HeaderFact; leftover: number } | null {
+function readMonthByline(text: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
   if (!BYLINE_OPENING.test(text) || !hasAtMostWords(text, MONTH_BYLINE_WORDS) || INNER_SENTENCE_END.test(text)) return null;
-  const month = findClosingMonth(text);
+  const month = findClosingMonth(text, lexicons);
   return month ? { fact: { kind: "datetime", parts: { date: month }, closesByline: true, text }, leftover: 0 } : null;
 }
 
@@ -180,8 +180,8 @@ function readMonthByline(text: string): { fact: HeaderFact; leftover: number } |
 const ISSUE_LINE = /^(?:from|in) the [^.]{3,40} (?:print )?(?:issue|edition) of \S/iu;
 
 /** A line that is only a month and year, perhaps after a label ("Published: October 2024"). */
-function readMonthLine(text: string): { fact: HeaderFact; leftover: number } | null {
-  const month = text.length <= 40 ? findMonthLine(text) : null;
+function readMonthLine(text: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
+  const month = text.length <= 40 ? findMonthLine(text, lexicons) : null;
   // Without a label the line may be a wrapped paragraph's tail ("…, mars 2023."): not strict, so it
   // neither breaks the paragraph nor is taken from inside the article.
   const labelled = /[:|–-]/u.test(text);
@@ -200,11 +200,11 @@ function spacedIsoStamp(text: string): string {
 }
 
 /** A segment that holds a date and/or a time and few other words. */
-function readDateLine(line: string): { fact: HeaderFact; leftover: number } | null {
+function readDateLine(line: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
   const text = spacedIsoStamp(line);
-  const date = findDate(text) ?? (TWELVE_HOUR.test(text) ? findShortUsDate(text) : null);
+  const date = findDate(text, lexicons) ?? (TWELVE_HOUR.test(text) ? findShortUsDate(text) : null);
   const withoutDate = date ? text.slice(0, date.index) + " ".repeat(date.length) + text.slice(date.index + date.length) : text;
-  const time = findTime(withoutDate, { dotted: true });
+  const time = findTime(withoutDate, lexicons, { dotted: true });
   if (!date && !time) return null;
   const timeless = asciiDigits(withoutDate).replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ");
   const rest = timeless.replace(DATE_LINE_WORDS.regexpFor(timeless), " ");

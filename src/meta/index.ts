@@ -9,7 +9,7 @@ import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
 import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, speakerFromUncasedTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
-import { EVERY_LANGUAGE, phrasePattern, type LexiconSelection } from "../lexicon/index.js";
+import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
 
@@ -22,12 +22,12 @@ export interface MetaSources {
   known: Partial<Meta>;
   /** The language of a first build of the same document: a look-alike's metadata is built again, its language is not detected again. */
   language?: string | null;
-  /** The lexicons of the document's languages, whose words name people and their roles; every lexicon when absent. */
-  lexicons?: LexiconSelection;
+  /** The lexicons of the document's languages, whose words name people, their roles and the months. */
+  lexicons: LexiconSelection;
 }
 
 /** Words that mark a modification stamp rather than the publication date. */
-const UPDATED = phrasePattern("updatedWords");
+const UPDATED: PatternBuilder = (lexicons) => phrasePattern("updatedWords", lexicons);
 
 /** How many body paragraphs from the top may carry the dateline. */
 const DATELINE_SEARCH = 3;
@@ -40,15 +40,15 @@ export function buildMeta(sources: MetaSources): { meta: Meta; blocks: Classifie
     .map((item) => item.text);
   const used = new Set<HeaderFact>();
   const hasQuestions = blocks.some((item) => item.role === "question");
-  const dated = publication(sources.facts, used);
-  const when = dated.date ? dated : (signatureDate(blocks) ?? dated);
+  const dated = publication(sources.facts, used, sources.lexicons);
+  const when = dated.date ? dated : (signatureDate(blocks, sources.lexicons) ?? dated);
   const known = sources.known;
   const facts = sources.facts.map((item) => item.fact);
   const newsId = facts.find((fact) => fact.kind === "news-id");
   if (newsId) used.add(newsId);
-  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions, sources.lexicons ?? EVERY_LANGUAGE);
+  const people = participants(blocks, reporterTexts, facts, dateline?.agency ?? known.agency ?? null, used, known.title ?? sources.title, hasQuestions, sources.lexicons);
   const meta: Meta = {
-    title: cleanTitle(known.title ?? sources.title),
+    title: cleanTitle(known.title ?? sources.title, sources.lexicons),
     published: known.published ?? toIso(when),
     newsId: known.newsId ?? (newsId?.kind === "news-id" ? newsId.id : null),
     agency: dateline?.agency ?? known.agency ?? null,
@@ -77,18 +77,18 @@ const SITE_NAME_MAX_WORDS = 5;
  * the parts that are the site's name, a domain or the date dropped ("Mark Potter on the
  * court challenge - November 30, 2000", "Take Two: Sara Bareilles - MSN Music News").
  */
-export function cleanTitle(title: string | null): string | null {
+export function cleanTitle(title: string | null, lexicons: LexiconSelection): string | null {
   if (title === null) return null;
   const bare = title.replace(/^#{1,6}\s+/u, "").replace(/^Title:\s*/iu, "");
   const parts = bare.split(TITLE_SEPARATOR);
   if (parts.length < 2) return bare || title;
-  const kept = parts.filter((part) => !isSiteOrDate(part));
+  const kept = parts.filter((part) => !isSiteOrDate(part, lexicons));
   return kept.length === 1 ? kept[0]! : bare;
 }
 
 /** Whether a part of a page title is the site's name, a domain or a date. */
-function isSiteOrDate(part: string): boolean {
-  const date = findDate(part);
+function isSiteOrDate(part: string, lexicons: LexiconSelection): boolean {
+  const date = findDate(part, lexicons);
   if (date && part.length - date.length <= 4) return true;
   return SITE_WORDS.test(part) && part.split(/\s+/u).length <= SITE_NAME_MAX_WORDS;
 }
@@ -110,7 +110,7 @@ function takeDateline(classified: ClassifiedBlock[]): { blocks: ClassifiedBlock[
  * an "updated" stamp sits further away, or later on the same line), with the
  * time from that line or from the nearest time-only line.
  */
-function publication(facts: MetaSources["facts"], used: Set<HeaderFact>): DateTimeParts {
+function publication(facts: MetaSources["facts"], used: Set<HeaderFact>, lexicons: LexiconSelection): DateTimeParts {
   const all = facts.filter((item) => item.fact.kind === "datetime");
   const partsOf = (item: { fact: HeaderFact }): DateTimeParts => (item.fact.kind === "datetime" ? item.fact.parts : {});
   // Dates after the article (its comments, a list of other stories) date it only when none stands before it.
@@ -119,7 +119,7 @@ function publication(facts: MetaSources["facts"], used: Set<HeaderFact>): DateTi
   const nearest = (candidates: typeof stamps): (typeof stamps)[number] | undefined =>
     candidates.reduce<(typeof stamps)[number] | undefined>((best, item) => (best === undefined || item.distance < best.distance ? item : best), undefined);
   // An "updated" stamp is not the publication date when a full stamp (date and time) of publication exists.
-  const published = stamps.filter((item) => partsOf(item).date && partsOf(item).time && !UPDATED.test(item.fact.text));
+  const published = stamps.filter((item) => partsOf(item).date && partsOf(item).time && !lexicons.pattern(UPDATED).test(item.fact.text));
   const dated = nearest(published.length > 0 ? published : stamps.filter((item) => partsOf(item).date));
   if (!dated) return {};
   used.add(dated.fact);
@@ -134,10 +134,10 @@ function publication(facts: MetaSources["facts"], used: Set<HeaderFact>): DateTi
 const SIGNATURE = /\(([^()]{4,80})\)\s*$/u;
 
 /** The date of the article's closing signature, when no header line gives one. */
-function signatureDate(blocks: readonly ClassifiedBlock[]): DateTimeParts | null {
+function signatureDate(blocks: readonly ClassifiedBlock[], lexicons: LexiconSelection): DateTimeParts | null {
   const last = blocks.findLast((item) => item.role !== "chrome" && item.role !== "meta" && item.role !== "title");
   const signature = last && SIGNATURE.exec(last.text);
-  const date = signature ? findDate(signature[1]!) : null;
+  const date = signature ? findDate(signature[1]!, lexicons) : null;
   return date?.date ? { date: date.date } : null;
 }
 
