@@ -9,7 +9,7 @@
 import type { RuleId } from "../registry.js";
 import type { Element } from "domhandler";
 import type { LexiconSelection } from "../lexicon/index.js";
-import { findDate } from "../meta/dates.js";
+import { findDate, findShortUsDate } from "../meta/dates.js";
 import { readMetaLine } from "../meta/header-lines.js";
 import type { Block } from "../types.js";
 import { classAndId, elementsNamed, textOf, type Page } from "./dom.js";
@@ -43,9 +43,6 @@ export function urlDate(url: string | null): string | null {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
-
-/** `4/15/10`: month, day and a two-digit year, as US blogs print them. */
-const SHORT_US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
 
 /** The nearest date line to the article's start, as `YYYY-MM-DD`; null when the page shows none near it. */
 export function visibleDate(
@@ -134,20 +131,8 @@ function dateOfPart(text: string, lexicons: LexiconSelection): string | null {
   const words = text.split(/\s+/u);
   for (let from = 0; from < words.length; from++) {
     const rest = words.slice(from).join(" ");
-    const date = findDate(rest, lexicons)?.date ?? shortUsDate(rest);
+    const date = findDate(rest, lexicons)?.date ?? findShortUsDate(rest)?.date;
     if (date) return date;
   }
   return null;
-}
-
-/** A `M/D/YY` date as `YYYY-MM-DD` (years 00–69 in this century, 70–99 in the last). */
-function shortUsDate(text: string): string | null {
-  const m = SHORT_US_DATE.exec(text);
-  if (!m) return null;
-  const [month, day, yy] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const year = yy < 70 ? 2000 + yy : 1900 + yy;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
