@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findClosingMonth, findDate, findMonthLine, findShortUsDate, findTime, type DateTimeParts } from "./dates.js";
 import { LazyRegExp } from "../lazy-regexp.js";
-import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases, type LexiconSelection } from "../lexicon/index.js";
+import { boundedAlternation, bylineOpeningAlternation, looselySpacedAlternation, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { hasAtMostWords, wordCount } from "../normalize.js";
 import { unwrapEmphasis } from "../patterns.js";
 
@@ -30,14 +30,14 @@ export interface MetaLine {
 }
 
 /** `News ID: 2559`, `ID: 2559`, `Article ID 77120`, `کد خبر: ۲۵۵۹`, `Story ID 123`. */
-const NEWS_ID = new RegExp(
-  `^[|•·\\-–—\\s]*(?:${looselySpacedAlternation(phrases("newsIdLabels"))})\\s*(?:[:：#№.]\\s*)?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,15})\\s*[|•·]?$`,
+const NEWS_ID: PatternBuilder = (lexicons) => new RegExp(
+  `^[|•·\\-–—\\s]*(?:${looselySpacedAlternation(phrases("newsIdLabels", lexicons))})\\s*(?:[:：#№.]\\s*)?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,15})\\s*[|•·]?$`,
   "iu",
 );
 
 /** `By Jane Doe`, `By Jane Doe | Reuters`, `By Graham Pryce, chief football writer`, `By Jane Doe Special to The Times`, `Written by: KNA Desk`. */
-const BYLINE = new LazyRegExp(
-  `^(?:${bylineOpeningAlternation()})\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}|\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){0,3})(?:,\\s?([^|,]{2,60}?))?(?:\\s?(?:[|–—\\-&]|and\\b|[Ss]pecial to\\b).{0,60})?$`,
+const BYLINE: PatternBuilder = (lexicons) => new LazyRegExp(
+  `^(?:${bylineOpeningAlternation(lexicons)})\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}|\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}\\u200c]*){0,3})(?:,\\s?([^|,]{2,60}?))?(?:\\s?(?:[|–—\\-&]|and\\b|[Ss]pecial to\\b).{0,60})?$`,
   "u",
 );
 
@@ -61,7 +61,7 @@ const NAME_WITH_PRESS_ROLE =
  * Words that may sit beside a date and time on a date line (the lexicons'), bounded by letters
  * of any script where their script is cased (`\b` never matched around "à" or "publié").
  */
-const DATE_LINE_WORDS = new LazyRegExp(boundedAlternation(phrases("dateLineWords")), "giu");
+const DATE_LINE_WORDS: PatternBuilder = (lexicons) => new LazyRegExp(boundedAlternation(phrases("dateLineWords", lexicons)), "giu");
 
 /** Separators between the parts of a metadata line. */
 const SEGMENT_SEPARATOR = /\s*[|│·•]\s*/u;
@@ -90,7 +90,7 @@ function splitAuthorAndDate(segment: string, lexicons: LexiconSelection): string
 }
 
 /** A byline's opening word in the lexicons' languages: "By", "Von", "Par"… */
-const BYLINE_OPENING_WORD = new LazyRegExp(`^(?:${bylineOpeningAlternation()})\\s`, "u");
+const BYLINE_OPENING_WORD: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${bylineOpeningAlternation(lexicons)})\\s`, "u");
 
 /** Short words in lower case left where a date's announcing word was cut out ("am", "on", "le"). */
 const ANNOUNCING_TAIL = /(?:[\s,]+\p{Ll}{1,3})+\s*$/u;
@@ -103,13 +103,13 @@ const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
  * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z"): the byline, then the date.
  */
 function splitBylineBeforeDate(segment: string, lexicons: LexiconSelection): string[] | null {
-  if (!BYLINE_OPENING_WORD.test(segment)) return null;
+  if (!lexicons.pattern(BYLINE_OPENING_WORD).test(segment)) return null;
   const date = findDate(segment, lexicons);
   if (!date || date.index === 0) return null;
   // "Von Lena Krause, veröffentlicht am 14. März 2024": the words that announce the date go with it.
   const before = segment.slice(0, date.index);
-  const head = before.replace(DATE_LINE_WORDS.regexpFor(before), " ").replace(ANNOUNCING_TAIL, "").replace(BYLINE_TAIL, "");
-  return BYLINE.test(head) && wordCount(head) <= BYLINE_MAX_WORDS ? [head, segment.slice(date.index)] : null;
+  const head = before.replace(lexicons.pattern(DATE_LINE_WORDS).regexpFor(before), " ").replace(ANNOUNCING_TAIL, "").replace(BYLINE_TAIL, "");
+  return lexicons.pattern(BYLINE).test(head) && wordCount(head) <= BYLINE_MAX_WORDS ? [head, segment.slice(date.index)] : null;
 }
 
 /** Reads a line as metadata; null when it is anything else. */
@@ -144,11 +144,11 @@ export function isLineOfMeta(text: string, lexicons: LexiconSelection): boolean 
 
 /** One fact from a whole segment, and how many words it left unexplained. */
 function readSegment(text: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
-  const id = NEWS_ID.exec(text);
+  const id = lexicons.pattern(NEWS_ID).exec(text);
   if (id) return { fact: { kind: "news-id", id: asciiDigits(id[1]!), text }, leftover: 0 };
   const authors = AUTHORS.exec(text);
   if (authors) return { fact: { kind: "byline", name: authors[1]!, role: null, text }, leftover: 0 };
-  const byline = BYLINE.exec(text);
+  const byline = lexicons.pattern(BYLINE).exec(text);
   if (byline && wordCount(text) <= BYLINE_MAX_WORDS) {
     return { fact: { kind: "byline", name: byline[1]!.replace(/[.,]$/u, ""), role: byline[2]?.trim() ?? null, text }, leftover: 0 };
   }
@@ -207,7 +207,7 @@ function readDateLine(line: string, lexicons: LexiconSelection): { fact: HeaderF
   const time = findTime(withoutDate, lexicons, { dotted: true });
   if (!date && !time) return null;
   const timeless = asciiDigits(withoutDate).replace(/\d{1,2}(?:[:.]\d{2}){1,2}|\d{1,2}[h時]\d{2}分?|[+-]\d{2}:?\d{2}/gu, " ");
-  const rest = timeless.replace(DATE_LINE_WORDS.regexpFor(timeless), " ");
+  const rest = timeless.replace(lexicons.pattern(DATE_LINE_WORDS).regexpFor(timeless), " ");
   // "From the February 7, 2005 issue of New York Magazine.": a magazine's print date, however long its name.
   const leftover = ISSUE_LINE.test(text) ? 0 : wordCount(rest);
   if (leftover > LOOSE_LEFTOVER_WORDS) return null;
