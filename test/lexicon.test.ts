@@ -312,7 +312,9 @@ describe("the lexicons' date-line words", () => {
 describe("the lexicons' byline openings", () => {
   it.each(listCases("bylineOpenings"))("%s %s opens a byline before an author's name", (code, opening) => {
     const line = `${opening} Jana Roe`;
-    expect(readMetaLine(line, documentOf(code))?.facts).toEqual([{ kind: "byline", name: "Jana Roe", role: null, text: line }]);
+    expect(readMetaLine(line, documentOf(code))?.facts).toEqual([
+      { kind: "byline", name: "Jana Roe", role: null, text: line },
+    ]);
   });
 
   it.each(["Over Jana Roe", "Byways Jana Roe", "Text Jana Roe"])("%s is no byline", (line) => {
@@ -339,7 +341,9 @@ describe("the lexicons' words of a change's date", () => {
   function published(stampWord: string, code = "en"): string | null {
     const lexicons = documentOf(code);
     const lines = ["Published 2024-03-12 10:30", `${stampWord} 2024-03-14 09:00`];
-    const facts = lines.flatMap((line, index) => (readMetaLine(line, lexicons)?.facts ?? []).map((fact) => ({ fact, distance: lines.length - index })));
+    const facts = lines.flatMap((line, index) =>
+      (readMetaLine(line, lexicons)?.facts ?? []).map((fact) => ({ fact, distance: lines.length - index })),
+    );
     return buildMeta({ classified: [], facts, title: null, known: {}, lexicons }).meta.published;
   }
 

@@ -57,7 +57,9 @@ describe("dates beside bylines and 12-hour clocks", () => {
       kind: "datetime",
       parts: { date: "2009-02-13", time: "18:21:00" },
     });
-    expect(readMetaLine("2/13/09 at 18:21", EVERY_LANGUAGE)?.facts[0]).not.toMatchObject({ parts: { date: "2009-02-13" } });
+    expect(readMetaLine("2/13/09 at 18:21", EVERY_LANGUAGE)?.facts[0]).not.toMatchObject({
+      parts: { date: "2009-02-13" },
+    });
     expect(findShortUsDate("4/15/10")?.date).toBe("2010-04-15");
     expect(findShortUsDate("13/2/09")).toBeNull();
   });

@@ -272,7 +272,11 @@ export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
 }
 
 /** The rule a headline in capitals between paragraphs is removed by, inline: it must not cut an answer in two. */
-export const SHOUTED_HEADLINE = zoneRule("zone/shouted-headline", "another article's headline in capitals between paragraphs", { inline: true });
+export const SHOUTED_HEADLINE = zoneRule(
+  "zone/shouted-headline",
+  "another article's headline in capitals between paragraphs",
+  { inline: true },
+);
 
 /** Fewest and most words of a headline in capitals; fewest capitals (an acronym line is shorter). */
 const SHOUTED_MIN_UNITS = 5;

@@ -88,7 +88,8 @@ function dateAfter(segments: readonly Segment[], last: Segment | undefined, lexi
     const found = text.length <= DATE_LINE_CHARS ? findDate(text, lexicons) : null;
     if (!found?.date) continue;
     const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
-    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS || isStrictDateLine(text, lexicons)) return found.date;
+    if (rest.split(/[\s,]+/u).filter(Boolean).length <= AFTER_EXTRA_WORDS || isStrictDateLine(text, lexicons))
+      return found.date;
   }
   return null;
 }
@@ -119,7 +120,8 @@ function dateOfLine(text: string, lexicons: LexiconSelection): string | null {
   const parts = text.split(PART_SEPARATOR);
   if (parts.length < 2) return null;
   for (const part of parts) {
-    const date = !UPDATED_PART.test(part) && part.split(/\s+/u).length <= DATE_LINE_WORDS ? dateOfPart(part, lexicons) : null;
+    const date =
+      !UPDATED_PART.test(part) && part.split(/\s+/u).length <= DATE_LINE_WORDS ? dateOfPart(part, lexicons) : null;
     if (date) return date;
   }
   return null;

@@ -63,7 +63,9 @@ export function readHtml(html: string): HtmlReading {
   // Language first: the article's text, headline and deck with it, tells which words to read the page with.
   const lexicons = selectLexicons(documentLanguages(blocks.map((block) => block.text).join("\n\n")));
   // Last, the date the page's address files it under: a page that states and shows none is still dated by it.
-  const shown = meta.published ? null : (visibleDate(page, segments, cleaning.pruned, article.blocks, lexicons) ?? urlDate(url));
+  const shown = meta.published
+    ? null
+    : (visibleDate(page, segments, cleaning.pruned, article.blocks, lexicons) ?? urlDate(url));
   if (shown) meta.published = shown;
   const removed = [...cleaning.removed, ...article.removed, ...framing].sort((a, b) => a.line - b.line);
   return { blocks, removed, meta, url, lexicons };

@@ -302,7 +302,8 @@ export function meridiemTable(lexicons: readonly Lexicon[] = LEXICONS): Map<stri
   const table = new Map<string, "am" | "pm">();
   for (const { meridiems } of lexicons) {
     if (meridiems === undefined) continue;
-    for (const half of ["am", "pm"] as const) for (const word of meridiems[half].flatMap(withChoices)) table.set(word.toLowerCase(), half);
+    for (const half of ["am", "pm"] as const)
+      for (const word of meridiems[half].flatMap(withChoices)) table.set(word.toLowerCase(), half);
   }
   return table;
 }
@@ -310,7 +311,8 @@ export function meridiemTable(lexicons: readonly Lexicon[] = LEXICONS): Map<stri
 /** The lexicons' names of time zones (lowercase) to their UTC offsets. */
 export function timeZoneTable(lexicons: readonly Lexicon[] = LEXICONS): Map<string, string> {
   const table = new Map<string, string>();
-  for (const { timeZones } of lexicons) for (const [name, offset] of Object.entries(timeZones ?? {})) table.set(name.toLowerCase(), offset);
+  for (const { timeZones } of lexicons)
+    for (const [name, offset] of Object.entries(timeZones ?? {})) table.set(name.toLowerCase(), offset);
   return table;
 }
 

@@ -8,7 +8,7 @@ export const zh: Lexicon = {
   answerLabels: ["答"],
   adLabels: ["广告"],
   dateLineWords: ["发布", "时间", "日期"],
-  timeZones: { "北京时间": "+08:00" },
+  timeZones: { 北京时间: "+08:00" },
   introPhrases: ["以下", "全文"],
   pointers: ["以下"],
   chromePhrases: ["打印", "分享", "评论", "相关新闻"],
