@@ -18,7 +18,9 @@ import {
   notFirstNameWords,
   phrasePattern,
   titlesBeforeName,
+  saysSlotPhrase,
   selectLexicons,
+  slotPhrasePatterns,
   turnLabelPattern,
   type LexiconSelection,
 } from "../src/lexicon/index.js";
@@ -161,6 +163,62 @@ describe("phrases", () => {
       expect(inside?.[0]).not.toBe(asWritten(phrase));
     },
   );
+});
+
+describe("phrases with slots", () => {
+  /** Whether an English phrase with slots matches a text. */
+  const says = (phrase: string, text: string): boolean => {
+    const patterns = slotPhrasePatterns("promoPhrases", [
+      { code: "xx", name: "Test", questionLabels: [], answerLabels: [], promoPhrases: [phrase] },
+    ]);
+    return saysSlotPhrase(patterns, text, text.toLowerCase());
+  };
+
+  it.each([
+    ["{n} days ago", "5 days ago", true],
+    ["{n} days ago", "many days ago", false],
+    ["ago{| at {clock}}", "2 days ago at 07:54", true],
+    ["^{get|join} the {words} app$", "Get the app", true],
+    ["^{get|join} the {words} app$", "Get the harbour news app", true],
+    ["^{get|join} the {words} app$", "Get the best harbour ferry news app", false],
+    ["email her at {address}", "Email her at jroe@example.com", true],
+    ["email her at {address}", "Email her at home", false],
+    ["follow {name} on {Twitter|X}", "Follow Jane Roe on Twitter", true],
+    ["follow {name} on {Twitter|X}", "follow the plan on Twitter", false],
+    ["sign up {for|to} {text:10} newsletter", "Sign up for the newsletter", true],
+    ["sign up {for|to} {text:10} newsletter", "Sign up for the morning briefing and the newsletter", false],
+    ["special offer", "This special offer ends today", true],
+    ["special offer", "A special offering", false],
+    ["^give a gift$", "Give a gift", true],
+    ["^give a gift$", "Give a gift today", false],
+  ])("%s on %s: %s", (phrase, text, matches) => {
+    expect(says(phrase, text)).toBe(matches);
+  });
+
+  it("names an unknown slot", () => {
+    expect(() => says("{count} days ago", "5 days ago")).toThrow(/unknown slot \{count\}/u);
+  });
+
+  it("every phrase of the lexicons compiles, and a text holds one of its quick-test words whenever it matches", () => {
+    for (const list of [
+      "promoPhrases",
+      "newsletterPhrases",
+      "podcastPhrases",
+      "authorNotePhrases",
+      "timeAgoPhrases",
+    ] as const) {
+      const patterns = slotPhrasePatterns(list);
+      expect(patterns.caseless ?? patterns.cased).not.toBeNull();
+      expect(patterns.needles.length).toBeGreaterThan(0);
+      expect(patterns.needles).not.toContain("");
+    }
+  });
+
+  it("reads a language's phrases only in its documents", () => {
+    const line = "Hören Sie das ganze Interview in unserem Podcast";
+    expect(matchChrome(line, [], documentOf("de"))?.name).toBe("podcast");
+    expect(matchChrome(line, [], documentOf("fr"))).toBeNull();
+  });
 });
 
 describe("months", () => {

@@ -10,8 +10,12 @@ import {
   EVERY_LANGUAGE,
   lazyPhrasePattern,
   phrases,
+  saysSlotPhrase,
+  slotPhrasePatterns,
+  type Lexicon,
   type LexiconSelection,
   type PatternBuilder,
+  type SlotPhrasePatterns,
 } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
 import { hasAtMostWords, wordCount, wordCountUpTo } from "../normalize.js";
@@ -130,23 +134,17 @@ const BREADCRUMB_LABEL: PatternBuilder = (lexicons) =>
 /** Most words of a labelled breadcrumb trail. */
 const BREADCRUMB_MAX_WORDS = 30;
 
-/** An app, newsletter or subscription prompt: "Click here to get the app", "Stay up to date with the free … app!", "Take advantage of this special offer - Act now!". */
-const PROMO =
-  /^(?:click here\b|stay up to date with\b|(?:download|get) (?:the|our) (?:free )?(?:\S+\s){0,3}app\b)|\bspecial offer\b|\bact now!|^give a gift$|\bsupport (?:our|independent) (?:journalism|reporting)\b/iu;
-/** Words every prompt holds, folded. */
-const PROMO_WORDS = ["click here", "stay up to date with", "app", "special offer", "act now!", "give a gift", "support "];
+/** An app, gift or support prompt: "Click here to get the app", "Take advantage of this special offer - Act now!" (the lexicons' promo phrases). */
+const PROMO = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("promoPhrases", lexicons);
 
 /** A meter of free articles: "You've read 3 of 5 free articles this month." */
 const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:articles|stories)\b/iu;
 
 /**
  * A newsletter or alerts sign-up prompt: "Sign up for our daily briefing, delivered to your inbox",
- * "Get the best of the week in your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
+ * "Inscrivez-vous à notre newsletter", "Newsletter abonnieren" (the lexicons' newsletter phrases).
  */
-const NEWSLETTER =
-  /\bsign up (?:for|to|here) (?:.{0,120}\s)?(?:newsletters?|e-?mails?|inbox|briefing|updates|alerts)\b|\bby signing up,? you agree\b|\b(?:delivered|straight|sent|directly)(?: (?:daily|weekly|each morning|every (?:day|week|morning)))? (?:in)?to your inbox\b|\bin your inbox\b.{0,40}$|^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)|\bnewsletter (?:abonnieren|bestellen)\b|^(?:jetzt )?(?:zum|für den) newsletter anmelden\b|^(?:[^.?!]{0,60}[?!]\s+)?(?:join|get|subscribe to|sign up for) (?:our|the)\s(?:[^.?!]{0,40}\s)?newsletters?[.!]?$/iu;
-/** Words every sign-up prompt holds, folded. */
-const NEWSLETTER_WORDS = ["sign", "inbox", "vous", "newsletter"];
+const NEWSLETTER = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("newsletterPhrases", lexicons);
 
 /**
  * Where a comment thread starts, with its counter: "12 Comments", "Comments (3)", "Show all 40 comments",
@@ -159,16 +157,10 @@ const COMMENT_COUNT: PatternBuilder = (lexicons) =>
   );
 
 /**
- * An author's note after the article: "Jane Roe is a reporter for the Post. Follow her on Twitter @janeroe",
- * "Email him at jroe@example.com", "John Doe contributed to this report."
+ * An author's note after the article: "Follow her on Twitter @janeroe", "Email him at jroe@example.com",
+ * "John Doe contributed to this report", "Follow Jane Roe on Twitter" (the lexicons' author-note phrases).
  */
-const AUTHOR_NOTE =
-  /\b(?:follow|find) (?:him|her|them) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b|\b(?:e-?mail|contact|reach|write to) (?:him|her|them) at [\w.+-]{1,64}@|\bcontributed (?:reporting |research )?to this (?:report|story|article)\b/iu;
-
-/** "Follow Jane Roe on Twitter": a capitalised name, so the pattern is case-sensitive. */
-const FOLLOW_NAME = /\b[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,3}on (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon)\b/u;
-/** What every author's note holds, folded. */
-const AUTHOR_NOTE_MARKS = ["follow", "find", "@", "contributed"];
+const AUTHOR_NOTE = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("authorNotePhrases", lexicons);
 
 /**
  * The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`,
@@ -193,16 +185,10 @@ const CONSENT_MARK = ["cookie"];
 
 /**
  * The furniture of a podcast or audio version: "Listen to the full episode on Apple Podcasts",
- * "Retrouvez cette interview en format audio", "Podcast recorded on 3 May 2024 by Jane Roe".
+ * "Retrouvez cette interview en format audio", "Podcast recorded on 3 May 2024 by Jane Roe"
+ * (the lexicons' podcast phrases).
  */
-const PODCAST_FURNITURE =
-  new LazyRegExp(String.raw`^(?:listen|play)\s?[·•|-]?\s?\d{1,2}:\d{2}\b|^(?:listen to|listen now|écoutez|écouter|hören sie)\b.{0,80}\b(?:podcast|episode|épisode|folge|audio|interview|entretien|conversation)\b|\b(?:subscribe|listen|available|abonnez-vous)\s(?:.{0,60}\s)?(?:apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer)\b|^retrouvez (?:cette|l[’']) ?(?:interview|entretien|émission|épisode)\s(?:.{0,40}\s)?(?:audio|podcast|vidéo|video)(?![\p{L}\p{N}])|^(?:podcast|vidéo|video|episode|épisode|interview|entretien) (?:enregistrée?|recorded|aufgezeichnet|tournée?|filmed)(?![\p{L}\p{N}])`, "iu");
-/** Words every podcast line holds, folded: the verbs that open one, a platform, or the recording's verb. */
-const PODCAST_WORDS = [
-  ...["listen", "play", "écoute", "hören sie", "retrouvez"],
-  ...["podcasts", "itunes", "spotify", "stitcher", "soundcloud", "deezer"],
-  ...["enregistré", "recorded", "aufgezeichnet", "tourné", "filmed"],
-];
+const PODCAST_FURNITURE = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("podcastPhrases", lexicons);
 
 /**
  * The credit of a media box: "Vidéos Jane Roe, Example School", "Photos Lena Ortiz / Pressbild";
@@ -235,8 +221,8 @@ const IMAGE_PLACEHOLDER =
  */
 const SITE_LINK = /^(?:also|more) on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s\S/iu;
 
-/** A comment's time stamp on a line of its own: "2 days ago at 07:54 am", "5 hours ago". */
-const TIME_AGO = /^\d{1,3} (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago(?: at \d{1,2}:\d{2}\s?(?:am|pm)?)?$/iu;
+/** A comment's time stamp on a line of its own: "2 days ago at 07:54 am", "5 hours ago" (the lexicons' time-ago phrases). */
+const TIME_AGO = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("timeAgoPhrases", lexicons);
 
 /** Notes of the publication about the article: syndication, reporting credits, affiliate disclosure (the lexicons' notice phrases). */
 const NOTICE = new LazyRegExp(boundedAlternation(phrases("noticePhrases")), "iu");
@@ -338,14 +324,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text, _lexicons, view) => (view.words <= 60 && mentions(view, TRANSCRIPT_NOTICE_WORDS) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
   { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text, lexicons, view) => isBreadcrumb(linkText(text)) || (view.words <= BREADCRUMB_MAX_WORDS && lexicons.pattern(BREADCRUMB_LABEL).test(text)) },
-  { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, _lexicons, view) => view.words <= 25 && mentions(view, PROMO_WORDS) && PROMO.test(text) },
-  { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, NEWSLETTER_WORDS) && NEWSLETTER.test(text) , inline: true },
+  { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, lexicons, view) => view.words <= 25 && says(PROMO, text, lexicons, view) },
+  { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, lexicons, view) => view.words <= 40 && says(NEWSLETTER, text, lexicons, view), inline: true },
   { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text, lexicons) => text.length <= 40 && lexicons.pattern(COMMENT_COUNT).test(text.replace(/^#{1,6}\s/u, "")) },
-  { name: "time-ago", id: "chrome/time-ago", reason: "relative time stamp", test: (text) => text.length <= 40 && TIME_AGO.test(text) },
-  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, _lexicons, view) => view.words <= 60 && mentions(view, AUTHOR_NOTE_MARKS) && (AUTHOR_NOTE.test(text) || FOLLOW_NAME.test(text)) },
+  { name: "time-ago", id: "chrome/time-ago", reason: "relative time stamp", test: (text, lexicons, view) => text.length <= 40 && says(TIME_AGO, text, lexicons, view) },
+  { name: "author-note", id: "chrome/author-note", reason: "author's note", test: (text, lexicons, view) => view.words <= 60 && says(AUTHOR_NOTE, text, lexicons, view) },
   { name: "shop", id: "chrome/shop", reason: "shop box", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, SHOP_PRICE_MARK) && SHOP_PRICE.test(text) && SHOP_ACTION.test(text) , inline: true },
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, lexicons, view) => isConsentNotice(text, lexicons, view) , inline: true },
-  { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, _lexicons, view) => view.words <= 40 && mentions(view, PODCAST_WORDS) && PODCAST_FURNITURE.test(text) , inline: true },
+  { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, lexicons, view) => view.words <= 40 && says(PODCAST_FURNITURE, text, lexicons, view), inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
   { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && view.words <= 30 },
   // A player between two paragraphs must not cut the article in two.
@@ -358,6 +344,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "link-reference", id: "chrome/link-reference", reason: "link reference list", test: (text) => LINK_REFERENCE.test(text) && linkDensity(text) > 0.3 },
   { name: "social", id: "chrome/social", reason: "share bar", test: (text) => SOCIAL.test(text) && SHARE_BUTTON.test(text) },
 ];
+
+/** Whether a line says one of the phrases with slots of a list, in the document's languages. */
+function says(build: (lexicons: readonly Lexicon[]) => SlotPhrasePatterns, text: string, lexicons: LexiconSelection, view: ChromeView): boolean {
+  return saysSlotPhrase(lexicons.derived(build), text, view.folded);
+}
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */
 function isConsentNotice(text: string, lexicons: LexiconSelection, view: ChromeView): boolean {

@@ -159,8 +159,8 @@ export function phrases(list: PhraseList, lexicons: readonly Lexicon[] = LEXICON
   return lexicons.flatMap((lexicon) => (lexicon[list] ?? []).flatMap(withChoices));
 }
 
-/** The first choice in braces of a phrase: "{a |my |}" in "{a |my |}pleasure". */
-const CHOICE = /\{([^{}]*)\}/u;
+/** The first choice in braces of a phrase: "{a |my |}" in "{a |my |}pleasure" (a brace without a bar is a slot, see {@link slotPhrasePatterns}). */
+const CHOICE = /\{([^{}|]*\|[^{}]*)\}/u;
 
 /** Every form of a phrase with choices in braces ("good {morning|evening}" → "good morning", "good evening"), in order. */
 export function withChoices(phrase: string): string[] {
@@ -319,4 +319,179 @@ export function timeZoneTable(lexicons: readonly Lexicon[] = LEXICONS): Map<stri
 /** The longest first word of a month name, in letters: how long a month word a date pattern reads. */
 export function longestMonthWord(lexicons: readonly Lexicon[] = LEXICONS): number {
   return Math.max(...[...monthTable(lexicons).keys()].map((name) => [...(name.split(" ")[0] ?? "")].length));
+}
+
+/** The lexicon lists whose phrases hold slots (see {@link slotPhrasePatterns}). */
+export type SlotPhraseList =
+  "promoPhrases" | "newsletterPhrases" | "podcastPhrases" | "authorNotePhrases" | "timeAgoPhrases";
+
+/**
+ * What each slot of a phrase matches. A slot with a length (`{text:60}`) runs at most that many
+ * characters. A run that may be empty (`words`, `text`, `clause`) takes the space after it with it:
+ * "get the {words} app" reads "get the app" and "get the Courier news app".
+ */
+const SLOTS: Readonly<
+  Record<string, { source: (length: number) => string; length: number; run?: boolean; cased?: boolean }>
+> = {
+  /** A number: "{n} days ago". */
+  n: { source: () => String.raw`\d{1,3}`, length: 3 },
+  /** A time of day: "ago at {clock}". */
+  clock: { source: () => String.raw`\d{1,2}:\d{2}`, length: 5 },
+  /** A separator between a button's label and its figure, spaced or not: "Listen · 12:04". */
+  separator: { source: () => String.raw`\s?[·•|-]?\s?`, length: 3 },
+  /** An e-mail address, up to its `@`: "email her at {address}". */
+  address: { source: (length) => String.raw`[\w.+-]{1,${length}}@`, length: 64 },
+  /** One to three capitalised words, a person's name: the phrase is then matched with case, but for its words' first letters. */
+  name: { source: () => String.raw`(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’.-]*`, length: 0, cased: true },
+  /** Up to three words, or none. */
+  words: { source: () => String.raw`\S+(?:\s\S+){0,2}`, length: 0, run: true },
+  /** Any text, or none. */
+  text: { source: (length) => `.{0,${length}}`, length: 120, run: true },
+  /** Words of one sentence (no stop), or none. */
+  clause: { source: (length) => `[^.?!]{0,${length}}`, length: 40, run: true },
+  /** A short question the phrase follows, or none: "Want more? Join our newsletter". */
+  question: { source: (length) => String.raw`(?:[^.?!]{0,${length}}[?!]\s+)?`, length: 60 },
+  /** Any text between two words, or none: "listen to{gap}episode". */
+  gap: { source: (length) => String.raw`(?![\p{L}\p{N}]).{0,${length}}(?<![\p{L}\p{N}])`, length: 80 },
+  /** The rest of a short line after a word, up to its end. */
+  rest: { source: (length) => String.raw`(?![\p{L}\p{N}]).{0,${length}}$`, length: 40 },
+};
+
+/** A slot or a choice in braces, with what follows it. */
+const BRACED = /^\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/u;
+
+/** Splits a choice's inside at its bars, not at those of a choice inside it. */
+function options(inside: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < inside.length; at++) {
+    const char = inside[at];
+    if (char === "{") depth++;
+    else if (char === "}") depth--;
+    else if (char === "|" && depth === 0) {
+      found.push(inside.slice(start, at));
+      start = at + 1;
+    }
+  }
+  return [...found, inside.slice(start)];
+}
+
+/**
+ * The source of a phrase with slots and choices; `cased`, its words' first letters in either
+ * case (for a pattern without the `i` flag).
+ */
+function slotPhraseSource(phrase: string, cased: boolean): string {
+  let source = "";
+  let rest = phrase;
+  while (rest.length > 0) {
+    const braced = BRACED.exec(rest);
+    if (braced) {
+      rest = rest.slice(braced[0].length);
+      const inside = braced[1]!;
+      const [slotName = "", length] = inside.split(":");
+      const slot = inside.includes("|") ? undefined : SLOTS[slotName];
+      if (slot === undefined && !inside.includes("|"))
+        throw new Error(`lexicon: unknown slot {${inside}} in "${phrase}"`);
+      if (slot === undefined)
+        source += `(?:${options(inside)
+          .map((option) => slotPhraseSource(option, cased))
+          .join("|")})`;
+      else if (slot.run && rest.startsWith(" ")) {
+        source += `(?:${slot.source(Number(length ?? slot.length))}\\s)?`;
+        rest = rest.slice(1);
+      } else
+        source += slot.run
+          ? `(?:${slot.source(Number(length ?? slot.length))})?`
+          : slot.source(Number(length ?? slot.length));
+      continue;
+    }
+    const next = rest.search(/\{/u);
+    const literal = next < 0 ? rest : rest.slice(0, next);
+    rest = rest.slice(literal.length);
+    source += cased
+      ? literal
+          .split(/(?<=\s)/u)
+          .map(eitherCaseFirstLetter)
+          .join("")
+      : escapeRegExp(literal);
+  }
+  return source;
+}
+
+/** Whether a phrase holds a slot matched with case. */
+function isCasedPhrase(phrase: string): boolean {
+  return Object.entries(SLOTS).some(([name, slot]) => slot.cased === true && phrase.includes(`{${name}}`));
+}
+
+/** The bounds of a phrase: `^` and `$` where it is written with them, else letters and digits may not touch its words. */
+function boundedPhrase(phrase: string, cased: boolean): string {
+  const opens = phrase.startsWith("^");
+  const closes = phrase.endsWith("$");
+  const inner = phrase.slice(opens ? 1 : 0, closes ? -1 : undefined);
+  // A phrase ending on a slot or on a mark ("act now!") is bounded by what that matches.
+  const endsOnWord = /(?:\p{L}|\p{L}\}|\|\})$/u.test(inner) && !/\{[a-z]+(?::\d+)?\}$/u.test(inner);
+  return `${opens ? "^" : NOT_AFTER_LETTER}${slotPhraseSource(inner, cased)}${closes ? "$" : endsOnWord ? NOT_BEFORE_LETTER : ""}`;
+}
+
+/** The patterns of one list of phrases with slots, and the words a text must hold for them to match. */
+export interface SlotPhrasePatterns {
+  /** The phrases matched without regard to case; null when the lexicons have none. */
+  caseless: LazyRegExp | null;
+  /** The phrases with a slot matched with case (`{name}`); null when the lexicons have none. */
+  cased: LazyRegExp | null;
+  /** Words (lowercase) of which a text holds one whenever a phrase matches: a quick test before the patterns. */
+  needles: readonly string[];
+}
+
+/**
+ * One list of the lexicons' phrases with slots, compiled. A phrase is written as it reads,
+ * lowercase, with choices in braces (`{him|her|them}`, nested or empty: `ago{| at {clock}}`),
+ * slots in braces (`{n}`, `{name}`, `{address}`, `{words}`, `{text}`, `{clause}`, `{question}`,
+ * `{gap}`, `{rest}`, `{separator}`; `{text:60}` shortens a run), and `^` or `$` where it must open
+ * or close the line. Its ends are bounded by letters and digits unless anchored.
+ *
+ * @example
+ * slotPhrasePatterns("timeAgoPhrases", [en]).caseless?.test("5 hours ago"); // true
+ */
+export function slotPhrasePatterns(list: SlotPhraseList, lexicons: readonly Lexicon[] = LEXICONS): SlotPhrasePatterns {
+  const all = lexicons.flatMap((lexicon) => lexicon[list] ?? []);
+  const compile = (written: readonly string[], cased: boolean): LazyRegExp | null =>
+    written.length === 0
+      ? null
+      : new LazyRegExp(written.map((phrase) => boundedPhrase(phrase, cased)).join("|"), cased ? "u" : "iu");
+  return {
+    caseless: compile(
+      all.filter((phrase) => !isCasedPhrase(phrase)),
+      false,
+    ),
+    cased: compile(all.filter(isCasedPhrase), true),
+    needles: [...new Set(all.flatMap(needlesOf))],
+  };
+}
+
+/**
+ * Words of which every match of a phrase holds one, lowercase: its longest piece outside braces,
+ * or, when that is shorter, the options of the choice whose shortest option is longest
+ * ("{newsletter|newsletters}"). A phrase with neither gives the empty text, which every text holds.
+ */
+function needlesOf(phrase: string): string[] {
+  const bare = phrase.replace(/^\^|\$$/gu, "");
+  const outside = bare
+    .replace(/\{(?:[^{}]|\{[^{}]*\})*\}/gu, "\u0000")
+    .split("\u0000")
+    .map((piece) => piece.trim().toLowerCase());
+  const piece = outside.reduce((longest, next) => (next.length > longest.length ? next : longest), "");
+  let best: string[] = [piece];
+  for (const [, inside] of bare.matchAll(/\{([^{}|]*\|[^{}]*)\}/gu)) {
+    const choice = inside!.split("|").map((option) => option.trim().toLowerCase());
+    if (choice.every((option) => option.length > Math.min(...best.map((needle) => needle.length)))) best = choice;
+  }
+  return best;
+}
+
+/** Whether a text says one of the phrases of compiled slot patterns (`folded`, the text lowercased, for the quick test). */
+export function saysSlotPhrase(patterns: SlotPhrasePatterns, text: string, folded: string): boolean {
+  if (!patterns.needles.some((needle) => folded.includes(needle))) return false;
+  return (patterns.caseless?.test(text) ?? false) || (patterns.cased?.test(text) ?? false);
 }

@@ -129,6 +129,11 @@ export const de: Lexicon = {
     "öffnet in einem neuen tab",
   ],
   paywallPhrases: ["jetzt abonnieren"],
+  newsletterPhrases: ["newsletter {abonnieren|bestellen}", "^{jetzt |}{zum|für den} newsletter anmelden"],
+  podcastPhrases: [
+    "^hören sie{gap}{podcast|episode|folge|audio|interview}",
+    "^{podcast|video|episode|interview} aufgezeichnet",
+  ],
   rightsReserved: ["alle rechte vorbehalten"],
   noticePhrases: [
     "mit freundlicher genehmigung",

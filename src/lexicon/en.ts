@@ -502,6 +502,37 @@ export const en: Lexicon = {
     "open in a new window",
     "open in a new tab",
   ],
+  promoPhrases: [
+    "^click here",
+    "^stay up to date with",
+    "^{download|get} {the|our} {free |}{words} app",
+    "special offer",
+    "act now!",
+    "^give a gift$",
+    "support {our|independent} {journalism|reporting}",
+  ],
+  newsletterPhrases: [
+    "sign up {for|to|here} {text} {newsletter|newsletters|email|emails|e-mail|e-mails|inbox|briefing|updates|alerts}",
+    "by signing up{,|} you agree",
+    "{delivered|straight|sent|directly}{| daily| weekly| each morning| every day| every week| every morning} {in|}to your inbox",
+    "in your inbox{rest}",
+    "^{question}{join|get|subscribe to|sign up for} {our|the} {clause} {newsletter|newsletters}{.|!|}$",
+  ],
+  podcastPhrases: [
+    "^{listen|play}{separator}{clock}",
+    "^{listen to|listen now}{gap}{podcast|episode|audio|interview|conversation}",
+    "{subscribe|listen|available} {text:60} {apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer}",
+    "^{podcast|video|episode|interview} {recorded|filmed}",
+  ],
+  authorNotePhrases: [
+    "{follow|find} {him|her|them} on {twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon}",
+    "{e-mail|email|contact|reach|write to} {him|her|them} at {address}",
+    "contributed {reporting |research |}to this {report|story|article}",
+    "follow {name} on {Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon}",
+  ],
+  timeAgoPhrases: [
+    "^{n} {second|seconds|minute|minutes|min|mins|hour|hours|day|days|week|weeks|month|months|year|years} ago{| at {clock}{| am| pm|am|pm}}$",
+  ],
   paywallPhrases: [
     "continue reading",
     "to continue reading",

@@ -116,6 +116,13 @@ export const fr: Lexicon = {
   breadcrumbLabels: ["vous êtes ici"],
   newWindowNotes: ["s'ouvre dans une nouvelle fenêtre", "s'ouvre dans un nouvel onglet", "nouvelle fenêtre"],
   paywallPhrases: ["abonnez-vous"],
+  newsletterPhrases: ["^{inscrivez-vous|abonnez-vous} {à|a} {notre|la|nos} {newsletter|lettre}"],
+  podcastPhrases: [
+    "^{écoutez|écouter}{gap}{podcast|épisode|episode|audio|interview|entretien|conversation}",
+    "abonnez-vous {text:60} {apple podcasts|itunes|spotify|google podcasts|stitcher|soundcloud|deezer}",
+    "^retrouvez {cette|l’|l'}{ |}{interview|entretien|émission|épisode} {text:40} {audio|podcast|vidéo|video}",
+    "^{podcast|vidéo|video|épisode|episode|interview|entretien} {enregistré|enregistrée|tourné|tournée}",
+  ],
   rightsReserved: ["tous droits réservés"],
   noticePhrases: [
     "reproduit avec l'autorisation",

@@ -170,6 +170,21 @@ export interface Lexicon {
   newWindowNotes?: readonly string[];
   /** The label a breadcrumb trail opens with ("you are here", "sie sind hier"), lowercase. */
   breadcrumbLabels?: readonly string[];
+  /*
+   * Phrases with slots (`{n}` a number, `{name}` a person's name, `{address}` an e-mail address,
+   * `{words}`, `{text}` and `{clause}` runs of words, …; see `slotPhrasePatterns` in compile.ts),
+   * lowercase, with `^` or `$` where the phrase opens or closes its line.
+   */
+  /** An app, gift or support prompt ("^click here", "support {our|independent} {journalism|reporting}"). */
+  promoPhrases?: readonly string[];
+  /** A newsletter or alerts sign-up prompt ("by signing up{,|} you agree", "^{inscrivez-vous|abonnez-vous} …"). */
+  newsletterPhrases?: readonly string[];
+  /** The furniture of a podcast or audio version ("^{listen|play}{separator}{clock}", "^hören sie{gap}{podcast|folge}"). */
+  podcastPhrases?: readonly string[];
+  /** An author's note after the article ("{email|contact} {him|her|them} at {address}", "follow {name} on {Twitter|X}"). */
+  authorNotePhrases?: readonly string[];
+  /** A comment's time stamp, the whole line ("^{n} {hour|hours} ago{| at {clock}}$"). */
+  timeAgoPhrases?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
