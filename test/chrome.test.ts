@@ -186,8 +186,8 @@ const RULE_TABLE: ReadonlyArray<{ rule: string; removes: readonly string[]; keep
   },
   {
     rule: "reading-time",
-    removes: ["6 min read", "Reading time: 7 minutes", "Listen to this article · 9 min"],
-    keeps: ["He read it in 6 minutes, he said."],
+    removes: ["6 min read", "12 mins. listen", "Reading time: 7 minutes", "Listen to this article · 9 min"],
+    keeps: ["He read it in 6 minutes, he said.", "6 min read it twice"],
   },
   {
     rule: "cjk-share",

@@ -206,6 +206,8 @@ describe("phrases with slots", () => {
       "podcastPhrases",
       "authorNotePhrases",
       "timeAgoPhrases",
+      "readingTimePhrases",
+      "meterPhrases",
     ] as const) {
       const patterns = slotPhrasePatterns(list);
       expect(patterns.caseless ?? patterns.cased).not.toBeNull();

@@ -104,8 +104,8 @@ const PAYWALL: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${alternation(
 /** Share widgets of Chinese and Japanese sites: "分享到：微信 微博", "この記事をシェアする". */
 const CJK_SHARE = /^(?:分享到|分享至|分享|この記事をシェア|記事をシェア|シェアする|ツイート)/u;
 
-/** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes". */
-const READING_TIME = /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|listen)|(?:reading|listening) time:?\s.{0,20}|listen to (?:this )?(?:article|story).{0,30})$/iu;
+/** Reading-time and listen widgets: "6 min read", "Listen to this article · 9 min", "Reading time: 7 minutes" (the lexicons' reading-time phrases). */
+const READING_TIME = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("readingTimePhrases", lexicons);
 
 /** A photo caption written as a sentence: "File photo shows …", "… Credit: Marc Puig", "(AP Photo/…)". */
 const CAPTION_SENTENCE =
@@ -137,8 +137,8 @@ const BREADCRUMB_MAX_WORDS = 30;
 /** An app, gift or support prompt: "Click here to get the app", "Take advantage of this special offer - Act now!" (the lexicons' promo phrases). */
 const PROMO = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("promoPhrases", lexicons);
 
-/** A meter of free articles: "You've read 3 of 5 free articles this month." */
-const ARTICLE_METER = /^you(?:['’]ve| have) read \d{1,3} of \d{1,3} free (?:articles|stories)\b/iu;
+/** A meter of free articles: "You've read 3 of 5 free articles this month." (the lexicons' meter phrases). */
+const ARTICLE_METER = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("meterPhrases", lexicons);
 
 /**
  * A newsletter or alerts sign-up prompt: "Sign up for our daily briefing, delivered to your inbox",
@@ -333,10 +333,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, lexicons, view) => isConsentNotice(text, lexicons, view) , inline: true },
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, lexicons, view) => view.words <= 40 && says(PODCAST_FURNITURE, text, lexicons, view), inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
-  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || ARTICLE_METER.test(text)) && view.words <= 30 },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || says(ARTICLE_METER, text, lexicons, view)) && view.words <= 30 },
   // A player between two paragraphs must not cut the article in two.
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text), inline: true },
-  { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text) => READING_TIME.test(text) },
+  { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text, lexicons, view) => says(READING_TIME, text, lexicons, view) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
   { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },
   { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text, _lexicons, view) => view.words <= 40 && NOTICE.test(text) },

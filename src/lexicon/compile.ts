@@ -323,7 +323,13 @@ export function longestMonthWord(lexicons: readonly Lexicon[] = LEXICONS): numbe
 
 /** The lexicon lists whose phrases hold slots (see {@link slotPhrasePatterns}). */
 export type SlotPhraseList =
-  "promoPhrases" | "newsletterPhrases" | "podcastPhrases" | "authorNotePhrases" | "timeAgoPhrases";
+  | "promoPhrases"
+  | "newsletterPhrases"
+  | "podcastPhrases"
+  | "authorNotePhrases"
+  | "timeAgoPhrases"
+  | "readingTimePhrases"
+  | "meterPhrases";
 
 /**
  * What each slot of a phrase matches. A slot with a length (`{text:60}`) runs at most that many

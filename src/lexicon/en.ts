@@ -533,6 +533,12 @@ export const en: Lexicon = {
   timeAgoPhrases: [
     "^{n} {second|seconds|minute|minutes|min|mins|hour|hours|day|days|week|weeks|month|months|year|years} ago{| at {clock}{| am| pm|am|pm}}$",
   ],
+  readingTimePhrases: [
+    "^{n}{ |}{min|mins|minute|minutes}{.|} {read|listen}$",
+    "^{reading|listening} time{:|} {text:20}$",
+    "^listen to {this |}{article|story}{text:30}$",
+  ],
+  meterPhrases: ["^you{'ve|’ve| have} read {n} of {n} free {articles|stories}"],
   paywallPhrases: [
     "continue reading",
     "to continue reading",

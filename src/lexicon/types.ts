@@ -185,6 +185,10 @@ export interface Lexicon {
   authorNotePhrases?: readonly string[];
   /** A comment's time stamp, the whole line ("^{n} {hour|hours} ago{| at {clock}}$"). */
   timeAgoPhrases?: readonly string[];
+  /** A reading-time or listen widget, the whole line ("^{n}{ |}{min|mins} read$"). */
+  readingTimePhrases?: readonly string[];
+  /** A meter of free articles ("^you have read {n} of {n} free articles"). */
+  meterPhrases?: readonly string[];
   /** Openings of paywall and subscription prompts ("continue reading", "abonnez-vous"). */
   paywallPhrases?: readonly string[];
   /** Copyright and licence wording in a line ("copyright", "licensed under"); the rights-reserved phrases count too. */
