@@ -90,6 +90,19 @@ describe("interview check: look-alikes", () => {
     expect(rejection(text)).toBe("headlines");
   });
 
+  it("rejects an article with two questions, though a note's label ('Disclaimer:') opens a paragraph after them: a note names no answerer", () => {
+    const text = dump(
+      "Markets at a high while the economy slows",
+      "The index reached a new record on Tuesday, even as the latest figures pointed to weaker growth.",
+      "Why is the market behaving differently from the economy?",
+      '"Markets run ahead of the economy and price growth that has not come yet," said Ravi Menon, an analyst at a Mumbai broker.',
+      "What should investors do now?",
+      "Brokers expect the recovery to show in the next quarter's results, when the tax cut reaches company earnings.",
+      "Disclaimer: The views and investment tips expressed by experts are their own and not those of this website.",
+    );
+    expect(rejection(text)).toBe("explainer");
+  });
+
   it("rejects callers' questions about themselves answered by an expert", () => {
     const text = dump(
       "The garden helpline",

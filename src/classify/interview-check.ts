@@ -236,14 +236,14 @@ export function demoteQa(blocks: readonly ClassifiedBlock[], verdict: Verdict): 
 
 /** Gathers the evidence from the blocks. */
 export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
-  const pairs = groupPairs(input.blocks);
+  const lexicons = input.lexicons ?? EVERY_LANGUAGE;
+  const pairs = groupPairs(input.blocks, lexicons.notASpeaker);
   const reporter = input.blocks.filter(
     (item) => item.role === "lead" || item.role === "summary" || item.role === "qa-intro",
   );
   const opening = [input.title ?? "", ...reporter.filter((item) => item.role !== "summary").map((item) => item.text)];
   const headings = reporter.filter((item) => textUnits(item.text) <= HEADING_MAX_UNITS).map((item) => item.text);
   const persons = PERSON_WORDS.get(input.language ?? "");
-  const lexicons = input.lexicons ?? EVERY_LANGUAGE;
   const attribution = lexicons.pattern(ATTRIBUTION);
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
   // Whether each question addresses "you", asked once: two measures below read it.
@@ -256,7 +256,7 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     titleCased: pairs.filter((pair) => pair.question.every(isTitleCase)).length,
     shape: input.shape,
     namedAnswerer: hasNamedAnswerer(pairs),
-    askers: askingSpeakers(input.blocks),
+    askers: askingSpeakers(input.blocks, lexicons.notASpeaker),
     addressesYou: persons ? share((pair) => questionsToYou.get(pair) === true) : null,
     askerSpeaksAsI: persons
       ? share((pair) => questionsToYou.get(pair) === false && speaksAsI(pair.question, persons))
@@ -320,7 +320,7 @@ interface Pair {
 }
 
 /** Groups the question and answer blocks by pair. */
-function groupPairs(blocks: readonly ClassifiedBlock[]): Pair[] {
+function groupPairs(blocks: readonly ClassifiedBlock[], notASpeaker: RegExp): Pair[] {
   const byPair = new Map<number, Pair>();
   // The pair being filled: its lists are cut to size when the next one starts.
   let open: Pair | undefined;
@@ -333,7 +333,7 @@ function groupPairs(blocks: readonly ClassifiedBlock[]): Pair[] {
     else {
       if (pair.answers.length === 0) pair.labeled = item.unlabeled !== true;
       pair.answers.push(item.text);
-      const speaker = item.speaker ?? labelOf(item.text);
+      const speaker = item.speaker ?? labelOf(item.text, notASpeaker);
       if (speaker) pair.answerSpeakers.push(speaker);
     }
     byPair.set(item.pair, pair);
@@ -352,10 +352,10 @@ function fitLists(pair: Pair): void {
   pair.answerSpeakers = pair.answerSpeakers.slice();
 }
 
-/** The speaker label a paragraph opens with ("KARL: The very latest…"), if any. */
-function labelOf(text: string): string | null {
-  const match = SPEAKER_LABEL.exec(text);
-  return match ? match[1]!.trim() : null;
+/** The speaker label a paragraph opens with ("KARL: The very latest…"), if any; a note's label ("Disclaimer:") names no one. */
+function labelOf(text: string, notASpeaker: RegExp): string | null {
+  const name = SPEAKER_LABEL.exec(text)?.[1]?.trim();
+  return name === undefined || notASpeaker.test(name) ? null : name;
 }
 
 /** Whether an answer paragraph reads as a sentence rather than a heading, a link or a caption. */
@@ -373,13 +373,13 @@ function hasNamedAnswerer(pairs: readonly Pair[]): boolean {
 }
 
 /** Distinct labelled speakers (anywhere in the body) whose turns mostly ask a question. */
-function askingSpeakers(blocks: readonly ClassifiedBlock[]): number {
+function askingSpeakers(blocks: readonly ClassifiedBlock[], notASpeaker: RegExp): number {
   const turns = new Map<string, { all: number; asking: number }>();
   for (const item of blocks) {
     if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
     // A reporter who asks once has a label the speaker shape does not take as a speaker of its own,
     // and the reporters who ask before the chosen asker's first turn stand in the summary.
-    const speaker = item.speaker ?? labelOf(item.block.text);
+    const speaker = item.speaker ?? labelOf(item.block.text, notASpeaker);
     if (!speaker) continue;
     const entry = turns.get(speaker) ?? { all: 0, asking: 0 };
     entry.all += 1;

@@ -488,6 +488,7 @@ export const en: Lexicon = {
   notSpeakers: [
     ..."note update updated date time published posted id sources".split(" "),
     ..."share print email by author".split(" "),
+    ..."disclaimer correction clarification".split(" "),
     "editor's note",
     "news id",
     "translated by",
