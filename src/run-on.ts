@@ -15,13 +15,14 @@ const RUN_ON_MIN_CHARS = 600;
 /**
  * An inline turn opening: whitespace (or none, after punctuation: `.”Q:`), then
  * a label and its colon followed by a space or, in sloppy dumps ("Q:What"),
- * directly by a capital or a quote; or a dialogue dash. Group `q` holds a
+ * directly by a capital or a quote; or a dialogue dash or a list symbol (`*`, `-`,
+ * `•`, `••`: turns marked as in `classify/markers.ts`). Group `q` holds a
  * question label, `a` an answer label. The lookbehind starts a match only at
  * the start of a whitespace run, so a long run is not rescanned from each space.
  * A match with no whitespace (glued to a word) is kept only after a closing mark.
  */
 const INLINE_TURN: PatternBuilder = (lexicons) => new LazyRegExp(
-  `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${labelWords("question", lexicons)})|(?<a>${labelWords("answer", lexicons)}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)[—–]\\s)`,
+  `(?<!\\s)\\s*(?=(?:\\*\\*)?(?:(?<q>${labelWords("question", lexicons)})|(?<a>${labelWords("answer", lexicons)}))\\s?[:：](?:\\s|(?=[\\p{Lu}"“«']))|(?<=\\s)(?:[—–-]|\\*|•{1,2})\\s)`,
   "gu",
 );
 
@@ -103,10 +104,7 @@ export function splitRunOnBlocks(blocks: readonly Block[], lexicons: LexiconSele
 /** One block cut at inline turns, then at an inline announcement. */
 function splitAt(block: Block, cuts: readonly TurnCut[], lexicons: LexiconSelection): Block[] {
   const intro = lexicons.pattern(INLINE_INTRO);
-  return piecesAt(
-    block.text,
-    cuts.map((cut) => cut.at),
-  )
+  return withAnswersApart(piecesAt(block.text, cuts.map((cut) => cut.at)), cuts)
     .flatMap((piece) => piece.split(intro.regexpFor(piece)))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0)
@@ -157,6 +155,53 @@ function turnCuts(text: string, inlineTurn: LazyRegExp): TurnCut[] {
     if (kind !== null) lastKind = kind;
   }
   return cuts;
+}
+
+/** Fewest turns opened by a dash or a list symbol that show how a document marks them. */
+const MIN_MARKED_TURNS = 3;
+
+/**
+ * Where only the questions carry the dash or symbol (`— Question? Answer…`, as French and
+ * Russian papers set interviews), a run-on dump holds each question and its answer in one
+ * piece. When most marked pieces open with questions and go on with statements, each is cut
+ * where its questions end. Where answers carry the mark too, a question's piece holds the
+ * question alone, and the pieces are left as they are.
+ */
+function withAnswersApart(pieces: readonly string[], cuts: readonly TurnCut[]): string[] {
+  const marked = pieces.map((_, index) => index > 0 && cuts[index - 1]!.kind === null);
+  const ends = pieces.map((piece, index) => (marked[index] ? afterLeadingQuestions(piece) : null));
+  const markedCount = marked.filter(Boolean).length;
+  const answered = ends.filter((end) => end !== null).length;
+  if (markedCount < MIN_MARKED_TURNS || answered * 3 < markedCount * 2) return [...pieces];
+  return pieces.flatMap((piece, index) => {
+    const end = ends[index];
+    return end == null ? [piece] : [piece.slice(0, end), piece.slice(end)];
+  });
+}
+
+/** A sentence's end: a stop and any closing marks, before a space or the text's end. */
+const SENTENCE_END_AT = /[.!?\u061F\uFF1F\u3002…]["'»”’)\]]*(?=\s|$)/gu;
+
+/** A question mark of any script. */
+const ASKS = /[?\u061F\uFF1F]/u;
+
+/** Most statements before a turn's first question ("Charlotte, teachers must now… What does that ask of them?"). */
+const MAX_LEADING_STATEMENTS = 2;
+
+/**
+ * Where the questions a turn opens with end, when statements follow them (the answer): the
+ * offset after the last of them, or null (a turn that only asks, or asks nothing early).
+ */
+function afterLeadingQuestions(text: string): number | null {
+  let statements = 0;
+  let end: number | null = null;
+  for (const match of text.matchAll(SENTENCE_END_AT)) {
+    const at = match.index + match[0].length;
+    if (ASKS.test(match[0])) end = at;
+    else if (end !== null) return at < text.length ? end : null;
+    else if (++statements > MAX_LEADING_STATEMENTS) return null;
+  }
+  return null;
 }
 
 /** The text cut at the given offsets. */

@@ -161,3 +161,52 @@ describe("each language's rights-reserved phrases", () => {
     expect(answerPieces(code, sentence)).toEqual([`A: We will see. ${sentence}`]);
   });
 });
+
+describe("turns marked by dashes and list symbols, on one line", () => {
+  it("cuts before each symbol that follows a sentence end: `* question? - answer.`", () => {
+    const answer = "The harbour was rebuilt twice, and the boats came back within a year each time.";
+    expect(
+      pieces(
+        `${LONG_ANSWER} * Why rebuild it? - ${answer} * And the boats? - They stayed. * Will it last? - We hope so.`,
+      ),
+    ).toEqual([
+      LONG_ANSWER,
+      "* Why rebuild it?",
+      `- ${answer}`,
+      "* And the boats?",
+      "- They stayed.",
+      "* Will it last?",
+      "- We hope so.",
+    ]);
+  });
+
+  it("cuts each question from its answer where only the questions carry the dash", () => {
+    const reply = "We waited for the spring tides. The divers went down every morning.";
+    expect(
+      pieces(
+        `${LONG_ANSWER} — Lena, the wreck lay there for years. Why lift it now? ${reply} — And the divers? Were they afraid? ${reply} — What comes next? ${reply}`,
+      ),
+    ).toEqual([
+      LONG_ANSWER,
+      "— Lena, the wreck lay there for years. Why lift it now?",
+      reply,
+      "— And the divers? Were they afraid?",
+      reply,
+      "— What comes next?",
+      reply,
+    ]);
+  });
+
+  it("leaves turns alone where the answers carry the dash too", () => {
+    const text = `${LONG_ANSWER} — Why lift it now? — Because the spring tides allow it. Nobody had tried. — And the divers? — Why would they be afraid? They train for this. — What next? — A museum.`;
+    expect(pieces(text)).toEqual([
+      LONG_ANSWER,
+      "— Why lift it now?",
+      "— Because the spring tides allow it. Nobody had tried.",
+      "— And the divers?",
+      "— Why would they be afraid? They train for this.",
+      "— What next?",
+      "— A museum.",
+    ]);
+  });
+});
