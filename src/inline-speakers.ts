@@ -6,6 +6,7 @@
  * is listed: the publication's own name as interviewer is learned like a surname.
  */
 import { LazyRegExp } from "./lazy-regexp.js";
+import { escapeRegExp } from "./lexicon/index.js";
 import type { Block } from "./types.js";
 
 /** A block shorter than this is a paragraph, not a flattened transcript. */
@@ -71,5 +72,23 @@ function learnedLabels(text: string): LabelAt[] {
   const changes = recurring.filter(
     (label, position) => position > 0 && recurring[position - 1]!.name !== label.name,
   ).length;
-  return changes * 2 >= recurring.length - 1 ? recurring : [];
+  return changes * 2 >= recurring.length - 1 ? withUnpunctuatedUses(text, recurring, names) : [];
+}
+
+/**
+ * The learned labels, and their uses that follow no sentence end: a crawl glues a widget's
+ * text to the label ("…votes. Read more RT: Have you…"). Once learned, a name and its colon
+ * open a turn wherever a capital follows them; "as Behr: the…" inside a sentence does not. A full
+ * name written once ("Ginni Thomas:" where "Thomas:" was learned) leaves its first name behind.
+ */
+function withUnpunctuatedUses(text: string, learned: readonly LabelAt[], names: ReadonlySet<string>): LabelAt[] {
+  const pattern = new RegExp(
+    `(?<=\\s)(${[...names].map(escapeRegExp).join("|")})\\s?::?\\s?(?=[\\p{Lu}\\p{Lo}])`,
+    "gu",
+  );
+  const known = new Set(learned.map((label) => label.index));
+  const more = [...text.matchAll(pattern)]
+    .filter((match) => !known.has(match.index))
+    .map((match) => ({ index: match.index, name: match[1]! }));
+  return more.length === 0 ? [...learned] : [...learned, ...more].sort((a, b) => a.index - b.index);
 }

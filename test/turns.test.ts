@@ -64,6 +64,18 @@ describe("a transcript flattened to one line", () => {
     expect(pairs[0]!.answer).toContain("Zur ersten Frage: Das haben");
     expect(pairs[2]!.answer).toMatch(/^Oder: Dass niemand kommt/u);
   });
+
+  it("is cut at a learned label that a widget's text glued to the sentence before", () => {
+    const glued = line.replace(
+      "Danach sehen wir weiter. WOCHENBLATT::",
+      "Danach sehen wir weiter. Mehr lesen WOCHENBLATT:",
+    );
+    expect(pairsOf(`${glued}\n`).map((pair) => pair.question)).toEqual([
+      "Frau Berger, warum sollen die Bibliotheken bis Mitternacht offen haben?",
+      "Wer bezahlt das zusätzliche Personal?",
+      "Viele Leser fürchten, dass es dann laut wird.",
+    ]);
+  });
 });
 
 describe("line breaks written as the letter n", () => {
