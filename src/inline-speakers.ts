@@ -78,12 +78,13 @@ function learnedLabels(text: string): LabelAt[] {
 /**
  * The learned labels, and their uses that follow no sentence end: a crawl glues a widget's
  * text to the label ("…votes. Read more RT: Have you…"). Once learned, a name and its colon
- * open a turn wherever a capital follows them; "as Behr: the…" inside a sentence does not. A full
- * name written once ("Ginni Thomas:" where "Thomas:" was learned) leaves its first name behind.
+ * open a turn wherever a capital, or a quote and a capital, follows them; "as Behr: the…" inside
+ * a sentence does not. A full name written once ("Ginni Thomas:" where "Thomas:" was learned)
+ * leaves its first name behind.
  */
 function withUnpunctuatedUses(text: string, learned: readonly LabelAt[], names: ReadonlySet<string>): LabelAt[] {
   const pattern = new RegExp(
-    `(?<=\\s)(${[...names].map(escapeRegExp).join("|")})\\s?::?\\s?(?=[\\p{Lu}\\p{Lo}])`,
+    `(?<=\\s)(${[...names].map(escapeRegExp).join("|")})\\s?::?\\s?(?=["“‘«„]?[\\p{Lu}\\p{Lo}])`,
     "gu",
   );
   const known = new Set(learned.map((label) => label.index));

@@ -66,14 +66,15 @@ describe("a transcript flattened to one line", () => {
   });
 
   it("is cut at a learned label that a widget's text glued to the sentence before", () => {
+    // A widget's words before the label, and a quote opening the turn: "Mehr lesen WOCHENBLATT: „Viele…".
     const glued = line.replace(
-      "Danach sehen wir weiter. WOCHENBLATT::",
-      "Danach sehen wir weiter. Mehr lesen WOCHENBLATT:",
+      "Danach sehen wir weiter. WOCHENBLATT:: Viele",
+      "Danach sehen wir weiter. Mehr lesen WOCHENBLATT: „Viele",
     );
     expect(pairsOf(`${glued}\n`).map((pair) => pair.question)).toEqual([
       "Frau Berger, warum sollen die Bibliotheken bis Mitternacht offen haben?",
       "Wer bezahlt das zusätzliche Personal?",
-      "Viele Leser fürchten, dass es dann laut wird.",
+      "„Viele Leser fürchten, dass es dann laut wird.",
     ]);
   });
 });
