@@ -1,6 +1,6 @@
 /** Stamp lines between a headline and the first paragraph are not the lead; decks still are. */
 import { describe, expect, it } from "vitest";
-import { isHeaderStamp } from "../src/classify/header-stamp.js";
+import { isHeaderStamp, stampDate } from "../src/classify/header-stamp.js";
 import { extract } from "../src/extract.js";
 import { selectLexicons } from "../src/lexicon/index.js";
 
@@ -27,6 +27,29 @@ describe("header stamps", () => {
     "Published works of the harbour poets, read aloud on the quay every Sunday in May, June and July of every year since the war",
   ])("keeps a deck or a sentence: %s", (line) => {
     expect(isHeaderStamp(line, ENGLISH)).toBe(false);
+  });
+
+  it.each([
+    ["Jane Roe 23/08/2018 2 comments Harbour, Ferries, Piers", { date: "2018-08-23" }],
+    ["Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", { date: "2019-11-20", time: "04:29:00" }],
+    [
+      "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 19.37 GMT",
+      { date: "2019-11-18", time: "18:54:00", offset: "Z" },
+    ],
+  ])("reads the date of a stamp: %s", (line, parts) => {
+    expect(stampDate(line, selectLexicons(new Set(["en"])))).toMatchObject(parts);
+  });
+
+  it("reads no date from a stamp without a year", () => {
+    expect(stampDate("Jane Roe @janeroe / 2 days", selectLexicons(new Set(["en"])))).toBeNull();
+  });
+
+  it("dates the article by the stamp under its headline when no metadata line does", () => {
+    const doc = extract(
+      ["North pier to be rebuilt", "Jane Roe 23/08/2018 2 comments Harbour, Ferries", FIRST_PARAGRAPH].join("\n\n"),
+    );
+    expect(doc.meta.published).toBe("2018-08-23");
+    expect(doc.lead).toBe(FIRST_PARAGRAPH);
   });
 
   it("takes the first paragraph as the lead, not the byline stamp under the headline", () => {

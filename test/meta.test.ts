@@ -27,6 +27,8 @@ describe("dates", () => {
     ["11.23.2025 09:00 AM", "2025-11-23"],
     ["By Jane Roe Nov 23, 2025", "2025-11-23"],
     ["Jane Roe November 23, 2025 - 2:19 pm", "2025-11-23"],
+    ["Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"],
+    ["Mon 18 Nov 20199:05 GMT", "2019-11-18"],
   ])("reads %s", (text, iso) => {
     expect(findDate(text, EVERY_LANGUAGE)?.date).toBe(iso);
   });
@@ -60,6 +62,7 @@ describe("dates", () => {
 
   it("rejects impossible dates", () => {
     expect(findDate("2025/02/30", EVERY_LANGUAGE)).toBeNull();
+    expect(findDate("Nov 20 20194", EVERY_LANGUAGE)).toBeNull();
     expect(findDate("Version 3.2.1", EVERY_LANGUAGE)).toBeNull();
   });
 
@@ -155,6 +158,13 @@ describe("metadata lines", () => {
       [
         { kind: "byline", name: "Jeanne Roux", role: null },
         { kind: "datetime", parts: { date: "2024-03-03" } },
+      ],
+    ],
+    [
+      "By Jane Roe - 11/19/19 06:56 AM EST",
+      [
+        { kind: "byline", name: "Jane Roe", role: null },
+        { kind: "datetime", parts: { date: "2019-11-19", time: "06:56:00", offset: "-05:00" } },
       ],
     ],
     ["From the February 7, 2005 issue of Harbour Monthly Magazine.", [{ kind: "datetime", parts: { date: "2005-02-07" } }]],

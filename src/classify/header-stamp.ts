@@ -6,7 +6,7 @@
  * ESTUpdated an hour ago"). Such a line is no lead: a deck is prose, a stamp is not.
  */
 import { LazyRegExp } from "../lazy-regexp.js";
-import { findDate, findTime } from "../meta/dates.js";
+import { findDate, findTime, type DateTimeParts } from "../meta/dates.js";
 import { boundedAlternation, phrases, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { hasAtMostWords } from "../normalize.js";
 import { ENDS_LIKE_SENTENCE } from "../patterns.js";
@@ -36,4 +36,26 @@ export function isHeaderStamp(text: string, lexicons: LexiconSelection): boolean
     findDate(text, lexicons) !== null ||
     findTime(text, lexicons, { dotted: true }) !== null
   );
+}
+
+/** Most characters between a stamp's date and its time ("18 Nov 2019 18.54 GMT", "27/09/2018 - 10:05"). */
+const TIME_AFTER_DATE_GAP = 4;
+
+/**
+ * The date a stamp line prints, with the time that follows it right after: "Jane Roe 23/08/2018
+ * 2 comments" gives 2018-08-23. The metadata readers left the line for its other words; the
+ * caller takes the date only when no metadata line dated the article. Null when it has no full date.
+ */
+export function stampDate(text: string, lexicons: LexiconSelection): DateTimeParts | null {
+  const date = findDate(text, lexicons);
+  if (!date?.date) return null;
+  const after = text.slice(date.index + date.length);
+  const time = findTime(after, lexicons, { dotted: true });
+  const parts: DateTimeParts = { date: date.date };
+  if (time?.time && time.index <= TIME_AFTER_DATE_GAP) {
+    parts.time = time.time;
+    parts.timeText = time.raw;
+    if (time.offset) parts.offset = time.offset;
+  }
+  return parts;
 }

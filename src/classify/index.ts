@@ -11,7 +11,7 @@
 import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
-import { isHeaderStamp } from "./header-stamp.js";
+import { isHeaderStamp, stampDate } from "./header-stamp.js";
 import { headlineUnderDate, openingHeadline } from "./opening-headline.js";
 import {
   AUTHOR_BOX,
@@ -126,9 +126,10 @@ function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: Cla
   );
   const { shape, warnings } = classifyBody(result, blocks, rules);
   const classified = result.filter((value): value is ClassifiedBlock => value !== null);
-  const facts = evidence.flatMap((item, index) =>
+  const lineFacts = evidence.flatMap((item, index) =>
     item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index), afterArticle: index > end })) : [],
   );
+  const facts = [...lineFacts, ...stampFacts(evidence, stamps, start, lineFacts, rules.lexicons)];
   // Only the blocks with a metadata line: a map of every block was 7 MB of a 20 MB dump.
   const factOf = new Map<Block, MetaLine>();
   for (const item of evidence) if (item.fact) factOf.set(item.block, item.fact);
@@ -329,6 +330,20 @@ function headerStamps(evidence: readonly Evidence[], { from, to }: { from: numbe
     if (isHeaderStamp(evidence[index]!.block.text, lexicons)) stamps.add(index);
   }
   return stamps;
+}
+
+/**
+ * The dates of the stamp lines under the headline, as facts, when no metadata line gives a date:
+ * a stamp the line readers left for its other words ("Jane Roe 27/09/2018 Comment!", "Published
+ * Wed, Nov 20 2019 4:29 AM ESTUpdated …") still prints the day the article came out.
+ */
+function stampFacts(evidence: readonly Evidence[], stamps: ReadonlySet<number>, start: number, lineFacts: ReadonlyArray<{ fact: HeaderFact }>, lexicons: LexiconSelection): Array<{ fact: HeaderFact; distance: number; afterArticle: boolean }> {
+  if (lineFacts.some(({ fact }) => fact.kind === "datetime" && fact.parts.date !== undefined)) return [];
+  return [...stamps].flatMap((index) => {
+    const text = evidence[index]!.block.text;
+    const parts = stampDate(text, lexicons);
+    return parts ? [{ fact: { kind: "datetime" as const, parts, text }, distance: Math.abs(start - index), afterArticle: false }] : [];
+  });
 }
 
 /** Fewest words of a paragraph of prose. */

@@ -39,6 +39,11 @@ export function asciiDigits(text: string): string {
 
 const YEAR = "(\\d{4})";
 const DAY = "(\\d{1,2})";
+/**
+ * Where a year ends: at a non-digit, or where a text view glued the time to it ("Nov 20 20194:29 AM"):
+ * a year is four digits, so what follows them up to a colon is the hour.
+ */
+const YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))";
 
 /** A date shape: a pattern, and the [year, month, day] of its match (null when its month word is no month). */
 interface DateShape {
@@ -100,11 +105,11 @@ function dateWords(lexicons: readonly Lexicon[]): DateWords {
   const shapes: DateShape[] = [
     ...NUMERIC_SHAPES,
     {
-      pattern: new LazyRegExp(`(?<!\\d)${DAY}\\.?\\s+${joiner}${monthWord},?\\s+${joiner}${YEAR}(?!\\d)`, "giu"),
+      pattern: new LazyRegExp(`(?<!\\d)${DAY}\\.?\\s+${joiner}${monthWord},?\\s+${joiner}${YEAR}${YEAR_END}`, "giu"),
       parts: (m, table) => monthParts(table, m[3]!, m[2]!, m[1]!),
     },
     {
-      pattern: new LazyRegExp(`(?<!\\p{L})${monthWord},?\\s+${DAY}${ordinal},?\\s+${YEAR}(?!\\d)`, "giu"),
+      pattern: new LazyRegExp(`(?<!\\p{L})${monthWord},?\\s+${DAY}${ordinal},?\\s+${YEAR}${YEAR_END}`, "giu"),
       parts: (m, table) => monthParts(table, m[3]!, m[1]!, m[2]!),
     },
   ];

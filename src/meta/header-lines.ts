@@ -100,11 +100,12 @@ const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
 
 /**
  * A byline run into its date with nothing between ("By Jane Roe Nov 19, 2019, 7:53pm EST",
- * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z"): the byline, then the date.
+ * "By Jane Roe - Staff Writer 2019-11-18T20:51:19Z", "By Jane Roe - 11/19/19 06:56 AM EST"):
+ * the byline, then the date.
  */
 function splitBylineBeforeDate(segment: string, lexicons: LexiconSelection): string[] | null {
   if (!lexicons.pattern(BYLINE_OPENING_WORD).test(segment)) return null;
-  const date = findDate(segment, lexicons);
+  const date = findDate(segment, lexicons) ?? (TWELVE_HOUR.test(segment) ? findShortUsDate(segment) : null);
   if (!date || date.index === 0) return null;
   // "Von Lena Krause, veröffentlicht am 14. März 2024": the words that announce the date go with it.
   const before = segment.slice(0, date.index);
