@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { headlineUnderDate, openingHeadline, type OpeningBlock } from "../src/classify/opening-headline.js";
+import {
+  headlineOverDate,
+  headlineUnderDate,
+  openingHeadline,
+  type OpeningBlock,
+} from "../src/classify/opening-headline.js";
 
 const text = (value: string): OpeningBlock => ({ block: { text: value }, chrome: null, fact: null });
 const chrome = (value: string): OpeningBlock => ({ block: { text: value }, chrome: {}, fact: null });
@@ -60,5 +65,39 @@ describe("headline opening the page", () => {
   it("takes the first block over a standfirst when nothing of the page stands before it", () => {
     expect(openingHeadline([chrome("Menu"), text(HEADLINE), text(FIRST)], { start: 1, end: 2 })).toBe(1);
     expect(openingHeadline([text("Menu"), text(HEADLINE), text(FIRST)], { start: 1, end: 2 })).toBeNull();
+  });
+});
+
+describe("headline over the date line at the range's opening", () => {
+  const dated = (blocks: readonly OpeningBlock[]) => (index: number) => blocks[index]!.fact !== null;
+
+  it("takes the headline the range opened on when its date line stands right under it", () => {
+    const blocks = [
+      text("Blog - Latest News"),
+      text("The slow road to digital records in harbour hospitals!"),
+      fact("14 March 2024/0 Comments/in Health"),
+      text(FIRST),
+      text(SECOND),
+    ];
+    expect(headlineOverDate(blocks, { start: 1, end: 4 }, 0, dated(blocks))).toBe(1);
+  });
+
+  it.each([
+    ["a question, which may be an interview's first", "Why are digital records so slow to reach harbour hospitals?"],
+    ["a sentence", "Digital records are slow to reach harbour hospitals."],
+  ])("leaves %s", (_, opening) => {
+    const blocks = [text(opening), fact("14 March 2024"), text(FIRST), text(SECOND)];
+    expect(headlineOverDate(blocks, { start: 0, end: 3 }, null, dated(blocks))).toBeNull();
+  });
+
+  it("keeps a headline found above that is a headline's length", () => {
+    const blocks = [
+      text("Harbour hospitals still wait for their new systems"),
+      text(HEADLINE),
+      fact("14 March 2024"),
+      text(FIRST),
+      text(SECOND),
+    ];
+    expect(headlineOverDate(blocks, { start: 1, end: 4 }, 0, dated(blocks))).toBeNull();
   });
 });

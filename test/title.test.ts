@@ -23,6 +23,19 @@ describe("findTitle", () => {
     expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(0);
   });
 
+  it("passes over an image's file name printed twice and a line of labelled specifications", () => {
+    const blocks = [
+      ...candidates("Harbour pilot logbook review"),
+      { text: "13/06/2014 Jane Roe Books, Reviews", excluded: false, fact: true },
+      ...candidates(
+        "Harbour-pilot-logbook__IMG_2041 Harbour-pilot-logbook__IMG_2041",
+        "Tested by: Jane Roe Price: £12.99 More info: www.example.org",
+        "The article starts here.",
+      ),
+    ];
+    expect(findTitle(blocks, 4, new Set(["harbour", "pilot", "logbook"]), EVERY_LANGUAGE)).toBe(0);
+  });
+
   it("reaches a headline over its date line across a share panel of many buttons", () => {
     const panel = Array.from({ length: 40 }, (_, index) => ({
       text: `Share this with network ${index}`,

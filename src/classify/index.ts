@@ -12,7 +12,7 @@ import { reasonOf, type RuleId } from "../registry.js";
 import { matchChrome } from "./chrome.js";
 import { captionBlocks, FIGURE_CAPTION } from "./captions.js";
 import { isHeaderStamp, stampDate } from "./header-stamp.js";
-import { headlineUnderDate, openingHeadline } from "./opening-headline.js";
+import { headlineOverDate, headlineUnderDate, openingHeadline } from "./opening-headline.js";
 import {
   AUTHOR_BOX,
   authorBoxBlocks,
@@ -26,7 +26,7 @@ import {
 } from "./page-zones.js";
 import { markClosing } from "./closing.js";
 import { checkInterview, demoteQa, notAnInterviewWarning, type Verdict } from "./interview-check.js";
-import { contentWords, hasPhotoCredit, findTitle } from "./title.js";
+import { contentWords, hasPhotoCredit, findTitle, isFileName } from "./title.js";
 import { BlockKeys, textKey } from "./block-keys.js";
 import { isHeadlineShaped } from "./shape.js";
 import { noQaWarning, segmentBody, type Segment } from "./segment.js";
@@ -110,7 +110,11 @@ function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: Cla
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
   const zoned = { start: range?.start ?? blocks.length, end: range?.end ?? blocks.length - 1 };
   const found = titleIndex(evidence, keys, zoned, known.title ?? null, rules.lexicons);
-  const underDate = (known.title ?? null) === null && !options.preselected ? headlineUnderDate(evidence, zoned, found) : null;
+  const isDated = (index: number): boolean => evidence[index]!.fact !== null || isDatedStamp(evidence[index]!.block.text, rules.lexicons);
+  const underDate =
+    (known.title ?? null) === null && !options.preselected
+      ? (headlineUnderDate(evidence, zoned, found) ?? headlineOverDate(evidence, zoned, found, isDated))
+      : null;
   const title = underDate ?? found;
   // A headline the range opened on is the title, and the article starts under it.
   const start = underDate === null ? zoned.start : Math.max(zoned.start, underDate + 1);
@@ -337,8 +341,9 @@ function headerStamps(evidence: readonly Evidence[], { from, to }: { from: numbe
  * a stamp the line readers left for its other words ("Jane Roe 27/09/2018 Comment!", "Published
  * Wed, Nov 20 2019 4:29 AM ESTUpdated …") still prints the day the article came out.
  */
-function stampFacts(evidence: readonly Evidence[], stamps: ReadonlySet<number>, start: number, lineFacts: ReadonlyArray<{ fact: HeaderFact }>, lexicons: LexiconSelection): Array<{ fact: HeaderFact; distance: number; afterArticle: boolean }> {
-  if (lineFacts.some(({ fact }) => fact.kind === "datetime" && fact.parts.date !== undefined)) return [];
+function stampFacts(evidence: readonly Evidence[], stamps: ReadonlySet<number>, start: number, lineFacts: ReadonlyArray<{ fact: HeaderFact; afterArticle: boolean }>, lexicons: LexiconSelection): Array<{ fact: HeaderFact; distance: number; afterArticle: boolean }> {
+  // Dates after the article (a site's clock in the footer, a list of other stories) do not date it before a stamp does.
+  if (lineFacts.some(({ fact, afterArticle }) => !afterArticle && fact.kind === "datetime" && fact.parts.date !== undefined)) return [];
   return [...stamps].flatMap((index) => {
     const text = evidence[index]!.block.text;
     const parts = stampDate(text, lexicons);
@@ -371,10 +376,12 @@ function titleIndex(
     return index < 0 ? null : index;
   }
   const crawled = crawledTitleIndex(evidence, start);
+  // A dated stamp the metadata readers left ("13/06/2014 Jane Roe Books, Reviews") is still the
+  // line a headline stands above; it stays a candidate, its date weighing against it.
   const candidates = evidence.map((item, index) => ({
     text: item.block.text,
     excluded: item.chrome !== null || item.fact !== null || index === crawled,
-    fact: item.chrome === null && item.fact !== null,
+    fact: item.chrome === null && (item.fact !== null || isDatedStamp(item.block.text, lexicons)),
   }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
   const found = findTitle(candidates, start, new Set(contentWords(opening)), lexicons, keys) ?? openingHeadline(evidence, { start, end });
@@ -382,6 +389,11 @@ function titleIndex(
   // The page's own print of its headline names words of its <title>; a heading that names none is a subheading.
   const titleWords = new Set(contentWords(evidence[crawled]!.block.text.replace(CRAWLED_TITLE, "")));
   return found !== null && contentWords(evidence[found]!.block.text).some((word) => titleWords.has(word)) ? found : crawled;
+}
+
+/** Whether a line is a stamp with a full date ({@link isHeaderStamp}, {@link stampDate}). */
+function isDatedStamp(text: string, lexicons: CompiledRules["lexicons"]): boolean {
+  return isHeaderStamp(text, lexicons) && stampDate(text, lexicons) !== null;
 }
 
 /** The page's `<title>` as a crawler wrote it above the page's text: "Title: …", "# Title: …". */
@@ -438,7 +450,7 @@ function isDeckShaped(text: string): boolean {
   const long = uncased ? (text.match(/\p{L}/gu)?.length ?? 0) >= DECK_MIN_UNCASED_LETTERS : units >= DECK_MIN_UNITS;
   if (!long || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
   // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
-  if (LABEL_OPENING.test(text) || hasPhotoCredit(text)) return false;
+  if (LABEL_OPENING.test(text) || hasPhotoCredit(text) || isFileName(text)) return false;
   if (uncased) return true;
   // Names joined by "and" are a byline ("Jane Roe and John Doe Harbour Courier"): a deck has a few words in lower case.
   return lower > upper * 2 && (text.match(/(?<![\p{L}\p{N}])\p{Ll}/gu)?.length ?? 0) >= 2;

@@ -5,7 +5,14 @@
  * ("By Jane Roe, published 25.11.2019" / "The long road to digital health records" / the first
  * paragraph), the range opens on the headline itself, and it would be taken for the lead.
  */
-import { ANSWER_LABEL, DIALOGUE_DASH, ENDS_LIKE_SENTENCE, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import {
+  ANSWER_LABEL,
+  DIALOGUE_DASH,
+  ENDS_LIKE_SENTENCE,
+  ENDS_WITH_QUESTION,
+  QUESTION_LABEL,
+  SPEAKER_LABEL,
+} from "../patterns.js";
 import { isHeadlineShaped, textUnits } from "./shape.js";
 import { contentWords } from "./title.js";
 
@@ -83,6 +90,42 @@ export function headlineUnderDate(
   const weak = (text: string): boolean => textUnits(text) < FULL_HEADLINE_UNITS && shared(text) === 0;
   if (found !== null && found !== candidate && !weak(blocks[found]!.block.text)) return null;
   return shared(blocks[candidate]!.block.text) >= SHARED_WORDS ? candidate : null;
+}
+
+/** A full stop, colon or semicolon closing a line: a sentence or a lead-in, not a headline ("!" may close one). */
+const CLOSES_CLAUSE = /[.:;…][\s"'»”’)\]]*$/u;
+
+/**
+ * The range opens on the headline when the page prints its date line right under it and the
+ * article under that ("Harbour reopens to ferries!" / "October 12, 2018/0 Comments/in News" /
+ * the first paragraph): zoning took the headline in for the prose below. It is the title when it
+ * reads as one (no question, which may be an interview's first; no turn label; no clause end),
+ * names words of the paragraphs under it, and the title found above is weak or none.
+ * `isDated` tells a date line, the metadata readers' or a stamp's.
+ */
+export function headlineOverDate(
+  blocks: readonly OpeningBlock[],
+  { start, end }: Range,
+  found: number | null,
+  isDated: (index: number) => boolean,
+): number | null {
+  const first = blocks[start];
+  if (first === undefined || first.chrome !== null || first.fact !== null) return null;
+  const text = first.block.text;
+  const turn =
+    QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text) || DIALOGUE_DASH.test(text) || SPEAKER_LABEL.test(text);
+  if (turn || !isHeadlineShaped(text) || ENDS_WITH_QUESTION.test(text) || CLOSES_CLAUSE.test(text)) return null;
+  let under = start + 1;
+  while (under <= end && blocks[under]!.chrome !== null) under += 1;
+  if (under >= end || !isDated(under)) return null;
+  const article = new Set(openingText(blocks, under + 1, end).flatMap(contentWords));
+  const shared = (line: string): number => new Set(contentWords(line).filter((word) => article.has(word))).size;
+  if (
+    found !== null &&
+    (textUnits(blocks[found]!.block.text) >= FULL_HEADLINE_UNITS || shared(blocks[found]!.block.text) > 0)
+  )
+    return null;
+  return shared(text) >= SHARED_WORDS ? start : null;
 }
 
 /** The texts of the article's first paragraphs from `from` (no chrome, no metadata line), up to `end`. */

@@ -52,13 +52,27 @@ export function hasPhotoCredit(text: string): boolean {
   return PHOTO_CREDIT.test(text) || CREDIT_IN_PARENS.test(text);
 }
 
-/** Whether a text carries markup no headline has: link numbers, a list bullet, an aside, a photo credit. */
+/** An image's file name, once or printed twice (its alt text and title): "IMG_2041", "Harbour-pier__DSC_0042 Harbour-pier__DSC_0042". */
+const FILE_NAME = /^[^\s_]*_\S*(?:\s+[^\s_]*_\S*)?$/u;
+
+/** Whether a text is an image's file name: never a headline or a deck. */
+export function isFileName(text: string): boolean {
+  return FILE_NAME.test(text);
+}
+
+/** Whether a text carries markup no headline has: link numbers, a list bullet, an aside, a photo credit, a file name. */
 function hasMarkup(text: string): boolean {
-  return LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text) || hasPhotoCredit(text);
+  return LINK_MARKUP.test(text) || LIST_OR_ASIDE.test(text) || hasPhotoCredit(text) || isFileName(text);
 }
 
 /** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
-const LABEL_LINE = /^\p{L}[\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
+const SHORT_LABEL_LINE = /^\p{L}[\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
+
+/** A label opening a line and another after its value: a product's specification ("Tested by: Jane Roe Price: £20 More info: …"). */
+const SPECIFICATION_LINE = /^\p{L}[\p{L} ]{0,20}:\s.*\s\p{Lu}[\p{L} ]{0,20}:\s/u;
+
+/** A label line: a short label and value, or a line of several labelled values. */
+const LABEL_LINE = { test: (text: string): boolean => SHORT_LABEL_LINE.test(text) || SPECIFICATION_LINE.test(text) };
 
 /** Finds the index of the title, or null. `bodyStart` is the first block of the article. */
 export function findTitle(
