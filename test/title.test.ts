@@ -68,7 +68,7 @@ describe("findTitle", () => {
       "(...Story continued from previous page)",
       "The article starts here.",
     );
-    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(2);
+    expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]), EVERY_LANGUAGE)).toBe(2);
   });
 
   it("takes a headline in title case over the deck in sentence case under its date line", () => {
@@ -99,7 +99,7 @@ describe("findTitle", () => {
       { text: "March 3, 2011 by Jane Roe", excluded: true, fact: true },
       ...candidates("The article starts here."),
     ];
-    expect(findTitle(blocks, 4, body, EVERY_LANGUAGE)).toBe(2);
+    expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]), EVERY_LANGUAGE)).toBe(2);
     const decked = [
       ...blocks.slice(0, 3),
       ...candidates("The harbour pilot on fog, tides and the ferry he never missed."),
@@ -178,7 +178,49 @@ describe("findTitle", () => {
   });
 });
 
+describe("a video's or a photo's title between the date line and the article", () => {
+  const body = new Set(["harbour", "pilot", "night", "crossings", "ferry", "retires"]);
+
+  it("is no headline: the headline stands above the date line, share buttons between", () => {
+    const buttons = candidates(...Array.from({ length: 10 }, (_, index) => `• Share ${index}`));
+    const blocks = [
+      ...candidates("Home | Harbour | Ferries", "Harbour pilot retires after forty years of night crossings"),
+      { text: "By Jane Roe | Harbour Courier", excluded: true, fact: true },
+      ...buttons,
+      ...candidates("Harbour pilot's last night crossing"),
+      { text: "The article starts here.", excluded: false },
+    ];
+    expect(findTitle(blocks, blocks.length - 1, new Set([...body, "last", "crossing"]))).toBe(1);
+  });
+
+  it("is the headline when its byline name stands under it (the date line above belongs to a box)", () => {
+    const blocks = [
+      ...candidates("Initial offers: is there still a pulse?"),
+      { text: "Wednesday 20 November 2019 9:22 am", excluded: true, fact: true },
+      ...candidates("Harbour pilot retires after forty years of night crossings", "Jane Roe"),
+      { text: "The article starts here.", excluded: false },
+    ];
+    expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]))).toBe(2);
+  });
+});
+
 describe("the deck under the headline", () => {
+  it("is not the headline retold by a video's title under the date line", () => {
+    const doc = extract(
+      [
+        "Home",
+        "Harbour pilot retires after forty years of night crossings: 'The fog was my friend'",
+        "November 19, 2019 / 10:07 AM",
+        "Harbour pilot retires after forty years of crossings",
+        "Ilse Varga brought her last ferry into the harbour on Tuesday night, forty years after her first crossing as a pilot.",
+        "She says the fog was never her enemy, and the harbour board has named the new pilot boat after her.",
+      ].join("\n\n"),
+      { name: "t.txt" },
+    );
+    expect(doc.meta.title).toBe("Harbour pilot retires after forty years of night crossings: 'The fog was my friend'");
+    expect(doc.lead).toMatch(/^Ilse Varga brought/u);
+  });
+
   const body = [
     "Ilse Varga has mended nets on the quay for forty years, and most of the crews bring her their nets before anyone else.",
     "What does a torn net tell you?",

@@ -427,12 +427,26 @@ function deckIndex(evidence: readonly Evidence[], title: number | null, start: n
   const skipped = (index: number): boolean => evidence[index]!.fact !== null || evidence[index]!.chrome !== null || stamps.has(index) || isTitle(index);
   while (deck < start && skipped(deck)) deck += 1;
   const candidate = evidence[deck];
-  if (deck >= start || !candidate || !isDeckShaped(candidate.block.text)) return null;
+  if (deck >= start || !candidate || !isDeckShaped(candidate.block.text) || isHeadlineVariant(candidate.block.text, evidence[title]!.block.text)) return null;
   const between = evidence.slice(deck + 1, start);
   // Right above the article, zoning weighed the block itself: it left a sentence out for what it says
   // (a caption, a sign-up line), but a phrase under the headline only for its missing stop.
   if (between.length === 0) return ENDS_LIKE_SENTENCE.test(candidate.block.text) ? null : deck;
   return between.every((item) => item.chrome !== null || item.fact !== null || isFurniture(item.block.text)) ? deck : null;
+}
+
+/** Share of a line's words found in the headline above which makes it another print of the headline. */
+const VARIANT_SHARE = 0.6;
+
+/**
+ * Whether a line retells the headline in its own words ("Video shows rescue of kidnapped girl"
+ * under "Video shows rescue of 8-year-old kidnapping victim"): a video's or a photo's title, not
+ * a deck, which says what the headline does not.
+ */
+function isHeadlineVariant(text: string, headline: string): boolean {
+  const words = contentWords(text);
+  const inHeadline = new Set(contentWords(headline));
+  return words.length > 0 && words.filter((word) => inHeadline.has(word)).length / words.length >= VARIANT_SHARE;
 }
 
 /** A label of one to three words and a colon opening a line. */

@@ -88,6 +88,7 @@ export function findTitle(
   const from = lookBackStart(blocks, bodyStart);
   // The keys near the article, which candidates look for each other in.
   const nearby = Array.from({ length: bodyStart - from }, (_, offset) => keys.key(from + offset));
+  const lastFact = lastFactWithHeadlineAbove(blocks, from, bodyStart);
   let distance = 0;
   for (let index = bodyStart - 1; index >= from; index -= 1) {
     const block = blocks[index]!;
@@ -102,11 +103,37 @@ export function findTitle(
     const aboveFact = overFact && !isBareName(block.text) ? ABOVE_FACT_BONUS : 0;
     // A deck in sentence case under a headline in title case and its date line is the deck, not the headline.
     const deck = isUnderHeadline(blocks, index, bodyWords) || isStackedUnder(blocks, index, bodyWords) ? DECK_PENALTY : 0;
-    const score = scoreCandidate(block.text, repeated, bodyWords, lexicons) + (deck > 0 ? 0 : aboveFact) - deck - DISTANCE_PENALTY * distance;
+    // Between the date or byline line and the article stand the photo's or the video's caption, not the headline.
+    // A headline printed under the date line of a box above it keeps its byline under it (a bare name).
+    const belowFact = lastFact !== null && index > lastFact && !isOverBareName(blocks, index) ? BELOW_FACT_PENALTY : 0;
+    const score = scoreCandidate(block.text, repeated, bodyWords, lexicons) + (deck > 0 ? 0 : aboveFact) - deck - belowFact - DISTANCE_PENALTY * distance;
     if (best === null || score > best.score) best = { index, score };
   }
   if (best === null) return null;
   return untruncated(blocks, keys, best.index) ?? keys.indexOf(keys.key(best.index));
+}
+
+/** What a candidate between the date or byline line and the article loses. */
+const BELOW_FACT_PENALTY = 2;
+
+/**
+ * The last date or byline line before the article with a headline-shaped block above it
+ * (the headline's place); null when there is none.
+ */
+function lastFactWithHeadlineAbove(blocks: readonly TitleCandidate[], from: number, bodyStart: number): number | null {
+  let fact: number | null = null;
+  for (let index = bodyStart - 1; index >= from; index -= 1) {
+    const block = blocks[index]!;
+    if (fact === null && block.fact === true) fact = index;
+    else if (fact !== null && !block.excluded && isHeadlineShaped(block.text)) return fact;
+  }
+  return null;
+}
+
+/** Whether the next block that is not chrome is a bare name: the byline under its headline. */
+function isOverBareName(blocks: readonly TitleCandidate[], index: number): boolean {
+  const next = blocks.slice(index + 1).find((block) => !block.excluded);
+  return next !== undefined && isBareName(next.text);
 }
 
 /** A text cut short with an ellipsis: "Parise scores twice as Wild…". */
