@@ -178,6 +178,37 @@ describe("findTitle", () => {
   });
 });
 
+describe("a headline over its deck and date line", () => {
+  it("reaches them across a line of furniture already taken for chrome", () => {
+    const blocks = [
+      ...candidates("Harbour Pilot Retires After Forty Years of Night Crossings"),
+      { text: "Share this story on Facebook", excluded: true },
+      ...candidates("The last of the old pilots leaves the ferry service"),
+      { text: "By Jane Roe Nov 19, 2019, 7:53pm EST", excluded: false, fact: true },
+      ...candidates("The article starts here."),
+    ];
+    expect(
+      findTitle(
+        blocks,
+        4,
+        new Set([
+          "harbour",
+          "pilot",
+          "retires",
+          "after",
+          "forty",
+          "years",
+          "night",
+          "crossings",
+          "ferry",
+          "pilots",
+          "service",
+        ]),
+      ),
+    ).toBe(0);
+  });
+});
+
 describe("a video's or a photo's title between the date line and the article", () => {
   const body = new Set(["harbour", "pilot", "night", "crossings", "ferry", "retires"]);
 
@@ -197,7 +228,8 @@ describe("a video's or a photo's title between the date line and the article", (
     const blocks = [
       ...candidates("Initial offers: is there still a pulse?"),
       { text: "Wednesday 20 November 2019 9:22 am", excluded: true, fact: true },
-      ...candidates("Harbour pilot retires after forty years of night crossings", "Jane Roe"),
+      ...candidates("Harbour pilot retires after forty years of night crossings"),
+      { text: "[107]Jane Roe", excluded: true },
       { text: "The article starts here.", excluded: false },
     ];
     expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]))).toBe(2);

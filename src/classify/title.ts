@@ -130,10 +130,14 @@ function lastFactWithHeadlineAbove(blocks: readonly TitleCandidate[], from: numb
   return null;
 }
 
-/** Whether the next block that is not chrome is a bare name: the byline under its headline. */
+/** A text view's link numbers: "[107]Jane Roe". */
+const LINK_NUMBERS = /\[\d{1,4}\]/gu;
+
+/** Whether the block right under a candidate is a bare name: the byline under its headline. */
 function isOverBareName(blocks: readonly TitleCandidate[], index: number): boolean {
-  const next = blocks.slice(index + 1).find((block) => !block.excluded);
-  return next !== undefined && isBareName(next.text);
+  // The name may be a link, which a text view's link list took for chrome ("[107]Jane Roe").
+  const next = blocks[index + 1];
+  return next !== undefined && isBareName(next.text.replace(LINK_NUMBERS, ""));
 }
 
 /** A text cut short with an ellipsis: "Parise scores twice as Wild…". */
@@ -253,7 +257,9 @@ const FURNITURE_MAX_UNITS = 3;
 /** Whether a candidate stands above its deck and then a date or byline line, a line of furniture perhaps before the deck. */
 function isOverDeckAndFact(blocks: readonly TitleCandidate[], index: number): boolean {
   const next = blocks[index + 1];
-  const deck = next !== undefined && !next.excluded && textUnits(next.text) <= FURNITURE_MAX_UNITS ? index + 2 : index + 1;
+  // The furniture may be chrome already ("New, 15 comments").
+  const furniture = next !== undefined && next.fact !== true && (next.excluded || textUnits(next.text) <= FURNITURE_MAX_UNITS);
+  const deck = furniture ? index + 2 : index + 1;
   const candidate = blocks[deck];
   return candidate !== undefined && blocks[deck + 1]?.fact === true && isDeck(candidate, blocks[index]!.text);
 }
