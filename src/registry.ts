@@ -188,6 +188,13 @@ export const RULES = [
     reason: "related-story link",
   },
   {
+    id: "chrome/doubled-caption",
+    description:
+      "An image's alt text and title printed together: one text of eight words or more twice over in one block, as a text view runs them together.",
+    example: "Lanterns on the quay at dusk #harbour #lights Lanterns on the quay at dusk #harbour #lights",
+    reason: "image's alt text and title",
+  },
+  {
     id: "chrome/image-placeholder",
     description:
       "The placeholder a text view prints for an image: its alt text or file name in brackets, or the file name alone.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchChrome } from "../src/classify/chrome.js";
+import { extract } from "../src/extract.js";
 
 describe("chrome rules", () => {
   it("removes a social post embedded with its attribution", () => {
@@ -172,6 +173,17 @@ describe("chrome rules", () => {
 /** Each rule with lines it removes and lines of an answer that only look like them. */
 const RULE_TABLE: ReadonlyArray<{ rule: string; removes: readonly string[]; keeps: readonly string[] }> = [
   { rule: "separator", removes: ["* * *", "———"], keeps: ["* Harbour works start on Monday."] },
+  {
+    rule: "doubled-caption",
+    removes: [
+      "Lanterns on the quay at dusk #harbour #lights #nightLanterns on the quay at dusk #harbour #lights #night",
+      "Divers check the hull of the old ferry before winter Divers check the hull of the old ferry before winter",
+    ],
+    keeps: [
+      "Harbour View Harbour View",
+      "The ferry left, and the ferry left again an hour later, and then the ferry left.",
+    ],
+  },
   { rule: "phrase", removes: ["Share", "Drucken"], keeps: ["Share the cost, I told them."] },
   {
     rule: "label-line",
@@ -238,4 +250,25 @@ describe("each chrome rule, on lines it removes and lines it keeps", () => {
       expect(matchChrome(line)).toBeNull();
     },
   );
+});
+
+describe("an image's alt text and title printed together", () => {
+  it("takes the caption printed once beside them for the figure's too, not for the lead", () => {
+    const first =
+      "The harbour board has agreed to rebuild the north pier before the ferry season, three years after the storm that closed it.";
+    const doc = extract(
+      [
+        "North pier to be rebuilt",
+        "12 March 2024",
+        "Divers check the hull of the old ferry before winter Divers check the hull of the old ferry before winter",
+        "Divers check the hull of the old ferry before winter",
+        first,
+        "Work starts in March, and the ferries will use the south pier until the autumn.",
+      ].join("\n\n"),
+    );
+    expect(doc.lead).toBe(first);
+    expect(doc.removed.find((item) => item.text === "Divers check the hull of the old ferry before winter")?.rule).toBe(
+      "layout/figure-caption",
+    );
+  });
 });

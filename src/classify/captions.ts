@@ -12,7 +12,7 @@
 import { wordCount } from "../normalize.js";
 import { ANSWER_LABEL, DIALOGUE_DASH, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import type { Block } from "../types.js";
-import { isCreditLine, zoneRule, type ChromeRule } from "./chrome.js";
+import { isCreditLine, printedOnce, zoneRule, type ChromeRule } from "./chrome.js";
 
 /** The rule a caption found by its place is removed by: it has no test of its own text. */
 export const FIGURE_CAPTION = zoneRule("layout/figure-caption", "photo caption above its credit", { inline: true });
@@ -37,8 +37,22 @@ export function captionBlocks(blocks: readonly Block[], chrome: ReadonlyArray<Ch
   blocks.forEach((block, index) => {
     if (index > 0 && isCreditLine(block.text))
       captionAbove(blocks, chrome, index).forEach((member) => captions.add(member));
+    if (chrome[index]?.id === "chrome/doubled-caption")
+      printedBeside(blocks, chrome, index).forEach((member) => captions.add(member));
   });
   return captions;
+}
+
+/**
+ * The caption printed once next to an image's alt text and title printed together ("Lanterns
+ * on the quay Lanterns on the quay" / "Lanterns on the quay"): the same text, the figure's.
+ */
+function printedBeside(blocks: readonly Block[], chrome: ReadonlyArray<ChromeRule | null>, index: number): number[] {
+  const once = printedOnce(blocks[index]!.text);
+  return [index - 1, index + 1].filter((near) => {
+    const block = blocks[near];
+    return block !== undefined && chrome[near] === null && block.text.replace(/\s+/gu, "") === once;
+  });
 }
 
 /** The caption's blocks above the credit at `credit`, nearest first, or none. */

@@ -338,6 +338,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text), inline: true },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text, lexicons, view) => says(READING_TIME, text, lexicons, view) },
   { name: "cjk-share", id: "chrome/cjk-share", reason: "share bar", test: (text) => CJK_SHARE.test(text) && text.length <= 40 },
+  { name: "doubled-caption", id: "chrome/doubled-caption", reason: "image's alt text and title", test: (text, _lexicons, view) => view.words >= DOUBLED_MIN_WORDS && view.words <= WORD_CAP && isPrintedTwice(text), inline: true },
   { name: "image-placeholder", id: "chrome/image-placeholder", reason: "image placeholder", test: (text) => IMAGE_PLACEHOLDER.test(text), inline: true },
   { name: "notice", id: "chrome/notice", reason: "publication's notice", test: (text, _lexicons, view) => view.words <= 40 && NOTICE.test(text) },
   { name: "url", id: "chrome/url", reason: "bare link", test: (text) => URL_ONLY.test(text) || isWrappedUrl(text) },
@@ -348,6 +349,26 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 /** Whether a line says one of the phrases with slots of a list, in the document's languages. */
 function says(build: (lexicons: readonly Lexicon[]) => SlotPhrasePatterns, text: string, lexicons: LexiconSelection, view: ChromeView): boolean {
   return saysSlotPhrase(lexicons.derived(build), text, view.folded);
+}
+
+/** Fewest words of a caption printed twice: "Harbour View Harbour View" may be a logo's name and the site's. */
+const DOUBLED_MIN_WORDS = 8;
+
+/**
+ * Whether a block is one text printed twice, spaces aside: an image's alt text and its title
+ * ("Harbour lights at dusk #harbour #nightHarbour lights at dusk #harbour #night"), which a
+ * text view runs together. A paragraph of the article is never its own copy.
+ */
+function isPrintedTwice(text: string): boolean {
+  return printedOnce(text) !== null;
+}
+
+/** The text once, spaces removed, of a block printed twice ({@link isPrintedTwice}); null for any other block. */
+export function printedOnce(text: string): string | null {
+  const compact = text.replace(/\s+/gu, "");
+  if (compact.length % 2 !== 0) return null;
+  const half = compact.slice(0, compact.length / 2);
+  return compact.endsWith(half) && half.length > 0 ? half : null;
 }
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */
