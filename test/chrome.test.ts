@@ -271,4 +271,24 @@ describe("an image's alt text and title printed together", () => {
       "layout/figure-caption",
     );
   });
+
+  it("takes a figure's alt text with its placeholder and its caption under it, the same words, for the figure", () => {
+    const body = [
+      "The harbour board has agreed to rebuild the north pier before the ferry season, three years after the storm that closed it.",
+      "Work starts in March, and the ferries will use the south pier until the autumn, when the new deck is due to open.",
+      "The board chose the cheaper of two designs after a year of public meetings, and the town will pay a third of the bill.",
+    ];
+    const doc = extract(
+      [
+        "North pier to be rebuilt",
+        "12 March 2024",
+        body[0],
+        "The north pier after the storm[3362-5947]",
+        "The north pier after the storm",
+        ...body.slice(1),
+      ].join("\n\n"),
+    );
+    expect(doc.summary).toEqual(body.slice(1));
+    expect(doc.removed.filter((item) => item.rule === "layout/figure-caption")).toHaveLength(2);
+  });
 });

@@ -39,8 +39,39 @@ export function captionBlocks(blocks: readonly Block[], chrome: ReadonlyArray<Ch
       captionAbove(blocks, chrome, index).forEach((member) => captions.add(member));
     if (chrome[index]?.id === "chrome/doubled-caption")
       printedBeside(blocks, chrome, index).forEach((member) => captions.add(member));
+    if (
+      index > 0 &&
+      isAltAndCaption(blocks[index - 1]!.text, block.text) &&
+      chrome[index - 1] === null &&
+      chrome[index] === null
+    ) {
+      captions.add(index - 1);
+      captions.add(index);
+    }
   });
   return captions;
+}
+
+/** An image's placeholder inside a line: "[33622-5947]", "[harbour_view-2.jpg]". */
+const PLACEHOLDER_IN_LINE = /\[[^\s[\]\d_.-]*[\d_.-][^\s[\]]*\]/gu;
+
+/** Fewest words of a figure's text printed twice. */
+const ALT_MIN_WORDS = 3;
+
+/**
+ * Whether two blocks in a row are a figure: its alt text with the image's placeholder, then its
+ * caption, the same words ("Divers at the hull[3362-59]" / "Divers at the hull"), in either order.
+ */
+function isAltAndCaption(first: string, second: string): boolean {
+  const [marked, plain] = withoutPlaceholders(first) !== first ? [first, second] : [second, first];
+  const alt = withoutPlaceholders(marked);
+  if (alt === marked || wordCount(plain) < ALT_MIN_WORDS) return false;
+  return alt.replace(/\s+/gu, "") === plain.replace(/\s+/gu, "");
+}
+
+/** A line with its images' placeholders blanked out. */
+function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER_IN_LINE, " ");
 }
 
 /**
