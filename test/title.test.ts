@@ -204,6 +204,7 @@ describe("a headline over its deck and date line", () => {
           "pilots",
           "service",
         ]),
+        EVERY_LANGUAGE,
       ),
     ).toBe(0);
   });
@@ -221,7 +222,7 @@ describe("a video's or a photo's title between the date line and the article", (
       ...candidates("Harbour pilot's last night crossing"),
       { text: "The article starts here.", excluded: false },
     ];
-    expect(findTitle(blocks, blocks.length - 1, new Set([...body, "last", "crossing"]))).toBe(1);
+    expect(findTitle(blocks, blocks.length - 1, new Set([...body, "last", "crossing"]), EVERY_LANGUAGE)).toBe(1);
   });
 
   it("is the headline when its byline name stands under it (the date line above belongs to a box)", () => {
@@ -232,7 +233,7 @@ describe("a video's or a photo's title between the date line and the article", (
       { text: "[107]Jane Roe", excluded: true },
       { text: "The article starts here.", excluded: false },
     ];
-    expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]))).toBe(2);
+    expect(findTitle(blocks, 4, new Set([...body, "after", "forty", "years"]), EVERY_LANGUAGE)).toBe(2);
   });
 });
 
