@@ -6,6 +6,7 @@
  */
 import { INITIALS_CODE, matchChrome } from "./classify/chrome.js";
 import { LazyRegExp } from "./lazy-regexp.js";
+import { hasQuestionMark } from "./patterns.js";
 import { alternation, boundedAlternation, EVERY_LANGUAGE, labels, phrases, type Lexicon, type LexiconSelection, type PatternBuilder } from "./lexicon/index.js";
 import type { Block } from "./types.js";
 
@@ -182,9 +183,6 @@ function withAnswersApart(pieces: readonly string[], cuts: readonly TurnCut[]): 
 /** A sentence's end: a stop and any closing marks, before a space or the text's end. */
 const SENTENCE_END_AT = /[.!?\u061F\uFF1F\u3002…]["'»”’)\]]*(?=\s|$)/gu;
 
-/** A question mark of any script. */
-const ASKS = /[?\u061F\uFF1F]/u;
-
 /** Most statements before a turn's first question ("Charlotte, teachers must now… What does that ask of them?"). */
 const MAX_LEADING_STATEMENTS = 2;
 
@@ -197,7 +195,7 @@ function afterLeadingQuestions(text: string): number | null {
   let end: number | null = null;
   for (const match of text.matchAll(SENTENCE_END_AT)) {
     const at = match.index + match[0].length;
-    if (ASKS.test(match[0])) end = at;
+    if (hasQuestionMark(match[0])) end = at;
     else if (end !== null) return at < text.length ? end : null;
     else if (++statements > MAX_LEADING_STATEMENTS) return null;
   }
