@@ -8,6 +8,7 @@
  * stage owns them.
  */
 
+import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 import type * as Chardet from "chardet";
 import type Iconv from "iconv-lite";
@@ -240,7 +241,8 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 
 /** A string is already text: measure it, drop a BOM, check it is text (size, blank, control characters). */
 function decodeString(input: string, maxBytes: number): DecodedText {
-  const bytes = utf8ByteLength(input);
+  // Native, without encoding the text; a lone surrogate counts as U+FFFD (3 bytes), as it would encode.
+  const bytes = Buffer.byteLength(input, "utf8");
   checkSize(bytes, maxBytes);
   return finish(input, "utf-8", bytes, []);
 }
@@ -262,8 +264,10 @@ interface Decoding {
 function finish(text: string, encoding: string, bytes: number, warnings: Warning[], removedNuls = 0): DecodedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) throw new InputError("empty file"); // nothing but a byte order mark
-  if (controlShare(body) > BINARY_MAX_CONTROL_SHARE) throw new InputError("binary data (control characters)");
-  const clean = countStrayControls(body) === 0 ? body : body.replace(STRAY_CONTROL, "");
+  // Most texts hold no control character at all: one native scan settles both checks for them.
+  const hasControls = ANY_STRAY_CONTROL.test(body);
+  if (hasControls && controlShare(body) > BINARY_MAX_CONTROL_SHARE) throw new InputError("binary data (control characters)");
+  const clean = hasControls ? body.replace(STRAY_CONTROL, "") : body;
   if (!VISIBLE_CHARACTER.test(clean)) throw new InputError("no text (whitespace only)");
   const removed = removedNuls + body.length - clean.length;
   if (removed === 0) return { text: clean, encoding, bytes, warnings };
@@ -490,16 +494,8 @@ function countNuls(bytes: Uint8Array): number {
 
 /** Control characters that are neither whitespace nor text: NUL…BS, SO…US, DEL. */
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
-
-/** How many stray control characters a text holds (the whole text: each one is removed). */
-function countStrayControls(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f) count++;
-  }
-  return count;
-}
+/** The same characters, for a test whether a text holds any. */
+const ANY_STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
 
 /**
  * Share of control characters other than tab, line feed, carriage return,
@@ -734,25 +730,6 @@ function asciiBytes(text: string): number[] {
   return Array.from(text, (char) => char.charCodeAt(0));
 }
 
-/** Number of bytes `text` takes in UTF-8, without encoding it. */
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-      bytes += 4; // a surrogate pair is one four-byte character
-      i++;
-    } else bytes += 3; // includes lone surrogates, which encode as U+FFFD
-  }
-  return bytes;
-}
-
-/** Whether a UTF-16 code unit is a low (trailing) surrogate. */
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
 
 /** `52428800` → `"50 MiB"`, `4096` → `"4 KiB"`, otherwise bytes (binary units, as the README gives them). */
 export function formatSize(bytes: number): string {

@@ -144,8 +144,18 @@ function isRaw(node: AnyNode): boolean {
 
 /** The class and id of an element as one lowercase string, camelCase humps split by "-", for keyword rules. */
 export function classAndId(el: Element): string {
-  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2").toLowerCase();
+  // Rules ask this of every element, and of parents again: the common cases skip the Unicode replace.
+  const { class: className, id } = el.attribs;
+  if (className === undefined && id === undefined) return " ";
+  const names = `${className ?? ""} ${id ?? ""}`;
+  // ASCII that lowercasing leaves alone has no capital, so no hump to split.
+  if (names.toLowerCase() === names && !NON_ASCII.test(names)) return names;
+  return names.replace(CAMEL_HUMP, "$1-$2").toLowerCase();
 }
+
+/** A lowercase letter followed by a capital: where `camelCase` class names are split. */
+const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /** A CSS-like path of an element (`body > div.sidebar > ul`), its top cut off past `maxDepth` steps. */
 export function elementPath(el: Element, maxDepth = 8): string {
