@@ -54,6 +54,11 @@ export function elementsNamed(page: Page, name: string): Element[] {
 /** Offsets where each line starts; CRLF, LF and a lone CR each end a line. */
 function lineStartsOf(source: string): number[] {
   const starts = [0];
+  // Without a CR every break is a LF, found by native search (a regex match per line costs more on long pages).
+  if (!source.includes("\r")) {
+    for (let at = source.indexOf("\n"); at !== -1; at = source.indexOf("\n", at + 1)) starts.push(at + 1);
+    return starts;
+  }
   const breaks = /\r\n?|\n/g;
   for (let m = breaks.exec(source); m; m = breaks.exec(source)) starts.push(m.index + m[0].length);
   return starts;

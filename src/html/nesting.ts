@@ -85,7 +85,7 @@ export interface NestingLimits {
 
 /** The page with the tags past {@link MAX_DEPTH}, once over budget, blanked; the page itself when none is. */
 export function capNesting(html: string, limits: NestingLimits = { budget: COST_BUDGET, depth: MAX_DEPTH }): string {
-  if (!couldExceed(html, limits.depth)) return html;
+  if (!couldExceed(html, limits)) return html;
   const model: Model = { stack: [], counts: new Map(), foreign: [], cost: 0, limits };
   const cuts: Cut[] = [];
   let at = html.indexOf("<");
@@ -110,10 +110,18 @@ interface Cut {
   space: boolean;
 }
 
-/** Fewer `<` than the depth limit cannot nest past it: most pages are decided without a scan. */
-function couldExceed(html: string, depth: number): boolean {
+/**
+ * Whether the scan could blank anything; most pages are decided by counting `<` alone. Fewer tags than the
+ * depth limit cannot nest past it. And T tags cost the parser at most 2·T² (each tag pushes once or searches
+ * once, each push is popped at most once, and no step costs more than the depth, itself at most T): a page
+ * of so few tags stays within the budget, and the tag-by-tag scan would change nothing.
+ */
+function couldExceed(html: string, limits: NestingLimits): boolean {
   let count = 0;
-  for (let at = html.indexOf("<"); at !== -1; at = html.indexOf("<", at + 1)) if (++count > depth) return true;
+  for (let at = html.indexOf("<"); at !== -1; at = html.indexOf("<", at + 1)) {
+    count++;
+    if (count > limits.depth && 2 * count * count > limits.budget) return true;
+  }
   return false;
 }
 
