@@ -54,6 +54,26 @@ export class LazyRegExp {
     return this.#narrowed !== null && fitsLatin(text) ? this.#narrowed : this.regexp;
   }
 
+  /**
+   * Every match in a text, as `String.prototype.matchAll` finds them (a global pattern), without
+   * its copy of the pattern: `matchAll` builds a new `RegExp` from the source on every call, and
+   * for a narrowed pattern, whose classes are spelled out range by range, that copy cost many
+   * times the matching itself.
+   */
+  matchAll(text: string): RegExpExecArray[] {
+    const pattern = this.regexpFor(text);
+    if (!pattern.global) throw new TypeError("LazyRegExp.matchAll needs a global pattern");
+    const found: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      found.push(match);
+      // An empty match would be found again at the same place: step past it, as matchAll does.
+      if (match[0].length === 0) pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+    }
+    pattern.lastIndex = 0;
+    return found;
+  }
+
   /** `RegExp.prototype.exec` of the pattern for this text (a pattern without `g` or `y`). */
   exec(text: string): RegExpExecArray | null {
     return this.regexpFor(text).exec(text);
@@ -63,4 +83,12 @@ export class LazyRegExp {
   test(text: string): boolean {
     return this.regexpFor(text).test(text);
   }
+}
+
+/** The index after the character at an index: a surrogate pair is one character in `u` mode. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const lead = text.charCodeAt(index);
+  const trail = text.charCodeAt(index + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }

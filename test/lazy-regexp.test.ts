@@ -23,6 +23,34 @@ describe("LazyRegExp", () => {
   });
 });
 
+describe("LazyRegExp.matchAll", () => {
+  const name = new LazyRegExp(String.raw`(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?`, "gu");
+  const full = new RegExp(name.source, name.flags);
+
+  it.each(["said Émile Zola to Jane Roe and Влад", "no names here", "Ana, Bo and Cy", ""])(
+    "finds the matches String.prototype.matchAll finds in %j",
+    (text) => {
+      expect(name.matchAll(text)).toEqual([...text.matchAll(full)]);
+    },
+  );
+
+  it("steps past empty matches, a surrogate pair as one character", () => {
+    const empty = new LazyRegExp(String.raw`\p{Lu}*`, "gu");
+    for (const text of ["a😀B", "😀😀", "AB c"])
+      expect(empty.matchAll(text)).toEqual([...text.matchAll(new RegExp(empty.source, "gu"))]);
+  });
+
+  it("leaves the pattern ready for the next text", () => {
+    expect(name.matchAll("Jane Roe")).toHaveLength(1);
+    expect(name.regexpFor("Jane Roe").lastIndex).toBe(0);
+    expect(name.matchAll("Jane Roe")).toHaveLength(1);
+  });
+
+  it("refuses a pattern that is not global, as matchAll does", () => {
+    expect(() => new LazyRegExp("a", "u").matchAll("a")).toThrow(TypeError);
+  });
+});
+
 describe("LazyRegExp narrowed to Latin letters", () => {
   const name = new LazyRegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*)\s(\p{Lu}[\p{L}\p{M}'’-]*)`, "u");
   const full = new RegExp(name.source, name.flags);

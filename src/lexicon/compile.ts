@@ -171,6 +171,14 @@ export function withChoices(phrase: string): string[] {
   return choice[1]!.split("|").flatMap((option) => withChoices(`${before}${option}${after}`));
 }
 
+/**
+ * Every word of one list as a text spells it (a stem without its `*`): a case-sensitive pattern
+ * built of the list matches only a text holding one of them, so `includes` is a quick test before it.
+ */
+export function literalPhrases(list: PhraseList, lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return [...new Set(phrases(list, lexicons).map(withoutStemMark))];
+}
+
 /** Titles written before a person's name: the name titles, and the courtesy titles with their full stop ("Mr."). */
 export function titlesBeforeName(lexicons: readonly Lexicon[] = LEXICONS): string[] {
   return [...phrases("nameTitles", lexicons), ...phrases("courtesyTitles", lexicons).map((title) => `${title}.`)];
