@@ -77,6 +77,8 @@ describe("the packed package", { timeout: PACKAGE_TIMEOUT_MS }, () => {
       "dist/index.js",
       "dist/index.d.ts",
       "dist/cli.js",
+      "dist/bundle/pipeline.cjs",
+      "dist/bundle/pipeline.cjs.cache",
       "schema/interview.schema.json",
     ]) {
       expect(files).toContain(needed);
@@ -85,7 +87,9 @@ describe("the packed package", { timeout: PACKAGE_TIMEOUT_MS }, () => {
       (file) => !/^(?:dist|bin|schema)\//u.test(file) && !/^[A-Z]+\.md$|^LICENSE$|^package\.json$/u.test(file),
     );
     expect(stray).toEqual([]);
-    expect(files.filter((file) => file.startsWith("dist/")).every((file) => /\.(?:js|d\.ts)$/u.test(file))).toBe(true);
+    expect(
+      files.filter((file) => file.startsWith("dist/")).every((file) => /\.(?:js|d\.ts|cjs|cjs\.cache)$/u.test(file)),
+    ).toBe(true);
   });
 
   it("runs with npx on a file", () => {
