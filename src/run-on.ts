@@ -27,6 +27,13 @@ const INLINE_TURN: PatternBuilder = (lexicons) => new LazyRegExp(
   "gu",
 );
 
+/**
+ * What every {@link INLINE_TURN} match needs: a label's colon, or a dash or list symbol after
+ * whitespace. Most blocks have neither and skip the pattern, which tries its label
+ * alternation at nearly every character (most of the time of this stage).
+ */
+const INLINE_TURN_HINT = /[:：]|\s[—–\-*•]/u;
+
 /** The label words of one role, as an alternation. */
 function labelWords(role: "question" | "answer", lexicons: readonly Lexicon[]): string {
   return alternation(labels(role, lexicons).map((label) => label.word));
@@ -142,6 +149,7 @@ interface TurnCut {
  */
 function turnCuts(text: string, inlineTurn: LazyRegExp): TurnCut[] {
   const cuts: TurnCut[] = [];
+  if (!INLINE_TURN_HINT.test(text)) return cuts;
   let lastKind: TurnCut["kind"] = null;
   for (const match of text.matchAll(inlineTurn.regexpFor(text))) {
     const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
