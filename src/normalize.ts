@@ -104,10 +104,14 @@ const WORD_START = /^[\p{L}\p{N}]$/u;
 /** A character that continues a word: a letter, digit, mark, apostrophe or hyphen. */
 const WORD_PART = /^[\p{L}\p{N}\p{M}'’-]$/u;
 
+/** A character of a token as the evidence stage reads words: a letter, digit or mark. */
+const TOKEN_PART = /^[\p{L}\p{N}\p{M}]$/u;
+
 /** Bits of a character's word class in {@link WORD_CLASSES}. */
 const KNOWN = 1;
 const STARTS = 2;
 const CONTINUES = 4;
+const IN_TOKEN = 8;
 
 /**
  * The word class of each UTF-16 code unit, filled on first sight: a scan looks up an array
@@ -129,7 +133,27 @@ function wordClass(code: number): number {
 
 /** The word class of one character, from the patterns. */
 function measureClass(char: string): number {
-  return KNOWN | (WORD_START.test(char) ? STARTS : 0) | (WORD_PART.test(char) ? CONTINUES : 0);
+  return (
+    KNOWN |
+    (WORD_START.test(char) ? STARTS : 0) |
+    (WORD_PART.test(char) ? CONTINUES : 0) |
+    (TOKEN_PART.test(char) ? IN_TOKEN : 0)
+  );
+}
+
+/**
+ * How many code units of the text at `at` make one letter, digit or mark (`[\p{L}\p{N}\p{M}]`
+ * in a `u` pattern): 1, 2 for a surrogate pair, or 0 when the character is none of those.
+ */
+export function tokenCharacterLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff)
+      return (wordClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & IN_TOKEN) !== 0 ? 2 : 0;
+  }
+  return (wordClass(code) & IN_TOKEN) !== 0 ? 1 : 0;
 }
 
 /**

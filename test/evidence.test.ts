@@ -37,6 +37,19 @@ describe("tokenize", () => {
     expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual(["Say", "hello", "world"]);
   });
 
+  it.each([
+    ["inner apostrophes only", "rock'n'roll 'quoted' it's’ l’été'"],
+    ["marks and digits inside words, a mark opening one", "café\u0301 x2 \u0301abc 1½"],
+    ["astral letters and digits, a lone surrogate between words", "𝐀𝐁c 𝟙𝟚 a\ud800b \udc00z 😀word"],
+    ["dashes and hyphens cut words", "well-known — twenty_one"],
+  ])("finds the words a letter, digit and mark pattern finds: %s", (_name, text) => {
+    const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu)].map((match) => [
+      match[0],
+      match.index,
+    ]);
+    expect(tokenize(text).map((token) => [token.surface, token.start])).toEqual(words);
+  });
+
   it("marks numbers and capitalised words inside a sentence as salient, not the first word", () => {
     expect(tokenize("Then Jalali met 3 envoys. Later").map((token) => token.salient)).toEqual([
       false,
