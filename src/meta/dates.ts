@@ -30,11 +30,23 @@ export interface DateTimeParts {
   timeText?: string;
 }
 
+/** A Persian (U+06F0…) or Arabic-Indic (U+0660…) digit; every one of them, for the replacement. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** A digit, ASCII, Persian or Arabic-Indic. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+/** Whether a text holds a digit, ASCII, Persian or Arabic-Indic: every date and time does. */
+export function hasDigit(text: string): boolean {
+  return ANY_DIGIT.test(text);
+}
+
 /** Persian (U+06F0…) and Arabic-Indic (U+0660…) digits to ASCII. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
-    String((digit.charCodeAt(0) & 0xf) % 10),
-  );
+  // Most texts hold none: a test is cheaper than a replacement that finds nothing, and the readers call this often.
+  if (!EASTERN_DIGIT.test(text)) return text;
+  return text.replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
 }
 
 const YEAR = "(\\d{4})";
@@ -179,14 +191,21 @@ function firstDateOfShape(shape: DateShape, months: ReadonlyMap<string, number>,
   return null;
 }
 
+/** How a text closing with a month and year ends: its year, perhaps a full stop (tested on its last characters). */
+const ENDS_IN_YEAR = /\d{4}\.?$/u;
+const YEAR_END_LENGTH = 5;
+
 /**
  * The month a byline closes with after a comma ("Jane Roe, professor at the School, October 2024",
  * "…, professeure à l'École, oct. 2024"), as YYYY-MM: the page gives no day, and none is invented.
  * Null when the text ends otherwise.
  */
 export function findClosingMonth(text: string, lexicons: LexiconSelection): string | null {
+  const end = text.trimEnd();
+  // The pattern is tried at every comma of a paragraph: most paragraphs do not end in a year, and skip it.
+  if (!ENDS_IN_YEAR.test(end.slice(-YEAR_END_LENGTH))) return null;
   const { closingMonthYear, months } = lexicons.derived(dateWords);
-  return yearMonth(months, closingMonthYear?.exec(text.trimEnd()) ?? null);
+  return yearMonth(months, closingMonthYear?.exec(end) ?? null);
 }
 
 /**
@@ -232,10 +251,14 @@ function resolveCalendar(year: number, month: number, day: number): { iso: strin
     const [gy, gm, gd] = jalaliToGregorian(year, month, day);
     return { iso: isoDate(gy, gm, gd), converted: true };
   }
-  if (year < 1900 || year > 2200) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2200 || day > daysInMonth(year, month)) return null;
   return { iso: isoDate(year, month, day), converted: false };
+}
+
+/** Days of a month of the Gregorian calendar (a `Date` per candidate date was a profile's entry). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Formats a date as YYYY-MM-DD. */
@@ -248,6 +271,9 @@ function isoDate(year: number, month: number, day: number): string {
  * word for before or after noon (the lexicons').
  */
 const TIME_DIGITS = String.raw`(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|時(\d{2})分?)(?![\d:])`;
+
+/** What every time holds, {@link TIME_DIGITS} or {@link DOTTED_TIME_DIGITS}: a digit and its colon, "h", "時" or dot (a cheap test first). */
+const TIME_HINT = /\d[:.h時]/iu;
 
 /** `06.00 Uhr`, `11.20`: a dotted time, read only on date lines where it cannot be a decimal. */
 const DOTTED_TIME_DIGITS = String.raw`(?<![\d:.])(\d{1,2})\.(\d{2})(?![\d.])`;
@@ -285,6 +311,7 @@ export function findTime(
   options: { dotted?: boolean } = {},
 ): (Pick<DateTimeParts, "time" | "offset"> & { index: number; length: number; raw: string }) | null {
   const text = asciiDigits(rawText);
+  if (!TIME_HINT.test(text)) return null;
   const words = lexicons.derived(dateWords);
   const colon = words.time.exec(text);
   const dotted = options.dotted && !colon ? words.dottedTime.exec(text) : null;
