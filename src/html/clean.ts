@@ -105,9 +105,10 @@ function childElements(node: ParentNode): Element[] {
 
 /** Hidden by attribute, ARIA, inline style or a "visually hidden" class — unless it holds the page's text. */
 function hiddenRule(el: Element, ctx: Context): RuleId | null {
-  const a = el.attribs;
-  const hidden = a["hidden"] !== undefined || a["aria-hidden"] === "true" || HIDDEN_STYLE.test(a["style"] ?? "") ||
-    HIDDEN_CLASS.test((a["class"] ?? "").toLowerCase());
+  const { hidden: hiddenAttribute, "aria-hidden": ariaHidden, style, class: className } = el.attribs;
+  // Asked of every element: the patterns run only on the attributes it has.
+  const hidden = hiddenAttribute !== undefined || ariaHidden === "true" || (style !== undefined && HIDDEN_STYLE.test(style)) ||
+    (className !== undefined && HIDDEN_CLASS.test(className.toLowerCase()));
   return hidden && !isMassive(el, ctx) ? "html/hidden" : null;
 }
 
@@ -231,7 +232,8 @@ function mainSpine(page: Page, stats: Map<Element, Stats>): Set<Element> {
 
 /** Whether an element declares itself the article. */
 function isMarker(el: Element): boolean {
-  return ARTICLE_MARKERS.test(el.name) || /articleBody/i.test(el.attribs["itemprop"] ?? "");
+  const itemprop = el.attribs["itemprop"];
+  return ARTICLE_MARKERS.test(el.name) || (itemprop !== undefined && /articleBody/i.test(itemprop));
 }
 
 /** Text characters of all top-level elements (for pages without a body). */

@@ -158,7 +158,13 @@ function looseKey(text: string): string {
 
 /** The publication date: JSON-LD, then date `<meta>` tags, then `<time datetime>`. */
 function pickPublished(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
-  const candidates = [ld?.datePublished, ...DATE_META.map((key) => metas.get(key)), ...timeDates(page)];
+  const stated = [ld?.datePublished, ...DATE_META.map((key) => metas.get(key))];
+  // The `<time>` elements are looked for only when no stated date reads.
+  return firstIsoDate(stated) ?? firstIsoDate(timeDates(page));
+}
+
+/** The first of some date texts that reads as a date, in ISO 8601. */
+function firstIsoDate(candidates: ReadonlyArray<string | null | undefined>): string | null {
   for (const candidate of candidates) {
     const iso = candidate ? toIsoDate(candidate) : null;
     if (iso) return iso;
@@ -168,13 +174,18 @@ function pickPublished(page: Page, metas: Map<string, string>, ld: LdArticle | n
 
 /** `datetime` values of `<time>` elements, those inside an article or marked as the publication date first. */
 function timeDates(page: Page): string[] {
-  const times = page.elements.filter((el) => (el.name === "time" && el.attribs["datetime"] !== undefined) || /datePublished/i.test(el.attribs["itemprop"] ?? ""));
-  const rank = (el: Element): number =>
-    /datePublished/i.test(el.attribs["itemprop"] ?? "") || el.attribs["pubdate"] !== undefined ? 0 : inArticle(el) ? 1 : 2;
+  const times = page.elements.filter((el) => (el.name === "time" && el.attribs["datetime"] !== undefined) || marksPublished(el));
+  const rank = (el: Element): number => (marksPublished(el) || el.attribs["pubdate"] !== undefined ? 0 : inArticle(el) ? 1 : 2);
   return times
     .map((el, index) => ({ el, index, rank: rank(el) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ el }) => el.attribs["datetime"] ?? el.attribs["content"] ?? "");
+}
+
+/** An element whose `itemprop` names the publication date. */
+function marksPublished(el: Element): boolean {
+  const itemprop = el.attribs["itemprop"];
+  return itemprop !== undefined && /datePublished/i.test(itemprop);
 }
 
 /** Whether an element sits inside `<article>` or `<main>` (bounded climb). */
@@ -226,8 +237,14 @@ function rfc2822Form(text: string): string | null {
 /** The byline: JSON-LD author, `<meta name="author">`, then `rel=author`, `itemprop=author` or a `.author` element. */
 function pickAuthor(page: Page, metas: Map<string, string>, ld: LdArticle | null): string | null {
   const sites = siteNames(metas, ld);
-  const marked = page.elements.filter(marksAuthor).map((el) => textOf(el, 120));
-  for (const candidate of [ld?.author, metas.get("author"), ...marked]) {
+  // The page's elements are searched only when the stated author is no person's name.
+  const stated = firstPerson([ld?.author, metas.get("author")], sites);
+  return stated ?? firstPerson(page.elements.filter(marksAuthor).map((el) => textOf(el, 120)), sites);
+}
+
+/** The first of some byline texts that is a person's name (its "By" dropped), not the site's. */
+function firstPerson(candidates: ReadonlyArray<string | null | undefined>, sites: string[]): string | null {
+  for (const candidate of candidates) {
     const name = candidate ? normalizeText(candidate).replace(/^by\s+/i, "") : "";
     if (looksLikePerson(name) && !isSite(name, sites)) return name;
   }
@@ -236,10 +253,18 @@ function pickAuthor(page: Page, metas: Map<string, string>, ld: LdArticle | null
 
 /** An element that holds the author's name: `rel=author`, `itemprop=author`, or an `author`/`fn` class inside a byline. */
 function marksAuthor(el: Element): boolean {
-  const a = el.attribs;
-  if (/(?:^|\s)author(?:\s|$)/i.test(a["rel"] ?? "") || /(?:^|\s)author(?:\s|$)/i.test(a["itemprop"] ?? "")) return true;
-  return /(?:^|\s)(?:author|fn)(?:\s|$)/.test(classAndId(el)) && /byline|author|vcard/.test(classAndId(parentElement(el) ?? el));
+  // Asked of every element: most have none of these attributes, and are let go without a pattern run.
+  const { rel, itemprop } = el.attribs;
+  if ((rel !== undefined && AUTHOR_TOKEN.test(rel)) || (itemprop !== undefined && AUTHOR_TOKEN.test(itemprop))) return true;
+  const names = classAndId(el);
+  return names !== " " && AUTHOR_CLASS.test(names) && BYLINE_BOX.test(classAndId(parentElement(el) ?? el));
 }
+
+/** `author` as one of the words of a `rel` or `itemprop`. */
+const AUTHOR_TOKEN = /(?:^|\s)author(?:\s|$)/i;
+/** An author's class or id (of {@link classAndId}); and the byline box around it. */
+const AUTHOR_CLASS = /(?:^|\s)(?:author|fn)(?:\s|$)/;
+const BYLINE_BOX = /byline|author|vcard/;
 
 /** A person's name: two to five words, starting with a letter, no URL or @handle. */
 function looksLikePerson(name: string): boolean {
