@@ -309,7 +309,9 @@ function countBodyQuestions(
 ): { all: number; toYou: number } {
   const counts = { all: 0, toYou: 0 };
   for (const item of blocks) {
-    if (item.role === "title" || item.role === "meta" || item.role === "chrome") continue;
+    // A block without a question mark has no sentence with one: it is not cut into sentences.
+    if (item.role === "title" || item.role === "meta" || item.role === "chrome" || !hasQuestionMark(item.text))
+      continue;
     for (const sentence of item.text.split(SENTENCE_END)) {
       if (!hasQuestionMark(sentence)) continue;
       counts.all += 1;
@@ -398,19 +400,35 @@ function askingSpeakers(blocks: readonly ClassifiedBlock[], notASpeaker: RegExp)
   return [...turns.values()].filter((entry) => entry.asking > 0 && entry.asking * 2 >= entry.all).length;
 }
 
-/** The words of a text, lower-cased, and as written (for languages whose polite "you" is capitalised). */
-function tokens(texts: readonly string[]): string[] {
-  return texts.join(" ").match(/[\p{L}\p{M}]+/gu) ?? [];
+/** A word: letters and their marks. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Whether a word of the texts, as written, passes a test. The words are read one at a time and
+ * the reading stops at the first that passes: a speaker says "I" in an answer's first sentence,
+ * and listing every word of every answer first was a good part of the check's time.
+ */
+function someWord(texts: readonly string[], test: (word: string) => boolean): boolean {
+  for (const text of texts) {
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+      if (test(match[0])) return true;
+    }
+  }
+  return false;
 }
 
-/** Whether a text addresses "you". */
+/** Whether a text addresses "you" (lower-cased, or as written for languages whose polite "you" is capitalised). */
 function speaksTo(texts: readonly string[], persons: PersonWords): boolean {
-  return tokens(texts).some((token) => persons.you.has(token.toLowerCase()) || (persons.youCased?.has(token) ?? false));
+  return someWord(texts, (word) => persons.you.has(word.toLowerCase()) || (persons.youCased?.has(word) ?? false));
 }
 
 /** Whether a text speaks as "I" or "we" outside quotations (an explainer quotes its sources' "we"). */
 function speaksAsI(texts: readonly string[], persons: PersonWords): boolean {
-  return tokens(texts.map((text) => text.replace(QUOTATION, " "))).some((token) => persons.i.has(token.toLowerCase()));
+  return someWord(
+    texts.map((text) => text.replace(QUOTATION, " ")),
+    (word) => persons.i.has(word.toLowerCase()),
+  );
 }
 
 /**
