@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BlockKeys } from "../src/classify/block-keys.js";
+import { BlockKeys, textKey } from "../src/classify/block-keys.js";
 
 describe("BlockKeys", () => {
   // Equal keys: case, punctuation and spacing apart, the same text.
@@ -33,5 +33,29 @@ describe("BlockKeys", () => {
 
   it("tells a text printed twice from one printed once", () => {
     expect([0, 1, 2, 3, 4, 5].map((index) => keys.isRepeated(index))).toEqual([true, true, true, false, true, false]);
+  });
+
+  it("finds each block by its key, ASCII or not, whatever its edges and runs of punctuation", () => {
+    const texts = [
+      "",
+      "!!!",
+      "  -- Harbour, News --  ",
+      "harbour news",
+      "Q1: 2024\tfigures",
+      "\u212Aelvin",
+      "Café  crème",
+      "a\u00a0b",
+      "A B",
+      `${"Harbour ".repeat(10)}x`,
+      `${"harbour ".repeat(10)}y`,
+      `${"HARBOUR ".repeat(10)}X!`,
+      `${"harbour ".repeat(10)}é`,
+      `${"harbour ".repeat(10)}É`,
+    ];
+    const blocks = new BlockKeys(texts);
+    texts.forEach((text, index) => {
+      expect(blocks.has(index, textKey(text))).toBe(true);
+      texts.forEach((other, at) => expect(blocks.same(index, at)).toBe(textKey(text) === textKey(other)));
+    });
   });
 });

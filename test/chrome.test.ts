@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchChrome } from "../src/classify/chrome.js";
+import { isPrintedTwice, isWhiteSpace, matchChrome, printedOnce } from "../src/classify/chrome.js";
 import { extract } from "../src/extract.js";
 
 describe("chrome rules", () => {
@@ -290,5 +290,32 @@ describe("an image's alt text and title printed together", () => {
     );
     expect(doc.summary).toEqual(body.slice(1));
     expect(doc.removed.filter((item) => item.rule === "layout/figure-caption")).toHaveLength(2);
+  });
+});
+
+describe("a text printed twice, compared without its white space", () => {
+  const copy = (text: string): string | null => {
+    const compact = text.replace(/\s+/gu, "");
+    const half = compact.slice(0, compact.length / 2);
+    return compact.length % 2 === 0 && half.length > 0 && compact.endsWith(half) ? half : null;
+  };
+
+  it.each([
+    "Harbour lights at dusk #harbour #nightHarbour lights at dusk #harbour #night",
+    "Harbour lights at dusk Harbour lights at dusk",
+    "Harbour\u00a0lights at\u2003dusk\tHarbour lights\u3000at dusk ",
+    "Harbour lights at dusk Harbour lights at dawn",
+    "ab ab a",
+    "   ",
+    "",
+    "a😀 a😀",
+  ])("gives the copy's text for %j as comparing the texts without spaces does", (text) => {
+    expect(printedOnce(text)).toBe(copy(text));
+    expect(isPrintedTwice(text)).toBe(copy(text) !== null);
+  });
+
+  it("reads white space as \\s does", () => {
+    for (let code = 0; code <= 0xffff; code += 1)
+      expect(isWhiteSpace(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)));
   });
 });

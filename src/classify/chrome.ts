@@ -359,16 +359,50 @@ const DOUBLED_MIN_WORDS = 8;
  * ("Harbour lights at dusk #harbour #nightHarbour lights at dusk #harbour #night"), which a
  * text view runs together. A paragraph of the article is never its own copy.
  */
-function isPrintedTwice(text: string): boolean {
-  return printedOnce(text) !== null;
+export function isPrintedTwice(text: string): boolean {
+  // Compared where it stands, white space skipped, without a copy of the text: most blocks differ
+  // from the first character on, and the copy was made for every block of eight words or more.
+  let visible = 0;
+  for (let index = 0; index < text.length; index += 1) if (!isWhiteSpace(text.charCodeAt(index))) visible += 1;
+  if (visible === 0 || visible % 2 !== 0) return false;
+  let second = nextVisible(text, 0);
+  for (let skipped = 0; skipped < visible / 2; skipped += 1) second = nextVisible(text, second + 1);
+  for (let first = nextVisible(text, 0); second < text.length; first = nextVisible(text, first + 1)) {
+    if (text.charCodeAt(first) !== text.charCodeAt(second)) return false;
+    second = nextVisible(text, second + 1);
+  }
+  return true;
 }
 
 /** The text once, spaces removed, of a block printed twice ({@link isPrintedTwice}); null for any other block. */
 export function printedOnce(text: string): string | null {
+  if (!isPrintedTwice(text)) return null;
   const compact = text.replace(/\s+/gu, "");
-  if (compact.length % 2 !== 0) return null;
-  const half = compact.slice(0, compact.length / 2);
-  return compact.endsWith(half) && half.length > 0 ? half : null;
+  return compact.slice(0, compact.length / 2);
+}
+
+/** The index of the first character at or after an index that is not white space (the text's length if none is). */
+function nextVisible(text: string, index: number): number {
+  let at = index;
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it: ECMAScript's white space and line terminators. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Whether a line asks for cookies before it shows an embedded video or post. */
