@@ -240,9 +240,9 @@ function candidateRuns(blocks: readonly ZoneBlock[]): ListRun[] {
 export function headlineListBlocks(blocks: readonly ZoneBlock[]): Set<number> {
   const found = new Set<number>();
   // The first and last paragraphs of prose, found once: a list after the last ends the page.
-  const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
-  const firstProse = prose[0] ?? blocks.length;
-  const lastProse = prose.at(-1) ?? -1;
+  const proseAt = blocks.findIndex(isProse);
+  const firstProse = proseAt < 0 ? blocks.length : proseAt;
+  const lastProse = blocks.findLastIndex(isProse);
   const before = previousTexts(blocks);
   for (const { first, last, items, marked } of candidateRuns(blocks)) {
     // Over the article, short lines are its headline, kicker and byline: the title is looked for among them.
@@ -285,6 +285,9 @@ const SHOUTED_MIN_CAPITALS = 15;
 /** Fewest words of the sentence-case paragraph on either side of it. */
 const SIDE_MIN_UNITS = 8;
 
+/** A lower-case letter. */
+const LOWER_CASE = /\p{Ll}/u;
+
 /** Whether a text is written in capitals only, with enough of them to be more than an acronym or a name. */
 function isAllCapitals(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -309,8 +312,10 @@ export function shoutedHeadlineBlocks(blocks: readonly ZoneBlock[]): Set<number>
   const before = previousTexts(blocks);
   blocks.forEach((block, index) => {
     const text = block.text.trim();
+    // A line with a lower-case letter is no headline in capitals: asked first, it spares counting every paragraph's words.
+    if (block.isChrome || LOWER_CASE.test(text)) return;
     const units = textUnits(text);
-    if (block.isChrome || units < SHOUTED_MIN_UNITS || units > SHOUTED_MAX_UNITS || !isAllCapitals(text)) return;
+    if (units < SHOUTED_MIN_UNITS || units > SHOUTED_MAX_UNITS || !isAllCapitals(text)) return;
     if (ENDS_LIKE_SENTENCE.test(text) || itemText(text) !== null || SPEAKER_LABEL.test(text)) return;
     const previous = before[index] ?? null;
     const section = blocks
