@@ -133,9 +133,15 @@ function midSentenceWidth(lines: readonly SourceLine[]): number {
  * fitted on the previous line, or the previous line ends in a hyphenated word.
  */
 function continuesLine(previous: string, next: string, width: number, lexicons: LexiconSelection): boolean {
-  // A photo's credit under its caption is the caption's end, never the wrap of a sentence.
-  if (startsTurn(next, lexicons) || isCreditLine(next)) return false;
-  if (endsHyphenated(previous) && /^\p{Ll}/u.test(next)) return true;
+  const joins = (endsHyphenated(previous) && /^\p{Ll}/u.test(next)) || wrapped(previous, next, width);
+  // A photo's credit under its caption is the caption's end, never the wrap of a sentence. Tested
+  // last: most breaks are the writer's, and reading every line as a turn or a date line was a
+  // profile's entry.
+  return joins && !startsTurn(next, lexicons) && !isCreditLine(next);
+}
+
+/** Whether the break was the wrapping of a dump wrapped at `width` (0: not wrapped). */
+function wrapped(previous: string, next: string, width: number): boolean {
   if (width === 0) return false;
   // Scripts written without spaces wrap anywhere: their "first word" is one character.
   const firstWord = UNSPACED_START.test(next) ? next.slice(0, 1) : (next.split(" ", 1)[0] ?? "");

@@ -7,11 +7,8 @@
  * that alignment; inside the rows that have it, each column is read on its own,
  * the sidebar before the article.
  */
-import { normalizeText } from "./normalize.js";
+import { normalizeText, splitLines } from "./normalize.js";
 import type { SourceLine } from "./types.js";
-
-/** Line ends of every platform, including U+2028/U+2029. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/u;
 
 /** A column this near the margin is an indent, not a second column. */
 const MIN_COLUMN = 10;
@@ -41,7 +38,10 @@ interface RawLine {
  * large dump).
  */
 export function toColumnLines(text: string, lines?: SourceLine[]): SourceLine[] {
-  const raw = text.split(LINE_BREAK).map((line, index) => ({ number: index + 1, text: line }));
+  const texts = splitLines(text);
+  // Most texts have no column: they are looked at before every line is numbered.
+  if (lines && findColumn(texts) === null) return lines;
+  const raw = texts.map((line, index) => ({ number: index + 1, text: line }));
   const { sides, main } = readColumns(raw, MAX_SPLITS);
   // No sides: no column was found, and `main` is every line in order.
   if (lines && sides.length === 0) return lines;
@@ -86,6 +86,8 @@ function splitAt(line: string, at: number): { left: string; right: string } {
 export function findColumn(lines: readonly string[]): { at: number; first: number; last: number } | null {
   const counts = new Map<number, number>();
   lines.forEach((line) => {
+    // Most lines have no gap of two spaces: they skip the pattern.
+    if (!line.includes("  ")) return;
     for (const match of line.matchAll(CELL_START)) {
       const at = match.index + match[0].length;
       if (at >= MIN_COLUMN && match.index > 0 && line.slice(0, match.index).trim() !== "")

@@ -49,9 +49,18 @@ function isPlain(text: string): boolean {
   return true;
 }
 
+/** A line end other than "\n". */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+
+/** The raw lines of a text, cut at the line ends of every platform ({@link LINE_BREAK}). */
+export function splitLines(text: string): string[] {
+  // Most texts end their lines with "\n" alone: a split at a string is several times faster than at the pattern.
+  return OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
+}
+
 /** Splits decoded text into numbered, normalized lines (blank lines kept as ""). */
 export function toLines(text: string): SourceLine[] {
-  return text.split(LINE_BREAK).map((raw, index) => ({ number: index + 1, text: normalizeText(raw) }));
+  return splitLines(text).map((raw, index) => ({ number: index + 1, text: normalizeText(raw) }));
 }
 
 /** Some lines of a text, read on demand. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineReader, toLines } from "../src/normalize.js";
+import { lineReader, splitLines, toLines } from "../src/normalize.js";
 
 describe("lineReader", () => {
   it.each([
@@ -23,5 +23,17 @@ describe("lineReader", () => {
     ]);
     expect(read(4, 9)).toEqual([{ number: 4, text: "d" }]);
     expect(read(5, 9)).toEqual([]);
+  });
+});
+
+describe("splitLines", () => {
+  it.each([
+    ["unix\nlines\n", ["unix", "lines", ""]],
+    ["windows\r\nlines\r\n\r\nend", ["windows", "lines", "", "end"]],
+    ["old mac\rlines", ["old mac", "lines"]],
+    ["mixed\r\n\n\r\u2028separators\u2029end", ["mixed", "", "", "", "separators", "end"]],
+    ["", [""]],
+  ])("cuts %j at every platform's line ends", (text, lines) => {
+    expect(splitLines(text)).toEqual(lines);
   });
 });
