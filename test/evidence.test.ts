@@ -10,7 +10,7 @@ import { addEvidence } from "../src/evidence/index.js";
 import { answerText, compareQuote, isExact } from "../src/evidence/match.js";
 import { findQuotes } from "../src/evidence/quotes.js";
 import { LEXICONS, selectLexicons } from "../src/lexicon/index.js";
-import { terms, tokenize } from "../src/evidence/text.js";
+import { distinctTerms, terms, tokenize } from "../src/evidence/text.js";
 import { explainLines } from "../src/explain.js";
 import { analyze, extract } from "../src/extract.js";
 import type { InterviewDocument, QaPair } from "../src/types.js";
@@ -59,6 +59,14 @@ describe("tokenize", () => {
       false,
       false,
     ]);
+  });
+
+  it.each([
+    ["Latin words, cut and repeated", "Negotiations resumed; the negotiators' JCPOA’s 2025 talks resumed."],
+    ["Arabic-script words", "\u0643\u062A\u0627\u0628 \u0639\u0644\u064A \u0643\u062A\u0627\u0628"],
+    ["an unspaced script beside spaced words", "talks 走向常态 talks 常态"],
+  ])("lists a text's distinct terms as its tokens' terms, in order: %s", (_name, text) => {
+    expect([...distinctTerms(text)]).toEqual([...new Set(terms(tokenize(text)).map((entry) => entry.term))]);
   });
 
   it("indexes cut words, and character pairs in unspaced scripts", () => {

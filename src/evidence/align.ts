@@ -5,7 +5,7 @@
  * contains. A share in 0..1 that needs no tuning per document length.
  */
 import type { QaPair, SummaryEvidence } from "../types.js";
-import { terms, tokenize, type Token } from "./text.js";
+import { distinctTerms, terms, tokenize, type Token } from "./text.js";
 
 /** What the alignment asks of a pair's terms: whether it holds one. */
 export interface TermSet {
@@ -73,8 +73,9 @@ export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<r
   const frequency: number[] = [];
   const runs = new TermRuns();
   qa.forEach((pair, index) => {
-    const answer = distinctTerms(answerTokens?.[index] ?? tokenize(pair.answer.join("\n")));
-    const question = distinctTerms(tokenize(pair.question));
+    const tokens = answerTokens?.[index];
+    const answer = tokens ? distinctTokenTerms(tokens) : distinctTerms(pair.answer.join("\n"));
+    const question = distinctTerms(pair.question);
     // Numbered in the order the terms are first counted: an answer's, then its question's own.
     const answerNumbers = [...answer].map((term) => countTerm(numbers, frequency, term));
     const questionNumbers = [...question].map((term) =>
@@ -97,8 +98,8 @@ export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<r
   return { answers, pairs, idf, unseenIdf: idfOf(0) };
 }
 
-/** A text's distinct index terms, in the order they first occur. */
-function distinctTerms(tokens: readonly Token[]): Set<string> {
+/** The distinct index terms of a token list, in the order they first occur. */
+function distinctTokenTerms(tokens: readonly Token[]): Set<string> {
   return new Set(terms(tokens).map((entry) => entry.term));
 }
 
@@ -139,8 +140,11 @@ class TermRuns {
       this.#used = 0;
     }
     const start = this.#used;
-    this.#block.set(answer.sort(byValue), start);
-    this.#block.set(question.sort(byValue), start + answer.length);
+    // Each run is sorted where it lies: a typed array sorts numbers without a comparison function.
+    this.#block.set(answer, start);
+    this.#block.set(question, start + answer.length);
+    this.#block.subarray(start, start + answer.length).sort();
+    this.#block.subarray(start + answer.length, start + size).sort();
     this.#used += size;
     this.#places.push(this.#blocks.length - 1, start, start + answer.length, this.#used);
   }
@@ -160,11 +164,6 @@ class TermRuns {
       questionHas: (pair, term) => runHas(pair, 2, term),
     };
   }
-}
-
-/** Numeric order, for sort. */
-function byValue(a: number, b: number): number {
-  return a - b;
 }
 
 /** Whether a sorted run `numbers[from..to)` holds a number (binary search). */

@@ -225,6 +225,22 @@ export function terms(tokens: readonly Token[]): Array<{ term: string; salient: 
 }
 
 /**
+ * The distinct index terms of a text, in the order they first occur: those {@link terms} gives of
+ * its tokens. A text with no character of an unspaced script (most) is read word by word without
+ * building its tokens, which the pairs' index does not need: a word is then a token, its term its
+ * cut comparison form.
+ */
+export function distinctTerms(text: string): Set<string> {
+  if (mayBeUnspaced(text)) return new Set(terms(tokenize(text)).map((entry) => entry.term));
+  const found = new Set<string>();
+  forEachWord(text, (word) => {
+    const term = prefixTerm(isPrintableAscii(word) ? asciiNorm(word) : normalizeWord(word));
+    if (term !== null) found.add(term);
+  });
+  return found;
+}
+
+/**
  * A word's first TERM_PREFIX_LENGTH characters (code points), or null for a word of one
  * character: a loop, where spreading every word into an array of characters made garbage.
  */
