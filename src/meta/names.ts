@@ -33,9 +33,12 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** The full names written in the texts, in order of appearance. */
-function fullNames(texts: readonly string[]): string[] {
-  return texts.flatMap((text) => [...text.matchAll(FULL_NAME)].map((match) => match[0]));
+/**
+ * The full names written in the texts, in order of appearance, found as they are read: the first
+ * that fits ends the search (listing every name of the body first was most of expanding one).
+ */
+function* fullNames(texts: readonly string[]): Generator<string> {
+  for (const text of texts) for (const match of text.matchAll(FULL_NAME)) yield match[0];
 }
 
 /**
