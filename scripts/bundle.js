@@ -13,6 +13,7 @@
  *
  * The library (dist/index.js) stays unbundled.
  */
+import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -50,6 +51,7 @@ await build({
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 });
+await markBuild(PIPELINE);
 
 /** The job module's runtime exports, which the stub passes on from the script. */
 const jobExports = Object.keys(await import(pathToFileURL(JOB).href));
@@ -95,6 +97,13 @@ await build({
 });
 
 await saveCodeCache();
+
+/** Ends a bundle with the mark of its build, a hash of its content, which its code cache will carry too. */
+async function markBuild(file) {
+  const { withBuildMark } = await import(pathToFileURL(LOADER).href);
+  const source = readFileSync(file, "utf8");
+  writeFileSync(file, withBuildMark(source, createHash("sha1").update(source).digest("hex")));
+}
 
 /** Loads the pipeline script, runs the warm-up inputs through it, and saves its code cache beside it. */
 async function saveCodeCache() {

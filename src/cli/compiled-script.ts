@@ -3,12 +3,11 @@
  * package is built (scripts/bundle.js), so that a one-file run does not parse and compile them again.
  *
  * Node 20 has no compile cache for ES modules (`module.enableCompileCache` came in Node 22), but a
- * `vm.Script` takes cached data. Compiling the pipeline was about a fifth of a one-file run's
+ * `vm.Script` takes cached data. Compiling the pipeline was about 8% of a one-file run's
  * instructions. The cache is only an aid: V8 rejects it for another V8 version or other flags, and
- * it is used only with the exact source it was made from (its first bytes are the source's hash),
- * so a stale or foreign cache costs a compile, never a wrong result.
+ * it is used only with the build it was made for (the bundle ends with a build mark, the cache
+ * opens with the same), so a stale or foreign cache costs a compile, never a wrong result.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -23,28 +22,40 @@ export interface CompiledScript {
 /** What CommonJS wraps a module's source in: its variables are the function's parameters. */
 const WRAPPER = ["(function (exports, require, module, __filename, __dirname) { ", "\n});"] as const;
 
-/** Bytes of the source hash that open a cache file. */
-const HASH_BYTES = 20;
+/**
+ * The comment that ends a bundle and names its build (a hash of its content, written by
+ * scripts/bundle.js). Reading it costs nothing; hashing the source at run time loaded node:crypto,
+ * a good part of the time the cache saves.
+ */
+const BUILD_MARK = "//# build ";
 
 /** The cache file beside a bundle. */
 export function cachePathOf(file: string): string {
   return `${file}.cache`;
 }
 
-/** The hash a cache file opens with: SHA-1 of the bundle's source (an identity check, not a security one). */
-function sourceHash(source: string): Buffer {
-  return createHash("sha1").update(source).digest();
+/** The build a bundle's source names in its last line; "" when it names none. */
+export function buildOf(source: string): string {
+  const mark = source.lastIndexOf(BUILD_MARK);
+  return mark < 0 ? "" : source.slice(mark + BUILD_MARK.length).trim();
 }
 
-/** The cached data saved for this source, if there is any. */
-function cachedDataFor(file: string, hash: Buffer): Buffer | undefined {
+/** A bundle's source with its build mark appended. */
+export function withBuildMark(source: string, build: string): string {
+  return `${source}\n${BUILD_MARK}${build}\n`;
+}
+
+/** The cached data saved for this build, if there is any: the cache file is the build's name, a newline, then V8's data. */
+function cachedDataFor(file: string, build: string): Buffer | undefined {
+  if (build === "") return undefined;
   let saved: Buffer;
   try {
     saved = readFileSync(cachePathOf(file));
   } catch {
     return undefined; // no cache: the build made none, or it was removed
   }
-  return saved.subarray(0, HASH_BYTES).equals(hash) ? saved.subarray(HASH_BYTES) : undefined;
+  const header = Buffer.from(`${build}\n`);
+  return saved.subarray(0, header.length).equals(header) ? saved.subarray(header.length) : undefined;
 }
 
 /** Runs the CommonJS bundle at `file` (its cache used when there is a valid one) and returns its exports. */
@@ -52,7 +63,7 @@ export function loadCompiledScript(file: string): CompiledScript {
   const source = readFileSync(file, "utf8");
   const script = new Script(WRAPPER[0] + source + WRAPPER[1], {
     filename: file,
-    cachedData: cachedDataFor(file, sourceHash(source)),
+    cachedData: cachedDataFor(file, buildOf(source)),
   });
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (
@@ -66,7 +77,7 @@ export function loadCompiledScript(file: string): CompiledScript {
   return { exports: module.exports, script };
 }
 
-/** The cache file's content for a loaded bundle: its source hash, then V8's data (functions compiled so far included). */
+/** The cache file's content for a loaded bundle: its build's name, then V8's data (functions compiled so far included). */
 export function cacheContent(file: string, script: Script): Buffer {
-  return Buffer.concat([sourceHash(readFileSync(file, "utf8")), script.createCachedData()]);
+  return Buffer.concat([Buffer.from(`${buildOf(readFileSync(file, "utf8"))}\n`), script.createCachedData()]);
 }
