@@ -3,7 +3,7 @@
  * paragraph, emphasis around a whole turn, sentences of any script).
  */
 import { ENDS_WITH_QUESTION } from "../patterns.js";
-import { textUnits } from "./shape.js";
+import { textUnitsUpTo } from "./shape.js";
 import type { Turn } from "./turns.js";
 
 /** A paragraph question is at most this long, unless most of its sentences are questions. */
@@ -28,19 +28,17 @@ export function splitSentences(text: string): string[] {
  * has most of its sentences as statements.
  */
 export function isParagraphQuestion(text: string): boolean {
-  const units = textUnits(text);
+  const units = textUnitsUpTo(text, QUESTION_MAX_UNITS);
+  const endsAsking = ENDS_WITH_QUESTION.test(text);
+  // Decided by its length alone, a paragraph is not cut into sentences.
+  if (!endsAsking && units > SHORT_QUESTION_UNITS) return false;
+  if (endsAsking && units <= QUESTION_MAX_UNITS / 2) return true;
   const sentences = splitSentences(text);
   const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
-  if (!ENDS_WITH_QUESTION.test(text)) {
+  if (!endsAsking) {
     // "What about women's wrestling? Many federations already have teams." — a short
     // paragraph that opens with its question and adds a remark.
-    return (
-      units <= SHORT_QUESTION_UNITS &&
-      sentences.length <= 3 &&
-      ENDS_WITH_QUESTION.test(sentences[0] ?? "") &&
-      asking * 2 >= sentences.length
-    );
+    return sentences.length <= 3 && ENDS_WITH_QUESTION.test(sentences[0] ?? "") && asking * 2 >= sentences.length;
   }
-  if (units <= QUESTION_MAX_UNITS / 2) return true;
   return units <= QUESTION_MAX_UNITS ? asking * 3 >= sentences.length : asking * 2 > sentences.length;
 }

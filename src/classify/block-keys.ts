@@ -84,7 +84,8 @@ function keyHash(key: string): number {
 }
 
 /**
- * The hash ({@link keyHash}) of an ASCII text's key ({@link textKey}), read from the text without making the key:
+ * The hash ({@link keyHash}) of an ASCII text's key ({@link textKey}), plain punctuation beyond ASCII
+ * allowed ({@link isPlainPunctuation}), read from the text without making the key:
  * letters lower-cased, each run of other characters one space, none at the ends. Making every
  * block's key, a copy of the text, was most of the keys' time. Null for a text beyond ASCII, whose
  * key only `toLowerCase` and the Unicode classes make.
@@ -96,7 +97,7 @@ function asciiKeyHash(text: string): number | null {
   let hashed = 0;
   for (let at = 0; at < text.length && hashed < HASHED_UNITS; at += 1) {
     let code = text.charCodeAt(at);
-    if (code > 0x7f) return null;
+    if (code > 0x7f && !isPlainPunctuation(code)) return null;
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     const wordly = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
     if (!wordly) {
@@ -114,6 +115,15 @@ function asciiKeyHash(text: string): number | null {
     started = true;
   }
   return hash | 0;
+}
+
+/**
+ * Characters beyond ASCII that are no letter or digit and that lower-casing leaves alone: the
+ * no-break space, the angle quotes, and the general punctuation block (curly quotes, dashes,
+ * ellipsis). Most English texts hold a few; their keys cut them out as ASCII punctuation.
+ */
+function isPlainPunctuation(code: number): boolean {
+  return code === 0xa0 || code === 0xab || code === 0xbb || (code >= 0x2000 && code <= 0x206f);
 }
 
 /** Runs of characters that are no letter or digit, cut out of a text's key. */

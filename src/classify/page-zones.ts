@@ -16,7 +16,7 @@
 import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import type { MetaLine } from "../meta/header-lines.js";
 import { zoneRule } from "./chrome.js";
-import { textUnits } from "./shape.js";
+import { textUnitsUpTo } from "./shape.js";
 import { linkText } from "../markdown.js";
 import { authorBoxHeadingPattern } from "../lexicon/compile.js";
 
@@ -78,7 +78,9 @@ function itemText(text: string): string | null {
   const marked = LIST_MARK.exec(text);
   if (marked) return text.slice(marked[0].length);
   // A paragraph whose first words are a link is no item: only a link line without a sentence is.
-  return OPENS_WITH_LINK.test(text) && !ENDS_LIKE_SENTENCE.test(text) && textUnits(text) <= HEADLINE_MAX_UNITS
+  return OPENS_WITH_LINK.test(text) &&
+    !ENDS_LIKE_SENTENCE.test(text) &&
+    textUnitsUpTo(text, HEADLINE_MAX_UNITS) <= HEADLINE_MAX_UNITS
     ? text
     : null;
 }
@@ -90,7 +92,7 @@ function itemText(text: string): string | null {
  */
 function isHeadlineItem(item: string, teased = false): boolean {
   const text = linkText(item).replace(LINK_MARK, "").trim();
-  const units = textUnits(text);
+  const units = textUnitsUpTo(text, TEASED_MAX_UNITS);
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? "";
   if (
     units < HEADLINE_MIN_UNITS ||
@@ -107,7 +109,7 @@ function isHeadlineItem(item: string, teased = false): boolean {
  */
 function isHeading(block: ZoneBlock): boolean {
   const text = block.text.replace(LINK_MARK, "").trim();
-  const units = textUnits(text);
+  const units = textUnitsUpTo(text, HEADING_MAX_UNITS);
   if (units === 0 || units > HEADING_MAX_UNITS || itemText(block.text) !== null || ENDS_WITH_QUESTION.test(text))
     return false;
   // A post's link or handle over a list is an embed's end, no heading.
@@ -129,7 +131,7 @@ function isProse(block: ZoneBlock): boolean {
     !block.isChrome &&
     itemText(block.text) === null &&
     ENDS_LIKE_SENTENCE.test(block.text) &&
-    textUnits(block.text) >= PROSE_UNITS
+    textUnitsUpTo(block.text, PROSE_UNITS) >= PROSE_UNITS
   );
 }
 
@@ -296,7 +298,9 @@ function isAllCapitals(text: string): boolean {
 
 /** Whether a block is a paragraph in sentence case: lower-case letters and some words. */
 function isSentenceCase(block: ZoneBlock | undefined): boolean {
-  return block !== undefined && /\p{Ll}/u.test(block.text) && textUnits(block.text) >= SIDE_MIN_UNITS;
+  return (
+    block !== undefined && /\p{Ll}/u.test(block.text) && textUnitsUpTo(block.text, SIDE_MIN_UNITS) >= SIDE_MIN_UNITS
+  );
 }
 
 /**
@@ -314,7 +318,7 @@ export function shoutedHeadlineBlocks(blocks: readonly ZoneBlock[]): Set<number>
     const text = block.text.trim();
     // A line with a lower-case letter is no headline in capitals: asked first, it spares counting every paragraph's words.
     if (block.isChrome || LOWER_CASE.test(text)) return;
-    const units = textUnits(text);
+    const units = textUnitsUpTo(text, SHOUTED_MAX_UNITS);
     if (units < SHOUTED_MIN_UNITS || units > SHOUTED_MAX_UNITS || !isAllCapitals(text)) return;
     if (ENDS_LIKE_SENTENCE.test(text) || itemText(text) !== null || SPEAKER_LABEL.test(text)) return;
     const previous = before[index] ?? null;
@@ -336,7 +340,10 @@ const QUESTION_MAX_UNITS = 50;
 
 /** Whether a text is a question put to someone: labelled, or a question mark closing a few sentences. */
 function asksBriefly(text: string): boolean {
-  return QUESTION_LABEL.test(text) || (ENDS_WITH_QUESTION.test(text) && textUnits(text) <= QUESTION_MAX_UNITS);
+  return (
+    QUESTION_LABEL.test(text) ||
+    (ENDS_WITH_QUESTION.test(text) && textUnitsUpTo(text, QUESTION_MAX_UNITS) <= QUESTION_MAX_UNITS)
+  );
 }
 
 /** How many paragraphs under a line in capitals are read as the section it would head. */
@@ -375,7 +382,7 @@ export function authorBoxBlocks(blocks: readonly ZoneBlock[]): Set<number> {
     found.add(index);
     for (let above = index - 1; above >= Math.max(0, index - AUTHOR_BOX_REACH); above -= 1) {
       const text = blocks[above]!.text;
-      if (!text.includes(surname) || textUnits(text) > AUTHOR_LINE_MAX_UNITS) break;
+      if (!text.includes(surname) || textUnitsUpTo(text, AUTHOR_LINE_MAX_UNITS) > AUTHOR_LINE_MAX_UNITS) break;
       found.add(above);
     }
     for (let below = index + 1; below <= Math.min(blocks.length - 1, index + AUTHOR_BOX_REACH); below += 1) {
@@ -399,7 +406,7 @@ const PRELUDE_BLOCKS = 4;
 /** Whether a block is a comment's stamp: a short line giving a date with its time of day. */
 function isStamp(block: ZoneBlock): boolean {
   const timed = block.fact?.facts.some((fact) => fact.kind === "datetime" && fact.parts.time !== undefined) ?? false;
-  return timed && textUnits(block.text) <= STAMP_MAX_UNITS;
+  return timed && textUnitsUpTo(block.text, STAMP_MAX_UNITS) <= STAMP_MAX_UNITS;
 }
 
 /**

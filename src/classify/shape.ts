@@ -2,7 +2,7 @@
  * Measures of a block's shape shared by the rules: how much text it holds and
  * whether it reads as a headline.
  */
-import { wordCount } from "../normalize.js";
+import { wordCount, wordCountUpTo } from "../normalize.js";
 
 /** Scripts written without spaces: about two characters make a word. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
@@ -18,6 +18,15 @@ const MAY_BE_UNSPACED = /[\u0e00-\u1fff\u2e80-\uffff]/;
 export function textUnits(text: string): number {
   const unspaced = MAY_BE_UNSPACED.test(text) ? (text.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   return unspaced > 0 ? Math.max(wordCount(text), Math.round(unspaced / 2)) : wordCount(text);
+}
+
+/**
+ * Word-like units of a text ({@link textUnits}) counted up to `limit`: the count when it is at most
+ * `limit`, some larger number otherwise. A rule that asks for at most so many units stops reading
+ * a long paragraph there.
+ */
+export function textUnitsUpTo(text: string, limit: number): number {
+  return MAY_BE_UNSPACED.test(text) ? textUnits(text) : wordCountUpTo(text, limit);
 }
 
 /** A word of four letters or more: short words ("of", "the", "And") are capitalised either way in titles. */

@@ -21,7 +21,7 @@ import type { Block } from "../types.js";
 import { isParagraphQuestion, plainTurn, QUESTION_MAX_UNITS, SHORT_QUESTION_UNITS, splitSentences } from "./asks.js";
 import { markerShape } from "./markers.js";
 import { speakerOf, speakerShape } from "./speakers.js";
-import { textUnits } from "./shape.js";
+import { textUnitsUpTo } from "./shape.js";
 
 export { isParagraphQuestion, unwrapEmphasis };
 
@@ -221,7 +221,7 @@ const EMPHASIS_MIN_ASKING = 3;
  */
 function isEmphasisedTurn(text: string, replied: boolean, unclosed: boolean): boolean {
   if (ENDS_WITH_QUESTION.test(text)) return true;
-  return replied && (unclosed || ENDS_LIKE_SENTENCE.test(text)) && textUnits(text) <= QUESTION_MAX_UNITS;
+  return replied && (unclosed || ENDS_LIKE_SENTENCE.test(text)) && textUnitsUpTo(text, QUESTION_MAX_UNITS) <= QUESTION_MAX_UNITS;
 }
 
 /**
@@ -261,7 +261,7 @@ const QUOTED_TITLE = /["“„«][^"“”„«»]{2,60}["”“»]/u;
  */
 function withPromptTurns(turns: readonly Turn[]): Turn[] {
   const isPrompt = (turn: Turn | undefined): boolean =>
-    turn?.kind === "plain" && textUnits(turn.text) <= PROMPT_MAX_UNITS && QUOTED_TITLE.test(turn.text);
+    turn?.kind === "plain" && textUnitsUpTo(turn.text, PROMPT_MAX_UNITS) <= PROMPT_MAX_UNITS && QUOTED_TITLE.test(turn.text);
   const prompts = new Set<number>();
   let run: number[] = [];
   const close = (): void => {
@@ -305,7 +305,7 @@ function withStatementTurns(turns: readonly Turn[], lexicons: LexiconSelection):
     const after = turns[index + 1];
     if (turn.kind !== "plain" || before?.kind !== "plain" || after?.kind !== "plain" || index < 2) return turn;
     if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
-    const short = textUnits(turn.text) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
+    const short = textUnitsUpTo(turn.text, STATEMENT_MAX_UNITS) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
     // "Good point. Maybe you should take a role on a hospital drama." acknowledges the reply and goes on.
     const acknowledges = acknowledgment.test(turn.text) && splitSentences(turn.text).length === 2;
     if (!short || replyOpening.test(turn.text) || !(replyOpening.test(after.text) || acknowledges)) return turn;
@@ -318,5 +318,5 @@ function questionStrength(text: string): "strong" | "weak" | "none" {
   if (!isParagraphQuestion(text)) return "none";
   const sentences = splitSentences(text);
   const asking = sentences.filter((sentence) => ENDS_WITH_QUESTION.test(sentence)).length;
-  return asking * 2 >= sentences.length || textUnits(text) <= SHORT_QUESTION_UNITS / 2 ? "strong" : "weak";
+  return asking * 2 >= sentences.length || textUnitsUpTo(text, SHORT_QUESTION_UNITS / 2) <= SHORT_QUESTION_UNITS / 2 ? "strong" : "weak";
 }
