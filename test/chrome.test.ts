@@ -91,6 +91,8 @@ describe("chrome rules", () => {
     ["notice", "This interview originally appeared in the Harbour Quarterly."],
     ["notice", "If you buy through these links, we may earn a small commission."],
     ["notice", "Dieser Artikel erschien zuerst in der Hafenzeitung."],
+    ["notice", "CET ARTICLE A D’ABORD ÉTÉ PUBLIÉ dans la revue du port."],
+    ["notice", "This ſtory firſt appeared in the Harbour Quarterly."],
     ["media-credit", "Lena Ortiz, AP"],
     ["media-credit", "Lena Ortiz | Courier | Getty Images"],
     ["media-credit", "(Lena Ortiz/Courier)"],
