@@ -2,6 +2,7 @@
  * Language of the body text: the script first, then, for scripts many languages
  * share, the letters or stop words that only one of them uses.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
@@ -108,10 +109,21 @@ function latinLanguage(words: ReadonlyMap<string, number>): string {
   return best;
 }
 
-/** How often each word of a sample occurs, lowercase: the sample is read once, however many languages are counted. */
+/** Every stop word of the Latin-script lexicons. */
+const ANY_STOP_WORD: ReadonlySet<string> = new Set(Object.values(STOP_WORDS).flatMap((words) => [...words]));
+
+/** A run of letters; narrowed to Latin letters for a sample that writes no others. */
+const LETTERS = new LazyRegExp(String.raw`\p{L}+`, "gu");
+
+/**
+ * How often each stop word of a sample occurs, lowercase: the sample is read once, however many
+ * languages are counted. Only stop words are ever looked up: the other words are not counted.
+ */
 function wordCounts(sample: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const lower = sample.toLowerCase();
+  for (const word of lower.match(LETTERS.regexpFor(lower)) ?? [])
+    if (ANY_STOP_WORD.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
