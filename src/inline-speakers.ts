@@ -60,7 +60,7 @@ function splitAtSpeakers(block: Block): Block[] {
  * speaker — a name that recurs alone is an article's "Note:" or "Update:".
  */
 function learnedLabels(text: string): LabelAt[] {
-  const found = [...text.matchAll(INLINE_LABEL.regexpFor(text))].map((match) => ({
+  const found = INLINE_LABEL.matchAll(text).map((match) => ({
     index: match.index + match[0].length - match[0].trimStart().length,
     name: match[1]!,
   }));

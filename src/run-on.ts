@@ -127,7 +127,7 @@ function splitAt(block: Block, cuts: readonly TurnCut[], lexicons: LexiconSelect
  */
 function splitTrailingAnnouncement(block: Block, lexicons: LexiconSelection): Block[] {
   if (!/[:：]$/u.test(block.text)) return [block];
-  const starts = [...block.text.matchAll(lexicons.pattern(INLINE_INTROS).regexpFor(block.text))];
+  const starts = lexicons.pattern(INLINE_INTROS).matchAll(block.text);
   const last = starts.at(-1);
   if (last === undefined) return [block];
   const at = last.index + last[0].length;
@@ -151,7 +151,7 @@ function turnCuts(text: string, inlineTurn: LazyRegExp): TurnCut[] {
   const cuts: TurnCut[] = [];
   if (!INLINE_TURN_HINT.test(text)) return cuts;
   let lastKind: TurnCut["kind"] = null;
-  for (const match of text.matchAll(inlineTurn.regexpFor(text))) {
+  for (const match of inlineTurn.matchAll(text)) {
     const kind = match.groups?.["q"] ? "q" : match.groups?.["a"] ? "a" : null;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const glued = match[0].length === 0 && match.index > 0;
@@ -262,7 +262,7 @@ function keepsHead(whole: string, head: string, lexicons: LexiconSelection): boo
 function trailingNotice(text: string, lexicons: LexiconSelection): number | null {
   if (!lexicons.pattern(NOTICE_HINT).test(text.slice(-NOTICE_WINDOW))) return null;
   const licenceNotice = lexicons.pattern(LICENCE_NOTICE);
-  const starts = [...text.matchAll(lexicons.pattern(NOTICE_START).regexpFor(text))].map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
+  const starts = lexicons.pattern(NOTICE_START).matchAll(text).map((match) => match.index + match[0].length).filter((offset) => offset >= text.length - NOTICE_WINDOW);
   let cut: number | null = null;
   for (const start of starts.reverse()) {
     const from = start + initialsLength(text.slice(start));
