@@ -18,7 +18,7 @@ import {
   type SlotPhrasePatterns,
 } from "../lexicon/index.js";
 import { SEPARATOR_ONLY } from "../patterns.js";
-import { hasAtMostWords, wordCount, wordCountUpTo } from "../normalize.js";
+import { wordCount, wordCountUpTo } from "../normalize.js";
 import { isMediaOnly, linkText } from "../markdown.js";
 
 /** A chrome rule: a test on a block's text and the reason it gives. */
@@ -51,7 +51,12 @@ export interface ChromeView {
   words: number;
   /** The text lower-cased, the long s written as "s": what a pattern with the `i` flag sees. */
   folded: string;
+  /** The line without its surrounding punctuation ({@link bare}), for a line of at most {@link PHRASE_MAX_LENGTH} characters; null for a longer one. */
+  bare: string | null;
 }
+
+/** Longest line compared whole with the lexicons' button and box phrases. */
+const PHRASE_MAX_LENGTH = 40;
 
 /** Most words a rule asks a block to have at most: counting stops past it. */
 const WORD_CAP = 80;
@@ -60,7 +65,12 @@ const WORD_CAP = 80;
 function viewOf(text: string): ChromeView {
   const lower = text.toLowerCase();
   // /iu folds "ſ" to "s"; lower-casing leaves it: the needles below would miss "ſign up".
-  return { words: wordCountUpTo(text, WORD_CAP), folded: lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower };
+  return {
+    words: wordCountUpTo(text, WORD_CAP),
+    folded: lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower,
+    // Two rules compare the bare line with their phrases: it is made once.
+    bare: text.length <= PHRASE_MAX_LENGTH ? bare(text) : null,
+  };
 }
 
 /**
@@ -86,6 +96,9 @@ const BOX_PHRASES: ReadonlySet<string> = new Set(phrases("boxPhrases"));
  */
 const CHROME_PREFIX: PatternBuilder = (lexicons) =>
   new LazyRegExp(`^(?:by:?\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?(?:${alternation(phrases("chromeLabels", lexicons))})\\s*[:：|]`, "iu");
+
+/** The marks one of which closes every label of {@link CHROME_PREFIX}. */
+const LABEL_MARKS = [":", "：", "|"];
 
 /** A caption in parentheses or brackets: "(Photo by …)", "[Image: …]". */
 const BRACKETED_CAPTION = /^[([](?:photo|image|picture|video|file photo|credit|caption|عکس|фото)\b[^)\]]*[)\]]$/iu;
@@ -127,6 +140,12 @@ const EMBEDDED_POST_WORDS = 80;
 
 /** A breadcrumb trail: "Home > News > Ideas > Headline", three steps or more, short labels without punctuation before the last. */
 const BREADCRUMB = /^(?:#{1,6}\s)?[^>»›.,;:!?]{1,40}(?:\s[>»›]\s[^>»›.,;:!?]{1,40}){1,7}\s[>»›]\s[^>»›]{1,120}$/u;
+
+/**
+ * The separators of a breadcrumb trail: a line without one is no trail, and its links are not
+ * read as their text for {@link BREADCRUMB} (reading them leaves the characters as they were).
+ */
+const BREADCRUMB_MARKS = [">", "»", "›"];
 
 /** A breadcrumb trail's label opening its line: "You are here: Home > News", "Sie sind hier:". */
 const BREADCRUMB_LABEL: PatternBuilder = (lexicons) =>
@@ -221,6 +240,9 @@ const IMAGE_PLACEHOLDER =
  */
 const SITE_LINK = /^(?:also|more) on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s\S/iu;
 
+/** How every related-story link opens, folded. */
+const SITE_LINK_OPENINGS = ["also on", "more on"];
+
 /** A comment's time stamp on a line of its own: "2 days ago at 07:54 am", "5 hours ago" (the lexicons' time-ago phrases). */
 const TIME_AGO = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPhrasePatterns("timeAgoPhrases", lexicons);
 
@@ -272,6 +294,12 @@ const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$
  */
 const FORM_CONTROL = /\(BUTTON\)|(?<!_)_{12,30}(?!_)/u;
 
+/**
+ * What every form control holds: the button, or the shortest run of underscores a field makes.
+ * The field's lookbehind is tried at every character of a line; `includes` finds neither faster.
+ */
+const FORM_MARKS = ["(BUTTON)", "_".repeat(12)];
+
 /** A web address opening a block. */
 const URL_OPENING = /^(?:https?:\/\/|www\.)\S/iu;
 
@@ -319,12 +347,12 @@ export function bare(text: string): string {
  */
 export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "separator", id: "chrome/separator", reason: "separator line", test: (text) => SEPARATOR_ONLY.test(text) },
-  { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (text) => text.length <= 40 && CHROME_PHRASES.has(bare(text)) },
-  { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (text) => text.length <= 40 && BOX_PHRASES.has(bare(text)), inline: true },
-  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => lexicons.pattern(CHROME_PREFIX).test(text) && view.words <= 40 },
+  { name: "phrase", id: "chrome/phrase", reason: "site chrome (button or link text)", test: (_text, _lexicons, view) => view.bare !== null && CHROME_PHRASES.has(view.bare) },
+  { name: "box-label", id: "chrome/box-label", reason: "ad marker or player button", test: (_text, _lexicons, view) => view.bare !== null && BOX_PHRASES.has(view.bare), inline: true },
+  { name: "label-line", id: "chrome/label-line", reason: "site chrome (tags, source or caption line)", test: (text, lexicons, view) => view.words <= 40 && mentions(view, LABEL_MARKS) && lexicons.pattern(CHROME_PREFIX).test(text) },
   { name: "new-window", id: "chrome/new-window", reason: "link's new-window note", test: (text, lexicons, view) => view.words <= NEW_WINDOW_MAX_WORDS && lexicons.pattern(NEW_WINDOW).test(text.slice(-NEW_WINDOW_TAIL)) },
-  { name: "form-control", id: "chrome/form-control", reason: "form button or text field", test: (text, _lexicons, view) => view.words <= 40 && FORM_CONTROL.test(text) },
-  { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK.test(text), inline: true },
+  { name: "form-control", id: "chrome/form-control", reason: "form button or text field", test: (text, _lexicons, view) => view.words <= 40 && FORM_MARKS.some((mark) => text.includes(mark)) && FORM_CONTROL.test(text) },
+  { name: "related-link", id: "chrome/related-link", reason: "related-story link", test: (text, _lexicons, view) => view.words <= 40 && SITE_LINK_OPENINGS.some((opening) => view.folded.startsWith(opening)) && SITE_LINK.test(text), inline: true },
   { name: "caption", id: "chrome/caption", reason: "photo caption", test: (text, _lexicons, view) => BRACKETED_CAPTION.test(text) || (view.words <= 40 && mentions(view, CAPTION_WORDS) && CAPTION_SENTENCE.test(text)) || isCreditedCaption(text, view), inline: true },
   { name: "initials", id: "chrome/initials", reason: "reporter's or editor's initials", test: (text) => INITIALS_CODE.test(text) },
   { name: "embedded-post", id: "chrome/embedded-post", reason: "embedded social post", test: (text, _lexicons, view) => view.words <= EMBEDDED_POST_WORDS && mentions(view, EMBEDDED_POST_MARKS) && EMBEDDED_POST.test(text), inline: true },
@@ -332,7 +360,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // A broadcaster's notice runs to a few sentences: how transcripts are made, that the audio is the record.
   { name: "transcript-notice", id: "chrome/transcript-notice", reason: "transcript notice", test: (text, _lexicons, view) => (view.words <= 60 && mentions(view, TRANSCRIPT_NOTICE_WORDS) && TRANSCRIPT_NOTICE.test(text)) || TRANSCRIPT_CUE.test(text) },
   { name: "media-link", id: "chrome/media-link", reason: "image or empty link", test: (text) => isMediaOnly(text) },
-  { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text, lexicons, view) => isBreadcrumb(linkText(text)) || (view.words <= BREADCRUMB_MAX_WORDS && lexicons.pattern(BREADCRUMB_LABEL).test(text)) },
+  { name: "breadcrumb", id: "chrome/breadcrumb", reason: "breadcrumb trail", test: (text, lexicons, view) => (mentions(view, BREADCRUMB_MARKS) && isBreadcrumb(linkText(text))) || (view.words <= BREADCRUMB_MAX_WORDS && lexicons.pattern(BREADCRUMB_LABEL).test(text)) },
   { name: "promo", id: "chrome/promo", reason: "app or newsletter prompt", test: (text, lexicons, view) => view.words <= 25 && says(PROMO, text, lexicons, view) },
   { name: "newsletter", id: "chrome/newsletter", reason: "newsletter sign-up prompt", test: (text, lexicons, view) => view.words <= 40 && says(NEWSLETTER, text, lexicons, view), inline: true },
   { name: "comment-count", id: "chrome/comment-count", reason: "comment counter", test: (text, lexicons) => text.length <= 40 && lexicons.pattern(COMMENT_COUNT).test(text.replace(/^#{1,6}\s/u, "")) },
@@ -427,15 +455,22 @@ function isConsentNotice(text: string, lexicons: LexiconSelection, view: ChromeV
 
 /** Whether a line is a media box's credit, or its caption with the box's buttons. */
 export function isMediaCredit(text: string, view: ChromeView = viewOf(text)): boolean {
-  return isCreditLine(text) || (view.words <= 80 && mentions(view, CAPTION_TOGGLE_WORDS) && CAPTION_TOGGLE.test(text));
+  return isCreditLine(text, view.words) || (view.words <= 80 && mentions(view, CAPTION_TOGGLE_WORDS) && CAPTION_TOGGLE.test(text));
 }
 
 /** The agency that distributed a photo, after its credit: "Lena Ortiz/Pool via REUTERS". */
 const VIA_AGENCY = /\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u;
 
-/** Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)", "Lena Ortiz, AP", "Lena Ortiz/Pool via REUTERS". */
-export function isCreditLine(text: string): boolean {
-  if (!hasAtMostWords(text, 12)) return false;
+/** Most words of a credit line. */
+const CREDIT_MAX_WORDS = 12;
+
+/**
+ * Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)",
+ * "Lena Ortiz, AP", "Lena Ortiz/Pool via REUTERS". `words` is the line's word count, counted
+ * at least up to {@link CREDIT_MAX_WORDS}, when the caller has it.
+ */
+export function isCreditLine(text: string, words = wordCountUpTo(text, CREDIT_MAX_WORDS)): boolean {
+  if (words > CREDIT_MAX_WORDS) return false;
   const inner = text.replace(/^\((.*)\)$/u, "$1").replace(VIA_AGENCY, "");
   return MEDIA_CREDIT.test(inner) || AGENCY_CREDIT.test(inner);
 }
@@ -453,7 +488,8 @@ const LAST_SENTENCE_END = /[.!?]["”’)]?\s+(?=\S[^.!?]*$)/u;
  */
 function isCreditedCaption(text: string, view: ChromeView): boolean {
   if (view.words > CREDITED_CAPTION_WORDS) return false;
-  const bracketed = BRACKETED_CREDIT.exec(text)?.[1];
+  // The credit's bracket closes the line: a line ending otherwise is not searched for it.
+  const bracketed = text.endsWith("]") ? BRACKETED_CREDIT.exec(text)?.[1] : undefined;
   if (bracketed !== undefined) return isCreditLine(bracketed) || SOURCE_VIA_AGENCY.test(bracketed);
   if (!text.includes("/")) return false;
   const end = LAST_SENTENCE_END.exec(text);
