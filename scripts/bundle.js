@@ -4,17 +4,20 @@
  * build` does both). A few files instead of a hundred modules: resolving and loading each module
  * was a good part of a one-file run's start-up.
  *
- * - cli.js and its pool's worker.js (ES modules), with the chunks they share. What the CLI imports
- *   only when it processes documents (the job, the pool) is a chunk of its own, so `--help` and
- *   `--version` do not load it.
+ * - cli.cjs: the command line as one CommonJS script, and cli.cjs.cache, V8's code cache of it
+ *   (see src/cli/compiled-script.ts), which bin/extract-interview.js loads. What the CLI imports
+ *   only when it processes documents (the job, the pool) is initialised only then, so `--help`
+ *   and `--version` do not run it.
+ * - worker.js, the pool's worker (an ES module: a Worker runs it as one).
  * - pipeline.cjs: the document job and the whole pipeline under it, as one CommonJS script, and
- *   pipeline.cjs.cache, V8's code cache of it (see src/cli/compiled-script.ts). The job chunk
- *   of cli.js and worker.js is a stub that loads this script with its cache.
+ *   pipeline.cjs.cache, its code cache. The job module of cli.cjs and worker.js is a stub that
+ *   loads this script with its cache.
  *
  * The library (dist/index.js) stays unbundled.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Readable, Writable } from "node:stream";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -25,12 +28,16 @@ const OUT = path.join(DIST, "bundle");
 const JOB = path.join(DIST, "cli", "job.js");
 const LOADER = path.join(DIST, "cli", "compiled-script.js");
 const PIPELINE = path.join(OUT, "pipeline.cjs");
+const CLI = path.join(OUT, "cli.cjs");
 
 /**
  * Inputs run through the pipeline before its cache is saved: the cache holds the functions
  * compiled so far, so these are what a typical run needs (a text dump of each common shape).
  */
 const WARM_UP_INPUTS = ["borna-2559/input.txt", "en-qa-colon/input.txt", "en-speaker-names/input.txt"];
+
+/** The command lines run through the CLI script before its cache is saved: a one-file run and `--version`. */
+const WARM_UP_RUNS = [[path.join(ROOT, "fixtures", "en-qa-colon", "input.txt")], ["--version"]];
 
 /** cheerio, iconv-lite and chardet, which only some inputs need, are loaded from node_modules when needed (createRequire, not bundled). */
 const EXTERNAL = ["cheerio", "cheerio/*", "iconv-lite", "chardet"];
@@ -79,24 +86,39 @@ const jobFromPipeline = {
 };
 
 await build({
-  // Flat names, chunks beside the entries: the pool finds its worker beside itself ("./worker.js"), bundled or not.
-  entryPoints: { cli: path.join(DIST, "cli.js"), worker: path.join(DIST, "cli", "worker.js") },
+  // The pool finds its worker beside itself ("./worker.js"), bundled or not.
+  entryPoints: { worker: path.join(DIST, "cli", "worker.js") },
   outdir: OUT,
   bundle: true,
-  splitting: true,
   platform: "node",
   format: "esm",
   target: "node20",
   external: EXTERNAL,
   plugins: [jobFromPipeline],
-  // commander is CommonJS and requires Node's own modules: the ESM bundle gives it a require.
+  // A CommonJS dependency bundled into an ES module requires Node's own modules: give it a require.
   banner: {
     js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);',
   },
   logLevel: "warning",
 });
 
-await saveCodeCache();
+await build({
+  entryPoints: [path.join(DIST, "cli.js")],
+  outfile: CLI,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  external: EXTERNAL,
+  plugins: [jobFromPipeline],
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "warning",
+});
+await markBuild(CLI);
+
+await saveCodeCache(PIPELINE, warmPipeline);
+await saveCodeCache(CLI, warmCli);
 
 /** Ends a bundle with the mark of its build, a hash of its content, which its code cache will carry too. */
 async function markBuild(file) {
@@ -105,10 +127,24 @@ async function markBuild(file) {
   writeFileSync(file, withBuildMark(source, createHash("sha1").update(source).digest("hex")));
 }
 
-/** Loads the pipeline script, runs the warm-up inputs through it, and saves its code cache beside it. */
-async function saveCodeCache() {
+/**
+ * Loads a bundled script, runs the warm-up through it, and saves its code cache beside it: the
+ * cache holds the functions compiled so far.
+ * @param {string} file
+ * @param {(exports: never) => Promise<void>} warmUp
+ */
+async function saveCodeCache(file, warmUp) {
   const { loadCompiledScript, cacheContent, cachePathOf } = await import(pathToFileURL(LOADER).href);
-  const { exports, script } = loadCompiledScript(PIPELINE);
+  const { exports, script } = loadCompiledScript(file);
+  await warmUp(exports);
+  writeFileSync(cachePathOf(file), cacheContent(file, script));
+}
+
+/**
+ * Runs the warm-up inputs through the pipeline's job.
+ * @param {typeof import("../dist/cli/job.js")} pipeline
+ */
+async function warmPipeline(pipeline) {
   /** @type {import("../dist/cli/job.js").JobSettings} */
   const settings = {
     format: "json",
@@ -120,8 +156,18 @@ async function saveCodeCache() {
   };
   for (const input of WARM_UP_INPUTS) {
     const file = path.join(ROOT, "fixtures", input);
-    const result = exports.processDocument({ name: file, sourceName: input, bytes: readFileSync(file) }, settings);
+    const result = pipeline.processDocument({ name: file, sourceName: input, bytes: readFileSync(file) }, settings);
     if (result.ok) [...result.pieces].join("");
   }
-  writeFileSync(cachePathOf(PIPELINE), cacheContent(PIPELINE, script));
+}
+
+/**
+ * Runs the warm-up command lines through the CLI, its output discarded.
+ * @param {typeof import("../dist/cli.js")} cli
+ */
+async function warmCli(cli) {
+  const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  for (const argv of WARM_UP_RUNS) {
+    await cli.run({ argv, stdin: Readable.from([]), stdout: discard(), stderr: discard(), env: {} });
+  }
 }

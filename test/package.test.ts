@@ -77,6 +77,8 @@ describe("the packed package", { timeout: PACKAGE_TIMEOUT_MS }, () => {
       "dist/index.js",
       "dist/index.d.ts",
       "dist/cli.js",
+      "dist/bundle/cli.cjs",
+      "dist/bundle/cli.cjs.cache",
       "dist/bundle/pipeline.cjs",
       "dist/bundle/pipeline.cjs.cache",
       "schema/interview.schema.json",
