@@ -7,7 +7,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../src/cli.js";
@@ -281,46 +280,53 @@ describe("batches (spawned)", { timeout: SPAWNED_TIMEOUT }, () => {
 });
 
 describe("start-up", () => {
-  /** The module URLs a run resolves, recorded by an ESM resolve hook. */
-  function modulesLoadedBy(args: string[]): string[] {
+  /**
+   * What a run loads, recorded by a preloaded script: each CommonJS request (Node's modules, cheerio,
+   * iconv-lite…) and each bundled script read (the bin runs the CLI bundled as one script, which
+   * reads the pipeline's script when its first document comes; see scripts/bundle.js).
+   */
+  function loadsOf(args: string[]): string[] {
     const dir = temp();
-    const log = path.join(dir, "modules.log");
-    const hooks = path.join(dir, "hooks.mjs");
+    const log = path.join(dir, "loads.log");
+    const preload = path.join(dir, "preload.cjs");
     writeFileSync(
-      hooks,
+      preload,
       [
-        'import { appendFileSync } from "node:fs";',
-        "let log;",
-        "export function initialize(data) { log = data.log; }",
-        "export async function resolve(specifier, context, next) {",
-        "  const result = await next(specifier, context);",
-        '  appendFileSync(log, result.url + "\\n");',
-        "  return result;",
-        "}",
+        'const fs = require("node:fs");',
+        'const Module = require("node:module");',
+        "const loads = [];",
+        "const read = fs.readFileSync;",
+        "fs.readFileSync = function (file, ...rest) {",
+        '  if (typeof file === "string" && file.endsWith(".cjs")) loads.push("read " + file);',
+        "  return read.call(this, file, ...rest);",
+        "};",
+        "const load = Module._load;",
+        "Module._load = function (request, ...rest) {",
+        '  loads.push("require " + request);',
+        "  return load.call(this, request, ...rest);",
+        "};",
+        `process.on("exit", () => fs.writeFileSync(${JSON.stringify(log)}, loads.join("\\n")));`,
       ].join("\n"),
     );
-    const register = path.join(dir, "register.mjs");
-    writeFileSync(
-      register,
-      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { log: ${JSON.stringify(log)} } });\n`,
-    );
-    const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], {
-      encoding: "utf8",
-    });
+    const result = spawnSync(process.execPath, ["--require", preload, BIN, ...args], { encoding: "utf8" });
     expect(result.status).toBe(0);
-    return readFileSync(log, "utf8").trimEnd().split("\n");
+    return readFileSync(log, "utf8").split("\n");
   }
 
+  const readsPipeline = (load: string): boolean => /^read .*\/dist\/bundle\/pipeline\.cjs$/u.test(load);
+  const poolOrOptional = (load: string): boolean =>
+    /^require (?:node:worker_threads|cheerio|parse5|iconv-lite|chardet)/u.test(load);
+
   it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
-    // The bin runs the bundled CLI (scripts/bundle.js): the pipeline is the chunk of the document job,
-    // the pool and its worker are chunks of their own.
-    const isJob = (url: string): boolean => /\/dist\/bundle\/job-\w+\.js$/u.test(url);
-    const loaded = modulesLoadedBy([SAMPLE]);
-    expect(loaded.filter(isJob)).toHaveLength(1);
-    expect(
-      loaded.filter((url) => /\/dist\/bundle\/(?:pool-\w+|worker)\.js$|cheerio|parse5|iconv-lite|chardet/u.test(url)),
-    ).toEqual([]);
-    expect(modulesLoadedBy(["--version"]).filter(isJob)).toEqual([]);
+    const loaded = loadsOf([SAMPLE]);
+    expect(loaded.filter(readsPipeline)).toHaveLength(1);
+    expect(loaded.filter(poolOrOptional)).toEqual([]);
+    expect(loadsOf(["--version"]).filter(readsPipeline)).toEqual([]);
+  });
+
+  it("loads the pool for a run with a timeout, and the HTML parser for a page", () => {
+    expect(loadsOf(["--timeout-per-file", "30", SAMPLE])).toContain("require node:worker_threads");
+    expect(loadsOf([path.join(FIXTURES, "html-borna", "input.html")])).toContain("require cheerio/slim");
   });
 });
 
