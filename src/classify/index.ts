@@ -95,10 +95,29 @@ interface ClassifiedBlocks {
 
 /**
  * Every block's class: layout, title, header and trailer, then the body's segments. A function of
- * its own so that what only it reads (the evidence, scores and keys of every block, the body's
- * segments) is garbage before the metadata is built: on a big dump they were a third of the heap.
+ * its own so that what only it reads (the body's segments) is garbage before the metadata is built.
  */
 function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: ClassifyOptions, rules: CompiledRules): ClassifiedBlocks {
+  const { result, facts, factOf, titleText } = classifyLayout(blocks, known, options, rules);
+  const { shape, warnings } = classifyBody(result, blocks, rules);
+  const classified = result.filter((value): value is ClassifiedBlock => value !== null);
+  return { classified, facts, factOf, titleText, shape, warnings };
+}
+
+/** The layout's classes: every block outside the body classified, the body's blocks left null for {@link classifyBody}. */
+interface LayoutClasses {
+  result: Array<ClassifiedBlock | null>;
+  facts: ClassifiedBlocks["facts"];
+  factOf: ReadonlyMap<Block, MetaLine>;
+  titleText: string | null;
+}
+
+/**
+ * The layout of the page: title, header and trailer; the body's blocks are left unclassified. A
+ * function of its own so that what only it reads (the evidence, scores and keys of every block) is
+ * garbage while the body is segmented: on a big dump they were a fifth of the heap at its peak.
+ */
+function classifyLayout(blocks: readonly Block[], known: KnownMeta, options: ClassifyOptions, rules: CompiledRules): LayoutClasses {
   const gathered = withBoxButtons(withCaptions(blocks.map((block) => gatherEvidence(block, rules))));
   // The HTML reader already left related lists and comments out of the container it chose.
   const evidence = options.preselected ? gathered : withPageZones(gathered, rules.lexicons);
@@ -128,8 +147,7 @@ function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: Cla
   const result: Array<ClassifiedBlock | null> = evidence.map((item, index) =>
     index === deck ? null : classifyOutside(item, index, { start, end, titleIndex: title, isTitle, prose, stamps }),
   );
-  const { shape, warnings } = classifyBody(result, blocks, rules);
-  const classified = result.filter((value): value is ClassifiedBlock => value !== null);
+  // The body's blocks are left null here, and the body has no metadata lines: the facts are all known now.
   const lineFacts = evidence.flatMap((item, index) =>
     item.fact && result[index]?.role === "meta" ? item.fact.facts.map((fact) => ({ fact, distance: Math.abs(start - index), afterArticle: index > end })) : [],
   );
@@ -137,7 +155,7 @@ function classifyBlocks(blocks: readonly Block[], known: KnownMeta, options: Cla
   // Only the blocks with a metadata line: a map of every block was 7 MB of a 20 MB dump.
   const factOf = new Map<Block, MetaLine>();
   for (const item of evidence) if (item.fact) factOf.set(item.block, item.fact);
-  return { classified, facts, factOf, titleText, shape, warnings };
+  return { result, facts, factOf, titleText };
 }
 
 /**
