@@ -7,6 +7,7 @@ import { DIALOGUE_DASH, SPEAKER_LABEL } from "./patterns.js";
 import { isLineOfMeta } from "./meta/header-lines.js";
 import { isCreditLine } from "./classify/chrome.js";
 import type { Block, BlockHints, SourceLine } from "./types.js";
+import { LazyRegExp } from "./lazy-regexp.js";
 
 /** Percentile of line lengths taken as the wrap width of a hard-wrapped dump. */
 const WRAP_WIDTH_PERCENTILE = 0.9;
@@ -30,7 +31,10 @@ const NEAR_WIDTH_SHARE = 0.75;
 const WRAP_SLACK = 2;
 
 /** A line opening in a script written without spaces. */
-const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_START = new LazyRegExp(
+  String.raw`^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`,
+  "u",
+);
 
 /**
  * Groups lines into blocks: blank lines always split; a non-blank break splits unless it was
@@ -182,7 +186,7 @@ function startsTurn(line: string, lexicons: LexiconSelection): boolean {
 }
 
 /** A letter then a hyphen at the end of a text: a word hyphenated across a line break. */
-const HYPHENATED_END = /\p{L}-$/u;
+const HYPHENATED_END = new LazyRegExp(String.raw`\p{L}-$`, "u");
 
 /**
  * Whether a line ends in a hyphenated word. Only its last three code units are

@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import type * as Chardet from "chardet";
 import type Iconv from "iconv-lite";
 import type { Warning } from "./types.js";
+import { LazyRegExp } from "./lazy-regexp.js";
 
 /** Loads the CommonJS encoding libraries synchronously, on first use. */
 const requireLazily = createRequire(import.meta.url);
@@ -165,11 +166,11 @@ const META_CHARSET = /<meta\s[^>]*?\bcharset\s*=[\s"']*([\w.:+-]+)/i;
 /** Any character that is not whitespace or an invisible format character. */
 const VISIBLE_CHARACTER = /[^\s\u200b-\u200d\u2060\u00ad]/;
 
-const LETTER = /\p{L}/u;
-const UPPERCASE = /\p{Lu}/u;
-const LOWERCASE = /\p{Ll}/u;
+const LETTER = new LazyRegExp(String.raw`\p{L}`, "u");
+const UPPERCASE = new LazyRegExp(String.raw`\p{Lu}`, "u");
+const LOWERCASE = new LazyRegExp(String.raw`\p{Ll}`, "u");
 /** Punctuation, spaces, digits, combining marks and format characters (ZWNJ, RLM) are neutral evidence. */
-const NEUTRAL = /[\p{P}\p{Zs}\p{Nd}\p{M}\p{Cf}]/u;
+const NEUTRAL = new LazyRegExp(String.raw`[\p{P}\p{Zs}\p{Nd}\p{M}\p{Cf}]`, "u");
 /** Symbols real text uses; other symbols (box drawing, `¤`, `±`) count against a decoding. */
 const COMMON_SYMBOLS = new Set("€©®™°№§¢£¥");
 /**
@@ -177,15 +178,15 @@ const COMMON_SYMBOLS = new Set("€©®™°№§¢£¥");
  * U+FFFD, and half-width katakana (single bytes in Shift_JIS, so a Cyrillic
  * file read as Shift_JIS turns into them; modern text hardly uses them).
  */
-const BAD = /[\p{Cc}\p{Co}\p{Cn}\ufffd\uff61-\uff9f]/u;
+const BAD = new LazyRegExp(String.raw`[\p{Cc}\p{Co}\p{Cn}\ufffd\uff61-\uff9f]`, "u");
 /** Scripts told apart by the scoring; CJK ideographs weigh 2 because they take two bytes. */
-const SCRIPTS: ReadonlyArray<{ name: string; pattern: RegExp; weight: number }> = [
-  { name: "latin", pattern: /\p{Script=Latin}/u, weight: 1 },
-  { name: "cyrillic", pattern: /\p{Script=Cyrillic}/u, weight: 1 },
-  { name: "arabic", pattern: /\p{Script=Arabic}/u, weight: 1 },
-  { name: "greek", pattern: /\p{Script=Greek}/u, weight: 1 },
-  { name: "hebrew", pattern: /\p{Script=Hebrew}/u, weight: 1 },
-  { name: "cjk", pattern: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u, weight: 2 },
+const SCRIPTS: ReadonlyArray<{ name: string; pattern: LazyRegExp; weight: number }> = [
+  { name: "latin", pattern: new LazyRegExp(String.raw`\p{Script=Latin}`, "u"), weight: 1 },
+  { name: "cyrillic", pattern: new LazyRegExp(String.raw`\p{Script=Cyrillic}`, "u"), weight: 1 },
+  { name: "arabic", pattern: new LazyRegExp(String.raw`\p{Script=Arabic}`, "u"), weight: 1 },
+  { name: "greek", pattern: new LazyRegExp(String.raw`\p{Script=Greek}`, "u"), weight: 1 },
+  { name: "hebrew", pattern: new LazyRegExp(String.raw`\p{Script=Hebrew}`, "u"), weight: 1 },
+  { name: "cjk", pattern: new LazyRegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`, "u"), weight: 2 },
 ];
 
 /** Aliases that do not follow the windows-/iso-8859-/koi8- patterns, keyed without punctuation. */

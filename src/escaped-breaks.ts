@@ -5,6 +5,7 @@
  * the next sentence or dialogue dash, each is taken back as a paragraph break.
  */
 import type { Block, DroppedPart } from "./types.js";
+import { LazyRegExp } from "./lazy-regexp.js";
 
 /** A block shorter than this is a paragraph, not a dump on one line. */
 const ONE_LINE_MIN_CHARS = 200;
@@ -23,7 +24,7 @@ const ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])/gu;
  * Once the artefact is established, a lost `\n` also sits between a glued link
  * title and the dialogue dash of the next turn: "…в Москвеn— Но…".
  */
-const ANY_ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])|(?<=\S)n(?=[—–]\s)/u;
+const ANY_ESCAPED_BREAK = new LazyRegExp(String.raw`(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])|(?<=\S)n(?=[—–]\s)`, "u");
 
 /** Cuts every long block at its escaped line breaks. */
 export function splitEscapedBreaks(blocks: readonly Block[]): Block[] {
@@ -34,7 +35,7 @@ export function splitEscapedBreaks(blocks: readonly Block[]): Block[] {
 function splitBlock(block: Block): Block[] {
   if ([...block.text.matchAll(ESCAPED_BREAK)].length < MIN_BREAKS) return [block];
   const pieces = block.text
-    .split(ANY_ESCAPED_BREAK)
+    .split(ANY_ESCAPED_BREAK.regexpFor(block.text))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0);
   // The letters taken out are listed once, on the first piece: nothing disappears silently.

@@ -83,6 +83,11 @@ export class LazyRegExp {
   test(text: string): boolean {
     return this.regexpFor(text).test(text);
   }
+
+  /** `String.prototype.replace` with the pattern for this text: its first match, or each one of a global pattern. */
+  replace(text: string, replacement: string): string {
+    return text.replace(this.regexpFor(text), replacement);
+  }
 }
 
 /** The index after the character at an index: a surrogate pair is one character in `u` mode. */

@@ -1,4 +1,5 @@
 import type { SourceLine } from "./types.js";
+import { LazyRegExp } from "./lazy-regexp.js";
 
 /**
  * Characters that carry no text: zero-width space, word joiner, BOM, soft hyphen,
@@ -108,13 +109,13 @@ function lineEnd(text: string, nextStart: number): number {
 }
 
 /** A character that opens a word: a letter or a digit. */
-const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_START = new LazyRegExp(String.raw`^[\p{L}\p{N}]$`, "u");
 
 /** A character that continues a word: a letter, digit, mark, apostrophe or hyphen. */
-const WORD_PART = /^[\p{L}\p{N}\p{M}'’-]$/u;
+const WORD_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}'’-]$`, "u");
 
 /** A character of a token as the evidence stage reads words: a letter, digit or mark. */
-const TOKEN_PART = /^[\p{L}\p{N}\p{M}]$/u;
+const TOKEN_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`, "u");
 
 /** Bits of a character's word class in {@link WORD_CLASSES}. */
 const KNOWN = 1;

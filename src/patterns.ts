@@ -14,7 +14,7 @@ export const QUESTION_MARK = "?\u061F\uFF1F\u037E";
  * ("photo.jpg?width=640", as text views print an image's address): a parameter's
  * name and its `=` follow that one.
  */
-const ASKING_MARK = /[\u061F\uFF1F\u037E]|\?(?![\p{L}\p{N}_]{1,30}=)/u;
+const ASKING_MARK = new LazyRegExp(String.raw`[\u061F\uFF1F\u037E]|\?(?![\p{L}\p{N}_]{1,30}=)`, "u");
 
 /** Whether a text holds a question mark of any script. */
 export function hasQuestionMark(text: string): boolean {
@@ -28,7 +28,7 @@ export const ENDS_WITH_QUESTION = /[?\u061F\uFF1F\u037E][\s"'»”’)\]*_]*$/u;
 export const ENDS_LIKE_SENTENCE = /[.!?\u061F\uFF1F\u3002\uFF01\u037E\u06D4…:;][\s"'»”’)\]*_]*$/u;
 
 /** Only punctuation, symbols and spaces: a separator bar. */
-export const SEPARATOR_ONLY = /^[\p{P}\p{S}\s]+$/u;
+export const SEPARATOR_ONLY = new LazyRegExp(String.raw`^[\p{P}\p{S}\s]+$`, "u");
 
 /**
  * Labels that open a question turn (the lexicons' question labels). Group 1 is the label;

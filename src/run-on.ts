@@ -50,7 +50,7 @@ const ENDS_BEFORE_TURN = /[.!?\u061F\uFF1F\u3002"'»”’)\]:：]$/u;
 const GLUED_BEFORE_TURN = /[?!"'»”’)\]:：]$/u;
 
 /** A full stop after a word of two letters or more (not an abbreviation's "U.S."). */
-const WORD_STOP = /\p{L}{2}\.$/u;
+const WORD_STOP = new LazyRegExp(String.raw`\p{L}{2}\.$`, "u");
 
 /**
  * Where an inline announcement starts: "… The following is the text of the interview: Q: …", a

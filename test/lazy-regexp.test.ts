@@ -80,3 +80,15 @@ describe("LazyRegExp of a RegExp", () => {
     expect(["Jane", "jane", "Влад", "Ω"].map((text) => lazy.test(text))).toEqual([true, false, true, false]);
   });
 });
+
+describe("LazyRegExp.replace", () => {
+  it.each([
+    ["(\\p{Ll})(\\p{Lu})", "gu", "camelCaseName Ünd", "$1-$2"],
+    ["\\s\\p{Lu}\\p{Ll}+$", "u", "said Émile", ""],
+    ["(\\p{Ll})(\\p{Lu})", "gu", "мойДом myHouse", "$1-$2"],
+  ])("replaces as String.prototype.replace does: /%s/%s in %j", (source, flags, text, replacement) => {
+    expect(new LazyRegExp(source, flags).replace(text, replacement)).toBe(
+      text.replace(new RegExp(source, flags), replacement),
+    );
+  });
+});

@@ -279,7 +279,7 @@ const TRANSCRIPT_CUE =
 const COPYRIGHT: PatternBuilder = (lexicons) => new LazyRegExp(`©|\\(c\\)\\s*\\d{4}|${boundedAlternation([...phrases("rightsPhrases", lexicons), ...phrases("rightsReserved", lexicons)])}`, "iu");
 
 /** Reporter's or editor's initials a crawl leaves after the text: "JH/PA", "SP/", "MH/PA/AK". */
-export const INITIALS_CODE = /^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$/u;
+export const INITIALS_CODE = new LazyRegExp(String.raw`^\p{Lu}{1,3}\/(?:\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){0,2})?$`, "u");
 
 /**
  * A bare URL or e-mail address. Neither side of the `@` holds an `@`, and the
@@ -459,7 +459,7 @@ export function isMediaCredit(text: string, view: ChromeView = viewOf(text)): bo
 }
 
 /** The agency that distributed a photo, after its credit: "Lena Ortiz/Pool via REUTERS". */
-const VIA_AGENCY = /\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u;
+const VIA_AGENCY = new LazyRegExp(String.raw`\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$`, "u");
 
 /** Most words of a credit line. */
 const CREDIT_MAX_WORDS = 12;
@@ -471,7 +471,8 @@ const CREDIT_MAX_WORDS = 12;
  */
 export function isCreditLine(text: string, words = wordCountUpTo(text, CREDIT_MAX_WORDS)): boolean {
   if (words > CREDIT_MAX_WORDS) return false;
-  const inner = text.replace(/^\((.*)\)$/u, "$1").replace(VIA_AGENCY, "");
+  const unbracketed = text.replace(/^\((.*)\)$/u, "$1");
+  const inner = VIA_AGENCY.replace(unbracketed, "");
   return MEDIA_CREDIT.test(inner) || AGENCY_CREDIT.test(inner);
 }
 
@@ -497,10 +498,10 @@ function isCreditedCaption(text: string, view: ChromeView): boolean {
 }
 
 /** A credit in square brackets closing a caption: "… take people back to the Moon [SpaceX via Nasa]". */
-const BRACKETED_CREDIT = /\s\[(\p{Lu}[^[\]]{1,60})\]$/u;
+const BRACKETED_CREDIT = new LazyRegExp(String.raw`\s\[(\p{Lu}[^[\]]{1,60})\]$`, "u");
 
 /** A picture's source and the agency that distributed it, alone: "SpaceX via Nasa", "Handout via Reuters". */
-const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u;
+const SOURCE_VIA_AGENCY = new LazyRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$`, "u");
 
 /** Whether a line is a breadcrumb trail (Markdown links read as their text). */
 function isBreadcrumb(text: string): boolean {

@@ -25,7 +25,7 @@ const STAMP_OPENING: PatternBuilder = (lexicons) =>
   );
 
 /** A social handle: "@janeroe". */
-const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
+const HANDLE = new LazyRegExp(String.raw`(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])`, "u");
 
 /** Whether a line above the article's first paragraph is a stamp (date, time, handle, publication word) rather than a deck. */
 export function isHeaderStamp(text: string, lexicons: LexiconSelection): boolean {

@@ -38,6 +38,7 @@ import { answerLabel, NO_RULES, questionLabel, type CompiledRules } from "../rul
 import type { LexiconSelection } from "../lexicon/index.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** What classification gives the assembler. */
 export interface Classification {
@@ -468,7 +469,7 @@ function isHeadlineVariant(text: string, headline: string): boolean {
 }
 
 /** A label of one to three words and a colon opening a line. */
-const LABEL_OPENING = /^\p{L}+(?:[ -]\p{L}+){0,2}:\s/u;
+const LABEL_OPENING = new LazyRegExp(String.raw`^\p{L}+(?:[ -]\p{L}+){0,2}:\s`, "u");
 
 /** Fewest letters of a deck in a script without capitals, whose words are long (Korean words carry their particles). */
 const DECK_MIN_UNCASED_LETTERS = 16;

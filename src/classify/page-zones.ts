@@ -19,6 +19,7 @@ import { zoneRule } from "./chrome.js";
 import { textUnitsUpTo } from "./shape.js";
 import { linkText } from "../markdown.js";
 import { authorBoxHeadingPattern } from "../lexicon/compile.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** The rule a headline list is removed by, inline: a related box between two paragraphs must not cut the article in two. */
 export const HEADLINE_LIST = zoneRule("zone/headline-list", "list of other articles' headlines", { inline: true });
@@ -48,7 +49,7 @@ const LINK_MARK = /\[\d{1,4}\]/gu;
 const OPENS_WITH_LINK = /^\[(?:\d{1,4}\]\S|[^\]]{1,300}\]\()/u;
 
 /** A teaser cut short at its end: "… the residents may soon...", "… he said…". */
-const CUT_SHORT = /\p{L}[,;]?(?:\.{3,}|…)$/u;
+const CUT_SHORT = new LazyRegExp(String.raw`\p{L}[,;]?(?:\.{3,}|…)$`, "u");
 
 /** Fewest items of a list of headlines; of one under a heading or made of links. */
 const MIN_ITEMS = 3;
@@ -288,7 +289,7 @@ const SHOUTED_MIN_CAPITALS = 15;
 const SIDE_MIN_UNITS = 8;
 
 /** A lower-case letter. */
-const LOWER_CASE = /\p{Ll}/u;
+const LOWER_CASE = new LazyRegExp(String.raw`\p{Ll}`, "u");
 
 /** Whether a text is written in capitals only, with enough of them to be more than an acronym or a name. */
 function isAllCapitals(text: string): boolean {

@@ -3,6 +3,7 @@
  * whether it reads as a headline.
  */
 import { wordCount, wordCountUpTo } from "../normalize.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** Scripts written without spaces: about two characters make a word. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
@@ -45,9 +46,9 @@ const TITLE_CASE_SHARE = 0.8;
 const TITLE_CASE_MIN_WORDS = 4;
 
 /** A word opening with a letter, after any opening quote or bracket. */
-const STARTS_WITH_LETTER = /^["'“‘(]?\p{L}/u;
+const STARTS_WITH_LETTER = new LazyRegExp(String.raw`^["'“‘(]?\p{L}`, "u");
 /** A word opening with a capital, after any opening quote or bracket. */
-const STARTS_WITH_CAPITAL = /^["'“‘(]?\p{Lu}/u;
+const STARTS_WITH_CAPITAL = new LazyRegExp(String.raw`^["'“‘(]?\p{Lu}`, "u");
 
 /**
  * Whether a line is set in title case, as headlines are ("Why Don't You Go Fight For The

@@ -9,6 +9,7 @@ import { findDate } from "../meta/dates.js";
 import type { LexiconSelection } from "../lexicon/index.js";
 import { capitalisedShare, isHeadlineShaped, textUnits } from "./shape.js";
 import { BlockKeys } from "./block-keys.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** What the title finder needs to know of a block. */
 export interface TitleCandidate {
@@ -40,12 +41,12 @@ const FULL_OVERLAP_WORDS = 5;
 /** Lynx link numbers and image markers: `[12]`, `[IMG]`. */
 const LINK_MARKUP = /\[(?:\d{1,4}|IMG|INLINE)\]/u;
 /** A list item, an aside or an image placeholder: "• View All Comments ()", "* Breaking news *", "(...Story Continued from Previous Page)", "[logo_142] …". */
-const LIST_OR_ASIDE = /^(?:[•*·▪►]\s|\(.*\)$|\[[\p{L}\p{N}_-]+\])/u;
+const LIST_OR_ASIDE = new LazyRegExp(String.raw`^(?:[•*·▪►]\s|\(.*\)$|\[[\p{L}\p{N}_-]+\])`, "u");
 /** A photo credit: "'Romantically Challenged'/ABC", "Jane Roe/AP", "Harbour Archive/Getty Images", a caption's "(Jane T. Roe/AP)". */
-const PHOTO_CREDIT = /\S\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)?$/u;
+const PHOTO_CREDIT = new LazyRegExp(String.raw`\S\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)?$`, "u");
 
 /** A photo credit in parentheses inside a caption: "(NASA/JPL/Space Science Institute)", "(AP Photo/Jane Roe)". */
-const CREDIT_IN_PARENS = /\([^()]*\S\/\s?\p{Lu}[^()]*\)/u;
+const CREDIT_IN_PARENS = new LazyRegExp(String.raw`\([^()]*\S\/\s?\p{Lu}[^()]*\)`, "u");
 
 /** Whether a text carries a photo credit: a photo or its caption, never a headline or a deck. */
 export function hasPhotoCredit(text: string): boolean {
@@ -66,10 +67,10 @@ function hasMarkup(text: string): boolean {
 }
 
 /** "Editor: Zhang Wei", "Reading time: 7 minutes": a short label and a short value. */
-const SHORT_LABEL_LINE = /^\p{L}[\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$/u;
+const SHORT_LABEL_LINE = new LazyRegExp(String.raw`^\p{L}[\p{L} ]{0,20}:\s*\S+(?:\s\S+){0,3}$`, "u");
 
 /** A label opening a line and another after its value: a product's specification ("Tested by: Jane Roe Price: £20 More info: …"). */
-const SPECIFICATION_LINE = /^\p{L}[\p{L} ]{0,20}:\s.*\s\p{Lu}[\p{L} ]{0,20}:\s/u;
+const SPECIFICATION_LINE = new LazyRegExp(String.raw`^\p{L}[\p{L} ]{0,20}:\s.*\s\p{Lu}[\p{L} ]{0,20}:\s`, "u");
 
 /** A label line: a short label and value, or a line of several labelled values. */
 const LABEL_LINE = { test: (text: string): boolean => SHORT_LABEL_LINE.test(text) || SPECIFICATION_LINE.test(text) };
@@ -277,7 +278,7 @@ function isDeck(block: TitleCandidate, headline: string): boolean {
 }
 
 /** Two to four capitalised words and nothing else: a person's or a site's name ("Adam Clark Estes"). */
-const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const BARE_NAME = new LazyRegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$`, "u");
 
 /** Whether a candidate is nothing but a name. */
 function isBareName(text: string): boolean {

@@ -15,6 +15,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExtractRules, SpeakerRole } from "../rules.js";
 import { describeFsError } from "./inputs.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** The file read from the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = "extract-interview.config.json";
@@ -26,7 +27,7 @@ const PATTERN_FLAGS = "iu";
 const KNOWN_KEYS = ["$schema", "chrome", "chromePatterns", "questionLabels", "answerLabels", "speakers"] as const;
 
 /** A letter or digit anywhere. */
-const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_WORD = new LazyRegExp(String.raw`[\p{L}\p{N}]`, "u");
 
 /** The roles a speaker may have. */
 const SPEAKER_ROLES: readonly SpeakerRole[] = ["interviewer", "interviewee"];

@@ -11,6 +11,7 @@
 import type { ChalkInstance } from "chalk";
 import type { ExplainedLine, LineClass } from "../explain.js";
 import { printable } from "./printable.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** The view's width in columns: fixed, so it reads the same in any terminal and in a pipe. */
 export const EXPLAIN_WIDTH = 80;
@@ -48,7 +49,7 @@ const WIDE_CHARACTER =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 
 /** Characters that take no column of their own: combining marks. */
-const ZERO_WIDTH_CHARACTER = /\p{M}/u;
+const ZERO_WIDTH_CHARACTER = new LazyRegExp(String.raw`\p{M}`, "u");
 
 /** Paints text in its class's color: reporter text blue, questions yellow, answers green, removed red. */
 function paint(chalk: ChalkInstance, lineClass: LineClass, text: string): string {

@@ -43,7 +43,7 @@ const SPEECH_INTRO: PatternBuilder = (lexicons) =>
   new LazyRegExp(`(?:^|[\\s,])(?:${alternation(phrases("speechVerbs", lexicons))})(?: [^\\s:]{1,30}){0,4}:\\s+`, "u");
 
 /** Characters a straight quotation mark opens after (anything but a letter or digit). */
-const OPENS_AFTER = /[^\p{L}\p{N}]/u;
+const OPENS_AFTER = new LazyRegExp(String.raw`[^\p{L}\p{N}]`, "u");
 
 /** Every quotation in a text, in order, long enough to be someone's words; speech verbs of the lexicons selected. */
 export function findQuotes(text: string, lexicons: LexiconSelection = EVERY_LANGUAGE): QuoteSpan[] {

@@ -4,6 +4,7 @@
  * exact comparison, and index terms (cut words, character pairs) for alignment.
  */
 import { tokenCharacterLength } from "../normalize.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** One word of a text. */
 export interface Token {
@@ -48,10 +49,10 @@ const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
 const ARABIC_VARIANT = /[\u0643\u0649\u064A]/g;
 
 /** A capital letter opening a word. */
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = new LazyRegExp(String.raw`^\p{Lu}`, "u");
 
 /** A digit anywhere in a word. */
-const DIGIT = /\p{N}/u;
+const DIGIT = new LazyRegExp(String.raw`\p{N}`, "u");
 
 /** What ends a sentence, so that the next capitalised word is not taken for a name. */
 const SENTENCE_END = /[.!?;:…"“”«»。！？]\s*$/u;

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { AnyNode, Document, Element, ParentNode, Text } from "domhandler";
 import { capNesting } from "./nesting.js";
 import { BLOCK_TAGS } from "./rules.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /**
  * A parsed page: its root, its elements in document order, and a map from
@@ -155,11 +156,11 @@ export function classAndId(el: Element): string {
   const names = `${className ?? ""} ${id ?? ""}`;
   // ASCII that lowercasing leaves alone has no capital, so no hump to split.
   if (names.toLowerCase() === names && !NON_ASCII.test(names)) return names;
-  return names.replace(CAMEL_HUMP, "$1-$2").toLowerCase();
+  return CAMEL_HUMP.replace(names, "$1-$2").toLowerCase();
 }
 
 /** A lowercase letter followed by a capital: where `camelCase` class names are split. */
-const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+const CAMEL_HUMP = new LazyRegExp(String.raw`(\p{Ll})(\p{Lu})`, "gu");
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /** A CSS-like path of an element (`body > div.sidebar > ul`), its top cut off past `maxDepth` steps. */

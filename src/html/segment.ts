@@ -11,6 +11,7 @@ import { isElement, isText, lineAt, type Page } from "./dom.js";
 import { BLOCK_TAGS, BOLD_TAGS, COMMAS, EMPHASIS_TAGS, HEADING_TAGS, LIMITS, QA_LABEL } from "./rules.js";
 import { normalizeText } from "./text.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** A block of the page and what scoring needs to know about it. */
 export interface Segment {
@@ -217,7 +218,7 @@ function splitBoldQuestion(line: Piece[], kind: LineKind): Piece[][] {
 }
 
 /** A piece of nothing but punctuation (the "?" left outside `<strong>Why?</strong>`). */
-const PUNCTUATION_ONLY = /^[\s\p{P}]+$/u;
+const PUNCTUATION_ONLY = new LazyRegExp(String.raw`^[\s\p{P}]+$`, "u");
 
 /** The formatting hints of a run: heading, list item, emphasised, speaker. */
 function hintsOf(walk: Walk, solid: Piece[]): BlockHints {

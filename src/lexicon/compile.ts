@@ -68,7 +68,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** A letter of a cased script: such a word is bounded, a word of another script is not. */
-const CASED_LETTER = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
+const CASED_LETTER = new LazyRegExp(String.raw`^[\p{Lu}\p{Ll}\p{Lt}]$`, "u");
 
 /** Whether a character is a letter of a cased script. */
 function isCased(char: string | undefined): boolean {

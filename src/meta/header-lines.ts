@@ -96,10 +96,10 @@ function splitAuthorAndDate(segment: string, lexicons: LexiconSelection): string
 const BYLINE_OPENING_WORD: PatternBuilder = (lexicons) => new LazyRegExp(`^(?:${bylineOpeningAlternation(lexicons)})\\s`, "u");
 
 /** Short words in lower case left where a date's announcing word was cut out ("am", "on", "le"). */
-const ANNOUNCING_TAIL = /(?:[\s,]+\p{Ll}{1,3})+\s*$/u;
+const ANNOUNCING_TAIL = new LazyRegExp(String.raw`(?:[\s,]+\p{Ll}{1,3})+\s*$`, "u");
 
 /** What may stand between a byline and its date: a separator, "on", an @handle ("By Jane Roe@janeroe Nov 19, 2019"). */
-const BYLINE_TAIL = /(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$/u;
+const BYLINE_TAIL = new LazyRegExp(String.raw`(?:@[\p{L}\p{N}_]+)?[\s,|–—-]*(?:(?<=\s)on\s*)?$`, "u");
 
 /**
  * A byline run into its date with nothing between ("By Jane Roe Nov 19, 2019, 7:53pm EST",
@@ -112,7 +112,9 @@ function splitBylineBeforeDate(segment: string, lexicons: LexiconSelection): str
   if (!date || date.index === 0) return null;
   // "Von Lena Krause, veröffentlicht am 14. März 2024": the words that announce the date go with it.
   const before = segment.slice(0, date.index);
-  const head = before.replace(lexicons.pattern(DATE_LINE_WORDS).regexpFor(before), " ").replace(ANNOUNCING_TAIL, "").replace(BYLINE_TAIL, "");
+  let head = lexicons.pattern(DATE_LINE_WORDS).replace(before, " ");
+  head = ANNOUNCING_TAIL.replace(head, "");
+  head = BYLINE_TAIL.replace(head, "");
   return lexicons.pattern(BYLINE).test(head) && wordCount(head) <= BYLINE_MAX_WORDS ? [head, segment.slice(date.index)] : null;
 }
 
@@ -165,10 +167,10 @@ function readSegment(text: string, lexicons: LexiconSelection): { fact: HeaderFa
 const MONTH_BYLINE_WORDS = 80;
 
 /** How a byline opens: a capitalised word, or a link on one ("[Jane Roe](…)"); a wrapped line's tail opens otherwise. */
-const BYLINE_OPENING = /^\[?\p{Lu}/u;
+const BYLINE_OPENING = new LazyRegExp(String.raw`^\[?\p{Lu}`, "u");
 
 /** A sentence end inside a paragraph: a byline is one sentence. */
-const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+const INNER_SENTENCE_END = new LazyRegExp(String.raw`[.!?]\s+\p{Lu}`, "u");
 
 /**
  * A byline paragraph that closes with the month of publication: "Jane Roe, professor at
@@ -194,7 +196,7 @@ function readMonthLine(text: string, lexicons: LexiconSelection): { fact: Header
 }
 
 /** A 12-hour time: the clock of the countries that write the month before the day. */
-const TWELVE_HOUR = /\d\s?[ap]\.?\s?m\.?(?!\p{L})/iu;
+const TWELVE_HOUR = new LazyRegExp(String.raw`\d\s?[ap]\.?\s?m\.?(?!\p{L})`, "iu");
 
 /** An ISO 8601 stamp as sites print it: "2019-11-18T20:51:19Z", "2019-11-18T20:51:19.000+02:00". */
 const ISO_STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z(?![\p{L}\p{N}]))?/gu;

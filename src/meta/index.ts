@@ -12,6 +12,7 @@ import { findParticipants, isPress } from "./people.js";
 import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
 import type { ClassifiedBlock, Meta, Person } from "../types.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** What metadata is built from. */
 export interface MetaSources {
@@ -210,7 +211,7 @@ function isOutlet(candidate: Person, agency: string | null): boolean {
 }
 
 /** Honorifics that stand before a surname in place of the first name ("President Trump", "Secretary Wilkie"). */
-const HONORIFIC = /^(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|General|Ambassador|Judge|Prime Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s(?=\p{Lu}[\p{L}'’-]+$)/iu;
+const HONORIFIC = new LazyRegExp(String.raw`^(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|General|Ambassador|Judge|Prime Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s(?=\p{Lu}[\p{L}'’-]+$)`, "iu");
 
 /**
  * Completes a short, capitalised, initialled or honorific name ("HOLLOWAY", "TS",
@@ -219,7 +220,7 @@ const HONORIFIC = /^(?:President|Secretary|Minister|Senator|Governor|Mayor|Chanc
 function complete(candidate: Person | null, lexicons: LexiconSelection, texts: readonly string[], body: readonly string[] = texts): Person | null {
   if (!candidate) return null;
   const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name) || HONORIFIC.test(candidate.name);
-  const wanted = candidate.name.replace(HONORIFIC, "");
+  const wanted = HONORIFIC.replace(candidate.name, "");
   const fromReporter = short ? expandName(wanted, texts) : candidate.name;
   const expanded = fromReporter === wanted && short ? expandName(wanted, body) : fromReporter;
   const name = isShouted(expanded) ? titleCase(expanded) : expanded;

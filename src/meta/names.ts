@@ -18,7 +18,7 @@ import { LazyRegExp } from "../lazy-regexp.js";
 import type { Person } from "../types.js";
 
 /** A full name as reporters write it: two to five capitalised words or initials ("William O. Beeman"), maybe with a title. */
-const FULL_NAME = new RegExp(
+const FULL_NAME = new LazyRegExp(
   // Starts only at the start of a word: from every capital inside a long word (`AAAA…`) the
   // scan ran to the word's end, quadratic in the word's length.
   `(?<![\\p{L}\\p{M}'’-])(?:(?:${alternation(titlesBeforeName())})\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s(?:\\p{Lu}\\.(?=\\s)|\\p{Lu}[\\p{L}\\p{M}'’-]*|al|el|de|da|di|van|von|der|bin)){1,4}`,
@@ -38,7 +38,7 @@ function fold(text: string): string {
  * that fits ends the search (listing every name of the body first was most of expanding one).
  */
 function* fullNames(texts: readonly string[]): Generator<string> {
-  for (const text of texts) for (const match of text.matchAll(FULL_NAME)) yield match[0];
+  for (const text of texts) for (const match of FULL_NAME.matchAll(text)) yield match[0];
 }
 
 /**
@@ -112,13 +112,13 @@ export function findRole(name: string, texts: readonly string[], lexicons: Lexic
  */
 const NOT_A_ROLE_START: PatternBuilder = (lexicons) =>
   new LazyRegExp(`^(?:${alternation(phrases("notRoleStarts", lexicons))})(?![\\p{L}\\p{N}])`, "iu");
-const NOT_A_ROLE_END = /(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$/iu;
+const NOT_A_ROLE_END = new LazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:with|to|for|of|by|from|in|on|at|and|interview|transcript)$`, "iu");
 
 /**
  * An English verb that opens a predicate, not a role: an auxiliary, or any verb with its
  * negation ("didn't respond", "won’t say", "could not attend").
  */
-const PREDICATE_START = /^(?:\p{Ll}+n['’]t|cannot|did|does|do|will|would|can|could|should|must|might)(?![\p{L}\p{N}])/u;
+const PREDICATE_START = new LazyRegExp(String.raw`^(?:\p{Ll}+n['’]t|cannot|did|does|do|will|would|can|could|should|must|might)(?![\p{L}\p{N}])`, "u");
 
 /** Whether a phrase can be a role: not a clause, a verb or preposition phrase, or a number (in the lexicons' languages). */
 export function isRole(phrase: string, lexicons: LexiconSelection = EVERY_LANGUAGE): boolean {
@@ -254,7 +254,7 @@ export function nameOpeningTitle(title: string | null, texts: readonly string[])
 }
 
 /** A headline in a script without case opening with one word and a colon: "سیدصالحی: …", the speaker before the quote. */
-const UNCASED_TITLE_SPEAKER = /^(\p{Lo}[\p{Lo}\p{M}\u200c]*)\s?[:：]\s/u;
+const UNCASED_TITLE_SPEAKER = new LazyRegExp(String.raw`^(\p{Lo}[\p{Lo}\p{M}\u200c]*)\s?[:：]\s`, "u");
 
 /**
  * The guest a headline in a script without case names by one word before a colon, when the
@@ -321,10 +321,10 @@ function withoutArticle(role: string): string {
 }
 
 /** A run of two to four capitalised words of a cased script, each with a lower-case letter (not "MSN TV"). */
-const NAME_RUN = /(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/gu;
+const NAME_RUN = new LazyRegExp(String.raw`(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])`, "gu");
 
 /** The run of capitalised words a text opens with. */
-const NAME_RUN_AT_START = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])/u;
+const NAME_RUN_AT_START = new LazyRegExp(String.raw`^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?![\p{L}\p{M}])`, "u");
 
 /** Words that open a sentence or a place and a headline, never a person's first name (the lexicons'). */
 const NOT_A_FIRST_NAME: ReadonlySet<string> = new Set(notFirstNameWords());
@@ -343,8 +343,8 @@ export function mostMentioned(texts: readonly string[], questions: readonly stri
   const scores = new Map<string, number>();
   const usable = (word: string): boolean => !NOT_A_FIRST_NAME.has(word) && !common.has(word.toLowerCase());
   for (const text of texts) {
-    const runs = [...text.matchAll(NAME_RUN)].flatMap((match) => suffixes(match[0]));
-    const titled = [...text.matchAll(HONORIFIC_NAME)].map((match) => match[0]);
+    const runs = NAME_RUN.matchAll(text).flatMap((match) => suffixes(match[0]));
+    const titled = HONORIFIC_NAME.matchAll(text).map((match) => match[0]);
     for (const name of runs) {
       const words = name.split(" ");
       if (scores.has(name) || !usable(words[0]!) || !usable(words.at(-1)!) || excluded(name)) continue;
@@ -374,19 +374,19 @@ function suffixes(run: string): string[] {
 }
 
 /** Text ending with a capitalised word and a space: the surname is written with a first name or descriptor. */
-const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u;
+const AFTER_CAPITALISED = new LazyRegExp(String.raw`\p{Lu}[\p{L}\p{M}'’.-]*\s$`, "u");
 
 /**
  * A surname after a courtesy title, as a reporter refers back to a person ("Mr. Guetta",
  * "Ms Ortiz"): the title stands for the bare surname, not for a first name.
  */
-const HONORIFIC_NAME = new RegExp(
+const HONORIFIC_NAME = new LazyRegExp(
   `(?<![\\p{L}\\p{M}])(?:${alternation(phrases("courtesyTitles"))})\\.?\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}])`,
   "gu",
 );
 
 /** Text ending with a courtesy title and a space. */
-const AFTER_HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(phrases("courtesyTitles"))})\\.?\\s$`, "u");
+const AFTER_HONORIFIC = new LazyRegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(phrases("courtesyTitles"))})\\.?\\s$`, "u");
 
 /** One point for a name mentioned at all, two per bare mention of its surname, one per text opening with it. */
 function mentionScore(name: string, texts: readonly string[]): number {

@@ -28,6 +28,7 @@
 
 import type { InterviewDocument, Meta, Person, QaPair, SummaryEvidence } from "../types.js";
 import { fieldKey, questionAnchor, questionLink, quoteFootnotes, type FootnoteMark, type QuoteFootnotes } from "./markdown-evidence.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** The fence that opens and closes the YAML front matter. */
 const FRONT_MATTER_FENCE = "---";
@@ -59,7 +60,7 @@ const QUESTION_PARAGRAPH_SEPARATOR = "\n\n";
 const INLINE_SYNTAX = /[\\`*[\]<|~^_&]/g;
 
 /** Characters that, as `_`'s neighbours on both sides, make it intraword (never emphasis). */
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const WORD_CHARACTER = new LazyRegExp(String.raw`^[\p{L}\p{N}]$`, "u");
 
 /** What an `&` must be followed by to start an entity or character reference. */
 const ENTITY_TAIL = /^(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][\da-z]{0,31});/i;
