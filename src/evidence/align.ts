@@ -5,7 +5,7 @@
  * contains. A share in 0..1 that needs no tuning per document length.
  */
 import type { QaPair, SummaryEvidence } from "../types.js";
-import { distinctTerms, terms, tokenize, type Token } from "./text.js";
+import { forEachTerm, terms, tokenize, type Token } from "./text.js";
 
 /** What the alignment asks of a pair's terms: whether it holds one. */
 export interface TermSet {
@@ -69,21 +69,27 @@ const SCORE_DIGITS = 3;
  * question held about 1.5 KB a pair, most of a large dump's evidence stage.
  */
 export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<readonly Token[]>): PairIndex {
-  const numbers = new Map<string, number>();
-  const frequency: number[] = [];
+  const counts = new TermCounts();
   const runs = new TermRuns();
   qa.forEach((pair, index) => {
     const tokens = answerTokens?.[index];
-    const answer = tokens ? distinctTokenTerms(tokens) : distinctTerms(pair.answer.join("\n"));
-    const question = distinctTerms(pair.question);
     // Numbered in the order the terms are first counted: an answer's, then its question's own.
-    const answerNumbers = [...answer].map((term) => countTerm(numbers, frequency, term));
-    const questionNumbers = [...question].map((term) =>
-      answer.has(term) ? numbers.get(term)! : countTerm(numbers, frequency, term),
-    );
+    const answerNumbers: number[] = [];
+    const takeAnswerTerm = (term: string): void => {
+      const number = counts.numberOf(term);
+      if (counts.markAnswer(number, index)) answerNumbers.push(number);
+    };
+    if (tokens) for (const entry of terms(tokens)) takeAnswerTerm(entry.term);
+    else forEachTerm(pair.answer.join("\n"), takeAnswerTerm);
+    const questionNumbers: number[] = [];
+    forEachTerm(pair.question, (term) => {
+      const number = counts.numberOf(term);
+      if (counts.markQuestion(number, index)) questionNumbers.push(number);
+    });
     runs.add(answerNumbers, questionNumbers);
   });
   const packed = runs.pack();
+  const numbers = counts.numbers;
   const numberOf = (term: string): number | undefined => numbers.get(term);
   const answers = qa.map((_, index): TermSet => ({ has: (term) => packed.answerHas(index, numberOf(term)) }));
   const pairs = qa.map((_, index): TermSet => ({
@@ -94,25 +100,49 @@ export function indexPairs(qa: readonly QaPair[], answerTokens?: ReadonlyArray<r
   }));
   // A smoothed idf: a term in every pair weighs little, one in no pair weighs most.
   const idfOf = (count: number): number => Math.log((qa.length + 1) / (count + 0.5));
-  const idf = new Map([...numbers].map(([term, number]) => [term, idfOf(frequency[number]!)]));
+  const idf = new Map([...numbers].map(([term, number]) => [term, idfOf(counts.frequency[number]!)]));
   return { answers, pairs, idf, unseenIdf: idfOf(0) };
 }
 
-/** The distinct index terms of a token list, in the order they first occur. */
-function distinctTokenTerms(tokens: readonly Token[]): Set<string> {
-  return new Set(terms(tokens).map((entry) => entry.term));
-}
+/**
+ * The terms' numbers, and how many pairs hold each term. Which pair last put a term in its answer
+ * and in its question is kept by number: a pair's distinct terms are found without a set of strings
+ * per answer and question (building those sets was most of the index's time).
+ */
+class TermCounts {
+  readonly numbers = new Map<string, number>();
+  readonly frequency: number[] = [];
+  readonly #inAnswerOf: number[] = [];
+  readonly #inQuestionOf: number[] = [];
 
-/** Counts one pair's use of a term, numbering the term when it is new; returns its number. */
-function countTerm(numbers: Map<string, number>, frequency: number[], term: string): number {
-  let number = numbers.get(term);
-  if (number === undefined) {
-    number = numbers.size;
-    numbers.set(term, number);
-    frequency.push(0);
+  /** A term's number; a new term gets the next one. */
+  numberOf(term: string): number {
+    let number = this.numbers.get(term);
+    if (number === undefined) {
+      number = this.numbers.size;
+      this.numbers.set(term, number);
+      this.frequency.push(0);
+      this.#inAnswerOf.push(-1);
+      this.#inQuestionOf.push(-1);
+    }
+    return number;
   }
-  frequency[number]! += 1;
-  return number;
+
+  /** Notes a term of a pair's answer; true (and the pair counted) the first time the answer gives it. */
+  markAnswer(number: number, pair: number): boolean {
+    if (this.#inAnswerOf[number] === pair) return false;
+    this.#inAnswerOf[number] = pair;
+    this.frequency[number]! += 1;
+    return true;
+  }
+
+  /** Notes a term of a pair's question; true the first time the question gives it, counted when the answer did not. */
+  markQuestion(number: number, pair: number): boolean {
+    if (this.#inQuestionOf[number] === pair) return false;
+    this.#inQuestionOf[number] = pair;
+    if (this.#inAnswerOf[number] !== pair) this.frequency[number]! += 1;
+    return true;
+  }
 }
 
 /** Entries of one block of {@link TermRuns}: 256 KB. */

@@ -63,7 +63,8 @@ const TERM_PREFIX_LENGTH = 5;
 /** Splits a text into tokens; a run of an unspaced script gives one token per character. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, (word, start) => {
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
     if (!mayBeUnspaced(word) || !UNSPACED_CHARACTER.test(word)) {
       tokens.push(token(text, word, start));
       return;
@@ -74,11 +75,12 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Each word of a text and its offset: a run of letters, digits and marks, with inner apostrophes
+ * Where each word of a text starts and ends: a run of letters, digits and marks, with inner apostrophes
  * (`JCPOA's`, `aujourd’hui`), as `[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*` finds them. A
  * scan over a table of character classes: that pattern's match objects were a third of this stage.
+ * The visitor slices the word if it needs it: the index's terms need only a word's first characters.
  */
-function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let at = 0;
   while (at < text.length) {
     let end = afterRun(text, at);
@@ -87,7 +89,7 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
       continue;
     }
     while (isApostrophe(text.charCodeAt(end)) && tokenCharacterLength(text, end + 1) > 0) end = afterRun(text, end + 1);
-    visit(text.slice(at, end), at);
+    visit(at, end);
     at = end;
   }
 }
@@ -95,8 +97,23 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
 /** Where a run of letters, digits and marks starting at `at` ends (`at` itself when there is none). */
 function afterRun(text: string, at: number): number {
   let end = at;
-  for (let size = tokenCharacterLength(text, end); size > 0; size = tokenCharacterLength(text, end)) end += size;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    // ASCII letters and digits are most characters of most texts: they skip the table.
+    if (isAsciiLetterOrDigit(code)) {
+      end += 1;
+      continue;
+    }
+    const size = code < 0x80 ? 0 : tokenCharacterLength(text, end);
+    if (size === 0) return end;
+    end += size;
+  }
   return end;
+}
+
+/** Whether a code unit is an ASCII letter or digit: the ASCII characters of `[\p{L}\p{N}\p{M}]`. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Whether a code unit is an apostrophe a word may hold: `'` or `’`. */
@@ -113,9 +130,9 @@ function mayBeUnspaced(word: string): boolean {
   return false;
 }
 
-/** Whether a word is printable ASCII: such a word takes the fast paths below. */
-function isPrintableAscii(word: string): boolean {
-  for (let at = 0; at < word.length; at += 1) {
+/** Whether a word (or the part of a text from `start` to `end`) is printable ASCII: such a word takes the fast paths below. */
+function isPrintableAscii(word: string, start = 0, end = word.length): boolean {
+  for (let at = start; at < end; at += 1) {
     const code = word.charCodeAt(at);
     if (code < 0x20 || code > 0x7e) return false;
   }
@@ -127,18 +144,38 @@ function token(text: string, surface: string, start: number): Token {
   const ascii = isPrintableAscii(surface);
   return {
     surface,
-    norm: ascii ? asciiNorm(surface) : normalizeWord(surface),
+    norm: ascii ? asciiForm(text, start, start + surface.length) : normalizeWord(surface),
     start,
     end: start + surface.length,
     salient: ascii ? isSalientAscii(text, surface, start) : isSalient(text, surface, start),
   };
 }
 
-/** The comparison form of a printable-ASCII word (what {@link normalizeWord} gives it). */
-function asciiNorm(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words hold no apostrophe: they skip the replacement, a fifth of tokenizing.
-  return lower.includes("'") ? lower.replace(APOSTROPHE, "") : lower;
+/**
+ * The comparison form of the printable-ASCII word `text[start..end)` (what {@link normalizeWord} gives
+ * it): lower case, apostrophes left out; a word with neither a capital nor an apostrophe is its own
+ * form. Lowered here rather than by `toLowerCase`: a text with one curly quote or dash is stored two
+ * bytes a character, and `toLowerCase` of its slices takes the slow Unicode path, several times the
+ * cost of a word's whole scan.
+ */
+function asciiForm(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let at = start; at < end && plain; at += 1) {
+    const code = text.charCodeAt(at);
+    plain = code !== 0x27 && !isAsciiCapital(code);
+  }
+  if (plain) return text.slice(start, end);
+  let form = "";
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x27) form += String.fromCharCode(isAsciiCapital(code) ? code + 0x20 : code);
+  }
+  return form;
+}
+
+/** Whether a code unit is an ASCII capital, A-Z. */
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** Cuts a word into single characters where it is in an unspaced script, keeping other runs whole. */
@@ -164,20 +201,28 @@ function splitUnspaced(word: string, offset: number): Array<{ surface: string; s
 /** The comparison form of a word. */
 export function normalizeWord(word: string): string {
   // ASCII needs no compatibility mapping: the common case skips Unicode normalization.
-  if (ASCII_WORD.test(word)) return asciiNorm(word);
+  if (ASCII_WORD.test(word)) return asciiForm(word, 0, word.length);
   const lower = word.normalize("NFKC").toLowerCase().replace(APOSTROPHE, "");
   // Most words have no Arabic letter: they skip the character-by-character pass.
   if (!ARABIC_LETTER.test(lower)) return lower;
-  return lower
-    .split("")
-    .filter((char) => !isArabicMark(char))
-    .join("")
-    .replace(ARABIC_VARIANT, (char) => ARABIC_VARIANTS[char] ?? char);
+  // Vowel marks are rare in news text: most Arabic-script words skip the pass that drops them.
+  const unmarked = hasArabicMark(lower)
+    ? lower
+        .split("")
+        .filter((char) => !isArabicMark(char.charCodeAt(0)))
+        .join("")
+    : lower;
+  return unmarked.replace(ARABIC_VARIANT, (char) => ARABIC_VARIANTS[char] ?? char);
 }
 
-/** Whether a character is an Arabic vowel mark or the tatweel. */
-function isArabicMark(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** Whether a word holds an Arabic vowel mark or the tatweel. */
+function hasArabicMark(word: string): boolean {
+  for (let at = 0; at < word.length; at += 1) if (isArabicMark(word.charCodeAt(at))) return true;
+  return false;
+}
+
+/** Whether a code unit is an Arabic vowel mark or the tatweel. */
+function isArabicMark(code: number): boolean {
   return ARABIC_MARK_RANGES.some(([low, high]) => code >= low && code <= high);
 }
 
@@ -226,19 +271,33 @@ export function terms(tokens: readonly Token[]): Array<{ term: string; salient: 
 }
 
 /**
- * The distinct index terms of a text, in the order they first occur: those {@link terms} gives of
- * its tokens. A text with no character of an unspaced script (most) is read word by word without
- * building its tokens, which the pairs' index does not need: a word is then a token, its term its
- * cut comparison form.
+ * Each index term of a text, in order, repeats included: those {@link terms} gives of its tokens.
+ * A text with no character of an unspaced script (most, curly quotes and dashes or not) is read word
+ * by word without building its tokens, which the pairs' index does not need: a word is then a token, its term its cut comparison form.
  */
-export function distinctTerms(text: string): Set<string> {
-  if (mayBeUnspaced(text)) return new Set(terms(tokenize(text)).map((entry) => entry.term));
-  const found = new Set<string>();
-  forEachWord(text, (word) => {
-    const term = prefixTerm(isPrintableAscii(word) ? asciiNorm(word) : normalizeWord(word));
-    if (term !== null) found.add(term);
+export function forEachTerm(text: string, visit: (term: string) => void): void {
+  if (mayBeUnspaced(text) && UNSPACED_CHARACTER.test(text)) {
+    for (const entry of terms(tokenize(text))) visit(entry.term);
+    return;
+  }
+  forEachWord(text, (start, end) => {
+    const term = isPrintableAscii(text, start, end)
+      ? asciiTerm(text, start, end)
+      : prefixTerm(normalizeWord(text.slice(start, end)));
+    if (term !== null) visit(term);
   });
-  return found;
+}
+
+/**
+ * The term of a printable-ASCII word, `prefixTerm(asciiForm(word))`: its first TERM_PREFIX_LENGTH
+ * characters but apostrophes, in lower case, or null for a word of one such character. Only those
+ * characters are read, not the whole word.
+ */
+function asciiTerm(text: string, start: number, end: number): string | null {
+  let cut = start;
+  let count = 0;
+  for (; cut < end && count < TERM_PREFIX_LENGTH; cut += 1) if (text.charCodeAt(cut) !== 0x27) count += 1;
+  return count < 2 ? null : asciiForm(text, start, cut);
 }
 
 /**
