@@ -117,11 +117,15 @@ const WORD_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}'’-]$`, "u");
 /** A character of a token as the evidence stage reads words: a letter, digit or mark. */
 const TOKEN_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`, "u");
 
+/** A letter, as language detection reads words. */
+const LETTER = /^\p{L}$/u;
+
 /** Bits of a character's word class in {@link WORD_CLASSES}. */
 const KNOWN = 1;
 const STARTS = 2;
 const CONTINUES = 4;
 const IN_TOKEN = 8;
+const IS_LETTER = 16;
 
 /**
  * The word class of each UTF-16 code unit, filled on first sight: a scan looks up an array
@@ -147,7 +151,8 @@ function measureClass(char: string): number {
     KNOWN |
     (WORD_START.test(char) ? STARTS : 0) |
     (WORD_PART.test(char) ? CONTINUES : 0) |
-    (TOKEN_PART.test(char) ? IN_TOKEN : 0)
+    (TOKEN_PART.test(char) ? IN_TOKEN : 0) |
+    (LETTER.test(char) ? IS_LETTER : 0)
   );
 }
 
@@ -156,14 +161,24 @@ function measureClass(char: string): number {
  * in a `u` pattern): 1, 2 for a surrogate pair, or 0 when the character is none of those.
  */
 export function tokenCharacterLength(text: string, at: number): number {
+  return lengthIn(text, at, IN_TOKEN);
+}
+
+/** How many code units of the text at `at` make one letter (`\p{L}` in a `u` pattern): 1, 2 for a surrogate pair, or 0. */
+export function letterLength(text: string, at: number): number {
+  return lengthIn(text, at, IS_LETTER);
+}
+
+/** How many code units of the text at `at` make one character of a class (a bit of a word class): 1, 2 or 0. */
+function lengthIn(text: string, at: number, bit: number): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
     const low = text.charCodeAt(at + 1);
     if (low >= 0xdc00 && low <= 0xdfff)
-      return (wordClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & IN_TOKEN) !== 0 ? 2 : 0;
+      return (wordClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & bit) !== 0 ? 2 : 0;
   }
-  return (wordClass(code) & IN_TOKEN) !== 0 ? 1 : 0;
+  return (wordClass(code) & bit) !== 0 ? 1 : 0;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Language of the body text: the script first, then, for scripts many languages
  * share, the letters or stop words that only one of them uses.
  */
-import { LazyRegExp } from "../lazy-regexp.js";
+import { letterLength } from "../normalize.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
@@ -112,18 +112,29 @@ function latinLanguage(words: ReadonlyMap<string, number>): string {
 /** Every stop word of the Latin-script lexicons. */
 const ANY_STOP_WORD: ReadonlySet<string> = new Set(Object.values(STOP_WORDS).flatMap((words) => [...words]));
 
-/** A run of letters; narrowed to Latin letters for a sample that writes no others. */
-const LETTERS = new LazyRegExp(String.raw`\p{L}+`, "gu");
+/** The length of the longest stop word: a longer run of letters is none. */
+const LONGEST_STOP_WORD = Math.max(...[...ANY_STOP_WORD].map((word) => word.length));
 
 /**
  * How often each stop word of a sample occurs, lowercase: the sample is read once, however many
- * languages are counted. Only stop words are ever looked up: the other words are not counted.
+ * languages are counted. Only stop words are ever looked up: the other words are not counted, and
+ * a run of letters (`\p{L}+`) longer than any stop word is not even copied out of the sample.
  */
 function wordCounts(sample: string): Map<string, number> {
   const counts = new Map<string, number>();
   const lower = sample.toLowerCase();
-  for (const word of lower.match(LETTERS.regexpFor(lower)) ?? [])
-    if (ANY_STOP_WORD.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let at = 0;
+  while (at < lower.length) {
+    let end = at;
+    for (let size = letterLength(lower, end); size > 0; size = letterLength(lower, end)) end += size;
+    if (end === at) {
+      at += 1;
+      continue;
+    }
+    const word = end - at <= LONGEST_STOP_WORD ? lower.slice(at, end) : null;
+    if (word !== null && ANY_STOP_WORD.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    at = end;
+  }
   return counts;
 }
 
