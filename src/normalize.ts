@@ -59,9 +59,52 @@ export function splitLines(text: string): string[] {
   return OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
 }
 
-/** Splits decoded text into numbered, normalized lines (blank lines kept as ""). */
+/**
+ * Splits decoded text into numbered, normalized lines (blank lines kept as ""), at the line ends of
+ * {@link LINE_BREAK}. One pass over the whole text finds each line's end and whether the line is
+ * plain ({@link isPlain}); a plain line is cut out already trimmed. Reading each line's characters
+ * again from a cut-out line cost more than the whole pass: a line cut from a text is a view into
+ * it, which `charCodeAt` reads by a slower path.
+ */
 export function toLines(text: string): SourceLine[] {
-  return splitLines(text).map((raw, index) => ({ number: index + 1, text: normalizeText(raw) }));
+  const lines: SourceLine[] = [];
+  let start = 0;
+  for (let number = 1; ; number += 1) {
+    const line = plainLine(text, start);
+    lines.push({
+      number,
+      text: line.plain ? text.slice(line.first, line.last) : normalizeText(text.slice(start, line.end)),
+    });
+    if (line.end >= text.length) return lines;
+    start = line.end + (text.charCodeAt(line.end) === 0x0d && text.charCodeAt(line.end + 1) === 0x0a ? 2 : 1);
+  }
+}
+
+/**
+ * The line of a text that starts at `start`: where it ends (its line break, or the text's end),
+ * whether it is plain as {@link isPlain} says, and for a plain line where its text starts and ends
+ * once trimmed (a plain line's only white space is the ASCII space).
+ */
+function plainLine(text: string, start: number): { end: number; plain: boolean; first: number; last: number } {
+  let plain = true;
+  let previousSpace = false;
+  let first = -1;
+  let last = start;
+  let at = start;
+  for (; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) break;
+    if (!plain) continue;
+    if (code >= FIRST_COMBINING || code === 0xad || code === 0xa0 || (code >= 0x09 && code <= 0x0d)) plain = false;
+    const space = code === 0x20;
+    if (space && previousSpace) plain = false;
+    previousSpace = space;
+    if (!space) {
+      if (first < 0) first = at;
+      last = at + 1;
+    }
+  }
+  return { end: at, plain, first: first < 0 ? last : first, last };
 }
 
 /** Some lines of a text, read on demand. */

@@ -37,3 +37,17 @@ describe("splitLines", () => {
     expect(splitLines(text)).toEqual(lines);
   });
 });
+
+describe("toLines", () => {
+  it.each([
+    ["plain lines, trimmed", "  Q: Why?  \nA: Because. \n   \n\nend", ["Q: Why?", "A: Because.", "", "", "end"]],
+    ["every platform's line ends", "a\r\nb\rc\u2028d\u2029e\n", ["a", "b", "c", "d", "e", ""]],
+    ["runs of spaces and tabs collapsed", "two  spaces\tand a tab", ["two spaces and a tab"]],
+    ["invisibles and no-break spaces", "\u00adsoft\u00a0space\u200b here", ["soft space here"]],
+    ["curly quotes and a decomposed accent", " “cafe\u0301” — ok ", ["“café” — ok"]],
+    ["an empty text", "", [""]],
+  ])("normalizes each line of %s", (_name, text, lines) => {
+    expect(toLines(text).map((line) => line.text)).toEqual(lines);
+    expect(toLines(text).map((line) => line.number)).toEqual(lines.map((_, index) => index + 1));
+  });
+});
