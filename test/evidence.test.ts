@@ -189,6 +189,21 @@ describe("alignSummary", () => {
     expect(evidence?.pairs[0] ?? null).toBe(pair);
   });
 
+  it("holds each pair's own terms however many pairs there are (their runs span several blocks)", () => {
+    const many: QaPair[] = Array.from({ length: 3000 }, (_, n) => ({
+      question: `Question q${n}?`,
+      answer: [`Answer a${n} and shared words here.`],
+    }));
+    const big = indexPairs(many);
+    for (const n of [0, 1023, 1999, 2999]) {
+      expect(big.answers[n]!.has(`a${n}`)).toBe(true);
+      expect(big.answers[n]!.has(`q${n}`)).toBe(false);
+      expect(big.pairs[n]!.has(`q${n}`)).toBe(true);
+      expect(big.pairs[n]!.has(`a${n + 1}`)).toBe(false);
+      expect(big.answers[n]!.has("share")).toBe(true);
+    }
+  });
+
   it("scores the best pair's share in 0..1", () => {
     const [evidence] = alignSummary(["Four companies bid for the two new cranes."], index, new Set());
     expect(evidence?.score).toBeGreaterThan(0.5);

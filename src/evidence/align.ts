@@ -149,7 +149,14 @@ class TermCounts {
 const RUN_BLOCK_ENTRIES = 64 * 1024;
 
 /**
- * Each pair's answer and question terms as sorted runs of term numbers, in typed blocks of a fixed
+ * Entries of the first block: 4 KB, each next block twice the last up to RUN_BLOCK_ENTRIES. A
+ * document of a few pairs fills a few hundred entries; a 256 KB block for each one was allocated,
+ * zeroed and counted against the heap's external memory (garbage collections) for nothing.
+ */
+const FIRST_RUN_BLOCK_ENTRIES = 1024;
+
+/**
+ * Each pair's answer and question terms as sorted runs of term numbers, in typed blocks of growing
  * size (a run that does not fit in what is left of a block starts the next one). A list of numbers
  * packed into one typed array at the end held each number three times over (8 bytes in the list,
  * up to half as much again of its spare room, then 4 in the array): 50 MB of a 20 MB dump.
@@ -165,7 +172,8 @@ class TermRuns {
   add(answer: number[], question: number[]): void {
     const size = answer.length + question.length;
     if (this.#used + size > this.#block.length) {
-      this.#block = new Int32Array(Math.max(RUN_BLOCK_ENTRIES, size));
+      const entries = Math.min(RUN_BLOCK_ENTRIES, FIRST_RUN_BLOCK_ENTRIES * 2 ** this.#blocks.length);
+      this.#block = new Int32Array(Math.max(entries, size));
       this.#blocks.push(this.#block);
       this.#used = 0;
     }
