@@ -120,10 +120,11 @@ function splitBylineBeforeDate(segment: string, lexicons: LexiconSelection): str
 
 /** Reads a line as metadata; null when it is anything else. */
 export function readMetaLine(text: string, lexicons: LexiconSelection): MetaLine | null {
-  // Most lines have no separator: they skip the split, a quarter of this reader's time.
-  const segments = (SEPARATOR_MARK.test(text) ? text.split(SEGMENT_SEPARATOR) : [text])
-    .filter((segment) => segment.length > 0)
-    .flatMap((segment) => splitAuthorAndDate(segment, lexicons));
+  // Most lines have no separator: they skip the split, a quarter of this reader's time. A loop, not
+  // filter and flatMap: the line is read for every block of a document, and flatMap cost more than the reading.
+  const segments: string[] = [];
+  for (const segment of SEPARATOR_MARK.test(text) ? text.split(SEGMENT_SEPARATOR) : [text])
+    if (segment.length > 0) segments.push(...splitAuthorAndDate(segment, lexicons));
   if (segments.length < 2) {
     const whole = readSegment(unwrapEmphasis(text), lexicons);
     return whole ? { facts: [whole.fact], strict: whole.leftover <= 1 } : null;
