@@ -218,10 +218,21 @@ function holds(numbers: Int32Array, from: number, to: number, number: number): b
   return false;
 }
 
+/** How the index terms of a passage are read: {@link terms} of its tokens, or those read already. */
+export type TermReader = (text: string) => ReadonlyArray<{ term: string; salient: boolean }>;
+
+/** Reads a passage's terms afresh. */
+const readTerms: TermReader = (text) => terms(tokenize(text));
+
 /** A passage's terms with their weights; `ignore` holds terms that say who speaks, not what (the speakers' names). */
-export function query(text: string, index: PairIndex, ignore: ReadonlySet<string> = new Set()): Query {
+export function query(
+  text: string,
+  index: PairIndex,
+  ignore: ReadonlySet<string> = new Set(),
+  termsOf: TermReader = readTerms,
+): Query {
   const weights = new Map<string, number>();
-  for (const { term, salient } of terms(tokenize(text))) {
+  for (const { term, salient } of termsOf(text)) {
     if (ignore.has(term)) continue;
     const weight = (index.idf.get(term) ?? index.unseenIdf) * (salient ? SALIENT_WEIGHT : 1);
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -253,10 +264,14 @@ export function rankPairs(terms: Query, sets: readonly TermSet[]): Array<{ pair:
  * "in this interview" in any language. They tell who speaks, not what is
  * claimed, and would otherwise count against every item alike.
  */
-export function reporterTerms(paragraphs: readonly string[], index: PairIndex): Set<string> {
+export function reporterTerms(
+  paragraphs: readonly string[],
+  index: PairIndex,
+  termsOf: TermReader = readTerms,
+): Set<string> {
   const paragraphCount = new Map<string, number>();
   for (const paragraph of paragraphs) {
-    const plain = terms(tokenize(paragraph)).filter((entry) => !entry.salient && !index.idf.has(entry.term));
+    const plain = termsOf(paragraph).filter((entry) => !entry.salient && !index.idf.has(entry.term));
     for (const term of new Set(plain.map((entry) => entry.term)))
       paragraphCount.set(term, (paragraphCount.get(term) ?? 0) + 1);
   }
@@ -268,9 +283,10 @@ export function alignSummary(
   summary: readonly string[],
   index: PairIndex,
   ignore: ReadonlySet<string>,
+  termsOf: TermReader = readTerms,
 ): Array<SummaryEvidence | null> {
   return summary.map((item, position) =>
-    backing(query(item, index, ignore), index, orderPosition(position, summary.length)),
+    backing(query(item, index, ignore, termsOf), index, orderPosition(position, summary.length)),
   );
 }
 

@@ -3,7 +3,7 @@
  * which answer each quotation in the reporter's text comes from.
  */
 import type { InterviewDocument, Quote, QuoteField, Warning } from "../types.js";
-import { alignSummary, indexPairs, query, rankPairs, reporterTerms, type PairIndex } from "./align.js";
+import { alignSummary, indexPairs, query, rankPairs, reporterTerms, type PairIndex, type TermReader } from "./align.js";
 import { answerText, compareQuote, isExact, quoteText, type AnswerText } from "./match.js";
 import { EVERY_LANGUAGE, type LexiconSelection } from "../lexicon/index.js";
 import { findQuotes } from "./quotes.js";
@@ -37,14 +37,30 @@ export function addEvidence(doc: InterviewDocument, lexicons: LexiconSelection =
   const answerTokens = found.length === 0 ? undefined : doc.qa.map((pair) => tokenize(pair.answer.join("\n")));
   const index = indexPairs(doc.qa, answerTokens);
   const answers = answerTokens === undefined ? [] : doc.qa.map((pair, at) => answerText(pair.answer, answerTokens[at]));
+  // The summary's items are read for the reporter's vocabulary, then aligned: their terms are read once.
+  const termsOf = rememberingTerms();
   return {
     ...doc,
     summaryEvidence: alignSummary(
       doc.summary,
       index,
-      new Set([...speakerTerms(doc), ...reporterTerms(reporterParagraphs(doc), index)]),
+      new Set([...speakerTerms(doc), ...reporterTerms(reporterParagraphs(doc), index, termsOf)]),
+      termsOf,
     ),
     quotes: found.map((quote) => matchQuote(quote, index, answers)),
+  };
+}
+
+/** A reader of passages' terms that reads each passage once. */
+function rememberingTerms(): TermReader {
+  const read = new Map<string, ReturnType<TermReader>>();
+  return (text) => {
+    let entries = read.get(text);
+    if (entries === undefined) {
+      entries = terms(tokenize(text));
+      read.set(text, entries);
+    }
+    return entries;
   };
 }
 
@@ -121,5 +137,7 @@ function speakerTerms(doc: InterviewDocument): Set<string> {
     doc.meta.agency,
     ...doc.qa.flatMap((pair) => [pair.asker, pair.answerer]),
   ];
-  return new Set(names.flatMap((name) => (name ? terms(tokenize(name)).map((entry) => entry.term) : [])));
+  // Each pair names the same two speakers again: each name is read once.
+  const distinct = new Set(names.filter((name): name is string => Boolean(name)));
+  return new Set([...distinct].flatMap((name) => terms(tokenize(name)).map((entry) => entry.term)));
 }
