@@ -30,6 +30,9 @@ export const ENDS_LIKE_SENTENCE = /[.!?\u061F\uFF1F\u3002\uFF01\u037E\u06D4…:;
 /** Only punctuation, symbols and spaces: a separator bar. */
 export const SEPARATOR_ONLY = new LazyRegExp(String.raw`^[\p{P}\p{S}\s]+$`, "u");
 
+/** Runs of anything but letters and digits, in any script: what a loose comparison of two texts drops. */
+export const NOT_LETTERS_OR_DIGITS = new LazyRegExp(String.raw`[^\p{L}\p{N}]+`, "gu");
+
 /**
  * Labels that open a question turn (the lexicons' question labels). Group 1 is the label;
  * the text follows. Q:, Q., Q -, Question:, Q1:, and the same in other languages.

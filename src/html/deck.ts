@@ -5,7 +5,13 @@
  * own description: the text a page gives as its summary, shown under the
  * headline, is the deck.
  */
-import { ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
+import {
+  ENDS_LIKE_SENTENCE,
+  ENDS_WITH_QUESTION,
+  NOT_LETTERS_OR_DIGITS,
+  QUESTION_LABEL,
+  SPEAKER_LABEL,
+} from "../patterns.js";
 import { bylineOpeningAlternation } from "../lexicon/index.js";
 import { reasonOf } from "../registry.js";
 import type { Block, RemovedLine } from "../types.js";
@@ -171,7 +177,5 @@ function isTurnLike(block: Block): boolean {
 
 /** Letters and digits only, lowercase: a description and the deck it describes differ in quotes and italics. */
 function looseText(text: string): string {
-  return normalizeText(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  return NOT_LETTERS_OR_DIGITS.replace(normalizeText(text).toLowerCase(), "");
 }

@@ -12,6 +12,7 @@ import { elementsNamed, textOf } from "./dom.js";
 import type { Block } from "../types.js";
 import type { Segment } from "./segment.js";
 import { normalizeText } from "./text.js";
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** Separators between the parts of a `<title>`: a dash, double dash, pipe, bullet, guillemet, double colon. */
 const PART_SEPARATOR = /\s+(?:-{1,2}|[|–—·•»~]|::)\s+/gu;
@@ -137,9 +138,12 @@ export function headlineAboveArticle(
   return null;
 }
 
+/** A word of four letters or more. */
+const LONG_WORD = new LazyRegExp(String.raw`\p{L}{4,}`, "gu");
+
 /** Words of four letters or more, lowercased. */
 function contentWords(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return LONG_WORD.matchAll(text.toLowerCase()).map((match) => match[0]);
 }
 
 /** Words in a text. */

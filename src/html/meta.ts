@@ -5,6 +5,7 @@
  */
 import type { Element } from "domhandler";
 import { monthTable } from "../lexicon/index.js";
+import { NOT_LETTERS_OR_DIGITS } from "../patterns.js";
 import type { Meta } from "../types.js";
 import { classAndId, elementsNamed, parentElement, textOf, type Page } from "./dom.js";
 import { readJsonLd, type LdArticle } from "./jsonld.js";
@@ -153,7 +154,7 @@ function isSite(part: string, sites: string[]): boolean {
 
 /** Lowercase letters and digits only, for loose name comparison. */
 function looseKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return NOT_LETTERS_OR_DIGITS.replace(text.toLowerCase(), "");
 }
 
 /** The publication date: JSON-LD, then date `<meta>` tags, then `<time datetime>`. */
