@@ -28,8 +28,9 @@ export function splitSentences(text: string): string[] {
  * has most of its sentences as statements.
  */
 export function isParagraphQuestion(text: string): boolean {
-  const units = textUnitsUpTo(text, QUESTION_MAX_UNITS);
   const endsAsking = ENDS_WITH_QUESTION.test(text);
+  // A paragraph that does not end asking is judged by its length up to SHORT_QUESTION_UNITS only: counting stops there.
+  const units = textUnitsUpTo(text, endsAsking ? QUESTION_MAX_UNITS : SHORT_QUESTION_UNITS);
   // Decided by its length alone, a paragraph is not cut into sentences.
   if (!endsAsking && units > SHORT_QUESTION_UNITS) return false;
   if (endsAsking && units <= QUESTION_MAX_UNITS / 2) return true;

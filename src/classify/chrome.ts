@@ -370,7 +370,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: "consent", id: "chrome/consent", reason: "cookie consent notice", test: (text, lexicons, view) => isConsentNotice(text, lexicons, view) , inline: true },
   { name: "podcast", id: "chrome/podcast", reason: "podcast or audio furniture", test: (text, lexicons, view) => view.words <= 40 && says(PODCAST_FURNITURE, text, lexicons, view), inline: true },
   { name: "media-credit", id: "chrome/media-credit", reason: "media credit", test: (text, _lexicons, view) => isMediaCredit(text, view) , inline: true },
-  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => (lexicons.pattern(PAYWALL).test(text) || says(ARTICLE_METER, text, lexicons, view)) && view.words <= 30 },
+  { name: "paywall", id: "chrome/paywall", reason: "subscription prompt", test: (text, lexicons, view) => view.words <= 30 && (lexicons.pattern(PAYWALL).test(text) || says(ARTICLE_METER, text, lexicons, view)) },
   // A player between two paragraphs must not cut the article in two.
   { name: "embed-code", id: "chrome/embed-code", reason: "embed code", test: (text) => EMBED_CODE.test(text), inline: true },
   { name: "reading-time", id: "chrome/reading-time", reason: "reading-time widget", test: (text, lexicons, view) => says(READING_TIME, text, lexicons, view) },

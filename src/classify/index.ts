@@ -129,8 +129,9 @@ function classifyLayout(blocks: readonly Block[], known: KnownMeta, options: Cla
     ? { start: 0, end: blocks.length - 1 }
     : withIntro(pastPrintedHeadline(withLastAnswer(articleRange(scores), evidence), evidence, keys), evidence, scores);
   const zoned = { start: range?.start ?? blocks.length, end: range?.end ?? blocks.length - 1 };
-  const found = titleIndex(evidence, keys, zoned, known.title ?? null, rules.lexicons);
-  const isDated = (index: number): boolean => evidence[index]!.fact !== null || isDatedStamp(evidence[index]!.block.text, rules.lexicons);
+  const isDatedStampAt = datedStamps(evidence, rules.lexicons);
+  const found = titleIndex(evidence, keys, zoned, known.title ?? null, rules.lexicons, isDatedStampAt);
+  const isDated = (index: number): boolean => evidence[index]!.fact !== null || isDatedStampAt(index);
   const underDate =
     (known.title ?? null) === null && !options.preselected
       ? (headlineUnderDate(evidence, zoned, found) ?? headlineOverDate(evidence, zoned, found, isDated))
@@ -391,6 +392,7 @@ function titleIndex(
   { start, end }: { start: number; end: number },
   knownTitle: string | null,
   lexicons: LexiconSelection,
+  isDatedStampAt: (index: number) => boolean,
 ): number | null {
   if (knownTitle !== null) {
     const index = keys.indexOf(textKey(knownTitle));
@@ -402,7 +404,10 @@ function titleIndex(
   const candidates = evidence.map((item, index) => ({
     text: item.block.text,
     excluded: item.chrome !== null || item.fact !== null || index === crawled,
-    fact: item.chrome === null && (item.fact !== null || isDatedStamp(item.block.text, lexicons)),
+    // Read only where the search looks, around the article's opening: most blocks are never asked.
+    get fact(): boolean {
+      return item.chrome === null && (item.fact !== null || isDatedStampAt(index));
+    },
   }));
   const opening = evidence.slice(start, Math.min(end + 1, start + OPENING_BLOCKS)).map((item) => item.block.text).join(" ");
   const found = findTitle(candidates, start, new Set(contentWords(opening)), lexicons, keys) ?? openingHeadline(evidence, { start, end });
@@ -415,6 +420,22 @@ function titleIndex(
 /** Whether a line is a stamp with a full date ({@link isHeaderStamp}, {@link stampDate}). */
 function isDatedStamp(text: string, lexicons: CompiledRules["lexicons"]): boolean {
   return isHeaderStamp(text, lexicons) && stampDate(text, lexicons) !== null;
+}
+
+/**
+ * Whether the block at an index is a dated stamp ({@link isDatedStamp}), read on first asking and
+ * kept: the title's search and the headline over a date ask about the same few blocks.
+ */
+function datedStamps(evidence: readonly Evidence[], lexicons: LexiconSelection): (index: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (index) => {
+    let dated = known.get(index);
+    if (dated === undefined) {
+      dated = isDatedStamp(evidence[index]!.block.text, lexicons);
+      known.set(index, dated);
+    }
+    return dated;
+  };
 }
 
 /** The page's `<title>` as a crawler wrote it above the page's text: "Title: …", "# Title: …". */

@@ -300,11 +300,13 @@ const STATEMENT_MAX_UNITS = 25;
 function withStatementTurns(turns: readonly Turn[], lexicons: LexiconSelection): Turn[] {
   const acknowledgment = lexicons.pattern(ACKNOWLEDGMENT);
   const replyOpening = lexicons.pattern(REPLY_OPENING);
+  // Only a statement after the first question is one: found once, not looked for again above every paragraph.
+  const firstQuestion = turns.findIndex((turn) => turn.kind === "question");
   return turns.map((turn, index) => {
     const before = turns[index - 1];
     const after = turns[index + 1];
     if (turn.kind !== "plain" || before?.kind !== "plain" || after?.kind !== "plain" || index < 2) return turn;
-    if (!turns.slice(0, index).some((earlier) => earlier.kind === "question")) return turn;
+    if (firstQuestion < 0 || firstQuestion >= index) return turn;
     const short = textUnitsUpTo(turn.text, STATEMENT_MAX_UNITS) <= STATEMENT_MAX_UNITS && splitSentences(turn.text).length <= 2;
     // "Good point. Maybe you should take a role on a hospital drama." acknowledges the reply and goes on.
     const acknowledges = acknowledgment.test(turn.text) && splitSentences(turn.text).length === 2;
