@@ -257,7 +257,15 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
   const share = (test: (pair: Pair) => boolean): number => pairs.filter(test).length / Math.max(1, pairs.length);
   // Whether each question addresses "you", asked once: two measures below read it.
   const questionsToYou = new Map(persons ? pairs.map((pair) => [pair, speaksTo(pair.question, persons)]) : []);
-  const bodyQuestions = countBodyQuestions(input.blocks, persons);
+  // What only the last detectors read, and only when the surer ones found nothing, is measured on
+  // first reading: an interview with labelled answers never has its answers' "I" counted.
+  const bodyQuestions = once(() => countBodyQuestions(input.blocks, persons));
+  const askerSpeaksAsI = once(() =>
+    persons ? share((pair) => questionsToYou.get(pair) === false && speaksAsI(pair.question, persons)) : null,
+  );
+  const answerSpeaksAsI = once(() => (persons ? share((pair) => speaksAsI(pair.answers, persons)) : null));
+  const sources = once(() => quotedSources(pairs, lexicons));
+  const attributed = once(() => share((pair) => pair.answers.some((text) => attribution.test(text))));
   return {
     pairs: pairs.length,
     answered: pairs.filter((pair) => pair.answers.some(holdsSentence)).length,
@@ -267,21 +275,36 @@ export function gatherEvidence(input: InterviewCheckInput): InterviewEvidence {
     namedAnswerer: hasNamedAnswerer(pairs),
     askers: askingSpeakers(input.blocks, lexicons.notASpeaker),
     addressesYou: persons ? share((pair) => questionsToYou.get(pair) === true) : null,
-    askerSpeaksAsI: persons
-      ? share((pair) => questionsToYou.get(pair) === false && speaksAsI(pair.question, persons))
-      : null,
-    answerSpeaksAsI: persons ? share((pair) => speaksAsI(pair.answers, persons)) : null,
-    youQuestions: bodyQuestions.toYou,
-    questions: bodyQuestions.all,
-    sources: quotedSources(pairs, lexicons),
+    get askerSpeaksAsI() {
+      return askerSpeaksAsI();
+    },
+    get answerSpeaksAsI() {
+      return answerSpeaksAsI();
+    },
+    get youQuestions() {
+      return bodyQuestions().toYou;
+    },
+    get questions() {
+      return bodyQuestions().all;
+    },
+    get sources() {
+      return sources();
+    },
     answersLabeled: pairs.filter((pair) => pair.labeled).length * 2 > pairs.length,
-    attributed:
-      pairs.filter((pair) => pair.answers.some((text) => attribution.test(text))).length / Math.max(1, pairs.length),
+    get attributed() {
+      return attributed();
+    },
     // An announcement ending in a colon ("For instance:") announces anything; it must name an interview.
     announced: announcementTexts(input).some((text) => lexicons.pattern(INTERVIEW_WORDS).test(text)),
     faq: [input.title ?? "", ...headings].some((text) => lexicons.pattern(FAQ_WORDS).test(text)),
     pressConference: opening.some((text) => lexicons.pattern(PRESS_CONFERENCE_WORDS).test(text)),
   };
+}
+
+/** A value computed on its first reading and kept. */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | null = null;
+  return () => (computed ??= { value: compute() }).value;
 }
 
 /**
@@ -505,9 +528,12 @@ function headlineQuestions(evidence: InterviewEvidence): Verdict | null {
 
 /** Readers or callers ask about themselves ("My turkey…, what do I do?") and nobody interviews anyone. */
 function questionsForAdvice(evidence: InterviewEvidence): Verdict | null {
-  const { askerSpeaksAsI, addressesYou } = evidence;
-  if (askerSpeaksAsI === null || addressesYou === null || evidence.pairs < LIST_MIN_PAIRS) return null;
-  if (askerSpeaksAsI < 0.5 || addressesYou >= 0.25 || evidence.namedAnswerer || evidence.announced) return null;
+  const { addressesYou } = evidence;
+  if (addressesYou === null || evidence.pairs < LIST_MIN_PAIRS) return null;
+  if (addressesYou >= 0.25 || evidence.namedAnswerer || evidence.announced) return null;
+  // Read last: the share of askers speaking as "I" is the costliest measure here.
+  const { askerSpeaksAsI } = evidence;
+  if (askerSpeaksAsI === null || askerSpeaksAsI < 0.5) return null;
   return {
     kind: "questions for advice",
     reason: "the askers speak about themselves and put nothing to an interviewee",
@@ -522,14 +548,12 @@ function questionsForAdvice(evidence: InterviewEvidence): Verdict | null {
  * themself.
  */
 function exposition(evidence: InterviewEvidence): Verdict | null {
-  const { addressesYou, answerSpeaksAsI } = evidence;
-  if (addressesYou === null || answerSpeaksAsI === null || evidence.namedAnswerer || evidence.answersLabeled)
+  const { addressesYou } = evidence;
+  if (addressesYou === null || evidence.namedAnswerer || evidence.answersLabeled || addressesYou > EXPOSITION_MAX_YOU)
     return null;
-  if (
-    addressesYou > EXPOSITION_MAX_YOU ||
-    answerSpeaksAsI > EXPOSITION_MAX_I ||
-    evidence.attributed < EXPOSITION_MIN_ATTRIBUTED
-  )
+  // The answers are read last, for "I" and then for others' words: the costliest measures here.
+  const { answerSpeaksAsI } = evidence;
+  if (answerSpeaksAsI === null || answerSpeaksAsI > EXPOSITION_MAX_I || evidence.attributed < EXPOSITION_MIN_ATTRIBUTED)
     return null;
   if (evidence.announced && evidence.sources < EXPOSITION_MIN_SOURCES) return null;
   return { kind: "explainer", reason: "the questions address no one and the answers are third-person exposition" };
