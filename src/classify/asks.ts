@@ -12,6 +12,9 @@ export const QUESTION_MAX_UNITS = 90;
 /** A paragraph that does not end on its question may still ask when it is this short. */
 export const SHORT_QUESTION_UNITS = 30;
 
+/** The question marks of {@link ENDS_WITH_QUESTION}, anywhere in a text. */
+const QUESTION_MARK = /[?\u061F\uFF1F\u037E]/u;
+
 /** A block that is not a turn of its own. */
 export function plainTurn(text: string): Turn {
   return { kind: "plain", text, reason: "no turn label", rule: "turns/none" };
@@ -29,6 +32,8 @@ export function splitSentences(text: string): string[] {
  */
 export function isParagraphQuestion(text: string): boolean {
   const endsAsking = ENDS_WITH_QUESTION.test(text);
+  // A paragraph that neither ends asking nor holds a question mark has no sentence that asks: most paragraphs.
+  if (!endsAsking && !QUESTION_MARK.test(text)) return false;
   // A paragraph that does not end asking is judged by its length up to SHORT_QUESTION_UNITS only: counting stops there.
   const units = textUnitsUpTo(text, endsAsking ? QUESTION_MAX_UNITS : SHORT_QUESTION_UNITS);
   // Decided by its length alone, a paragraph is not cut into sentences.
