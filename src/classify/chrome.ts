@@ -465,12 +465,19 @@ const VIA_AGENCY = new LazyRegExp(String.raw`\svia\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[
 const CREDIT_MAX_WORDS = 12;
 
 /**
+ * What every credit holds: the comma, slash or bar between the photographer and the agency, or
+ * the name of a picture agency standing alone. Most lines hold none, and are not counted or matched.
+ */
+const CREDIT_MARKS = [",", "/", "|", "Getty", "Shutterstock", "iStock"];
+
+/**
  * Whether a line is nothing but a photo's credit: "Lena Ortiz/AP", "(Lena Ortiz/Courier)",
  * "Lena Ortiz, AP", "Lena Ortiz/Pool via REUTERS". `words` is the line's word count, counted
  * at least up to {@link CREDIT_MAX_WORDS}, when the caller has it.
  */
-export function isCreditLine(text: string, words = wordCountUpTo(text, CREDIT_MAX_WORDS)): boolean {
-  if (words > CREDIT_MAX_WORDS) return false;
+export function isCreditLine(text: string, words?: number): boolean {
+  if (!CREDIT_MARKS.some((mark) => text.includes(mark))) return false;
+  if ((words ?? wordCountUpTo(text, CREDIT_MAX_WORDS)) > CREDIT_MAX_WORDS) return false;
   const unbracketed = text.replace(/^\((.*)\)$/u, "$1");
   const inner = VIA_AGENCY.replace(unbracketed, "");
   return MEDIA_CREDIT.test(inner) || AGENCY_CREDIT.test(inner);

@@ -480,8 +480,17 @@ export function slotPhrasePatterns(list: SlotPhraseList, lexicons: readonly Lexi
       false,
     ),
     cased: compile(all.filter(isCasedPhrase), true),
-    needles: [...new Set(all.flatMap(needlesOf))],
+    needles: withoutContainers(all.flatMap(needlesOf)),
   };
+}
+
+/**
+ * Distinct needles, less those that hold another ("listen to" holds "listen"): a text holds one
+ * of the rest whenever it holds one of them all, and is searched for fewer.
+ */
+function withoutContainers(needles: readonly string[]): string[] {
+  const distinct = [...new Set(needles)];
+  return distinct.filter((needle) => !distinct.some((other) => other !== needle && needle.includes(other)));
 }
 
 /**
