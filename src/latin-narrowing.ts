@@ -15,10 +15,29 @@
 const LATIN_END = 0x24f;
 
 /**
- * The properties narrowed: letters, marks and numbers, of which a text that fits holds only the
- * Latin ones. Scripts, punctuation and symbols are left as they are.
+ * The properties narrowed, with their category letters in {@link LATIN_CATEGORIES}: letters, marks
+ * and numbers, of which a text that fits holds only the Latin ones. Scripts, punctuation and
+ * symbols are left as they are.
  */
-const NARROWED = new Set(["L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No"]);
+const CATEGORY_LETTERS: Readonly<Record<string, string>> = {
+  L: "Ultmo",
+  Lu: "U",
+  Ll: "l",
+  Lt: "t",
+  Lm: "m",
+  Lo: "o",
+  M: "nce",
+  Mn: "n",
+  Mc: "c",
+  Me: "e",
+  N: "drx",
+  Nd: "d",
+  Nl: "r",
+  No: "x",
+};
+
+/** The properties narrowed. */
+const NARROWED: ReadonlySet<string> = new Set(Object.keys(CATEGORY_LETTERS));
 
 /**
  * The properties narrowed in a case-insensitive pattern too: those whose characters' other cases
@@ -140,24 +159,6 @@ const LATIN_CATEGORIES =
   "ooooUtlUtlUtlUlUlUlUlUlUlUlUllUlUlUlUlUlUlUlUlUllUtlUlUUUlUlUlUl" +
   "UlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlllllllUUlUUl" +
   "lUlUUUUlUlUlUlUl";
-
-/** The category letters ({@link LATIN_CATEGORIES}) of each narrowed property. */
-const CATEGORY_LETTERS: Readonly<Record<string, string>> = {
-  L: "Ultmo",
-  Lu: "U",
-  Ll: "l",
-  Lt: "t",
-  Lm: "m",
-  Lo: "o",
-  M: "nce",
-  Mn: "n",
-  Mc: "c",
-  Me: "e",
-  N: "drx",
-  Nd: "d",
-  Nl: "r",
-  No: "x",
-};
 
 /** The Latin characters of a property, as class ranges; read once per property, then kept. */
 function latinPart(property: string): string {
