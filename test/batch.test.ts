@@ -267,6 +267,24 @@ describe("batches (spawned)", { timeout: SPAWNED_TIMEOUT }, () => {
     expect(lines[3]).toMatch(SUMMARY);
   });
 
+  it("runs the document a timed-out worker held next on the worker that replaces it", () => {
+    // Records arrive in order: the worker gets the slow one, holds the next while it works, and is
+    // terminated. Seconds of work on any machine:
+    const slow = TEXT.toString("utf8").repeat(4000);
+    // Past 4 KB, so that its bytes have a buffer of their own, which the pool could have transferred away.
+    const held = `${TEXT.toString("utf8")}${"\n".repeat(8192)}`;
+    const input = [JSON.stringify({ id: "slow", text: slow }), JSON.stringify({ id: "held", text: held })].join("\n");
+    const { code, stdout, stderr } = cli(["--from", "ndjson", "-j", "1", "--timeout-per-file", "3", "-f", "ndjson"], {
+      input: `${input}\n`,
+    });
+    expect(code).toBe(1);
+    expect(stderr.split("\n")[0]).toMatch(/^extract-interview: stdin line 1 \(id slow\): took longer than 3 s /u);
+    const result = JSON.parse(stdout) as { source: { name: string; bytes: number }; qa: unknown[] };
+    const alone = JSON.parse(cli(["-f", "ndjson", SAMPLE]).stdout) as typeof result;
+    expect(result.source).toMatchObject({ name: "held", bytes: Buffer.byteLength(held) });
+    expect(result.qa).toEqual(alone.qa);
+  });
+
   it("ends quietly when the reader closes the pipe while workers run", () => {
     const command = `"${process.execPath}" "${BIN}" -f ndjson -j 2 '${POOL_BATCH}' '${POOL_BATCH}' | head -c 100`;
     const result = spawnSync("sh", ["-c", command], {

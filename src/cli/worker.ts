@@ -1,6 +1,7 @@
 /**
- * A worker thread of the pool: receives one document's bytes at a time
- * (transferred, not copied), answers with the rendered output.
+ * A worker thread of the pool: receives documents' bytes (the one it is to work on
+ * transferred, the one it is to hold next copied; see pool.ts), works on them in
+ * order, and answers each with the rendered output.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { processDocument, takeBytes, type JobInput, type JobResult, type JobSettings } from "./job.js";
