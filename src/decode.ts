@@ -493,10 +493,14 @@ function countNuls(bytes: Uint8Array): number {
   return count;
 }
 
-/** Control characters that are neither whitespace nor text: NUL…BS, SO…US, DEL. */
-const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
+/**
+ * Control characters that are neither whitespace nor text: NUL…BS, SO…US, DEL. Without the `u` flag:
+ * none of them is a surrogate, so code units match as code points would, and V8 scans a two-byte text
+ * (any page beyond Latin-1) about twice as fast without it.
+ */
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 /** The same characters, for a test whether a text holds any. */
-const ANY_STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
+const ANY_STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 /**
  * Share of control characters other than tab, line feed, carriage return,
