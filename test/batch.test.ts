@@ -299,7 +299,7 @@ describe("batches (spawned)", { timeout: SPAWNED_TIMEOUT }, () => {
 
 describe("start-up", () => {
   /**
-   * What a run loads, recorded by a preloaded script: each CommonJS request (Node's modules, cheerio,
+   * What a run loads, recorded by a preloaded script: each CommonJS request (Node's modules, htmlparser2,
    * iconv-lite…) and each bundled script read (the bin runs the CLI bundled as one script, which
    * reads the pipeline's script when its first document comes; see scripts/bundle.js).
    */
@@ -333,7 +333,7 @@ describe("start-up", () => {
 
   const readsPipeline = (load: string): boolean => /^read .*\/dist\/bundle\/pipeline\.cjs$/u.test(load);
   const poolOrOptional = (load: string): boolean =>
-    /^require (?:node:worker_threads|cheerio|parse5|iconv-lite|chardet)/u.test(load);
+    /^require (?:node:worker_threads|htmlparser2|cheerio|parse5|iconv-lite|chardet)/u.test(load);
 
   it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
     const loaded = loadsOf([SAMPLE]);
@@ -344,7 +344,7 @@ describe("start-up", () => {
 
   it("loads the pool for a run with a timeout, and the HTML parser for a page", () => {
     expect(loadsOf(["--timeout-per-file", "30", SAMPLE])).toContain("require node:worker_threads");
-    expect(loadsOf([path.join(FIXTURES, "html-borna", "input.html")])).toContain("require cheerio/slim");
+    expect(loadsOf([path.join(FIXTURES, "html-borna", "input.html")])).toContain("require htmlparser2");
   });
 });
 
