@@ -18,7 +18,7 @@ const MIN_BREAKS = 3;
  * capital, a dash or an opening quote, with no space on either side — no word
  * of any language is spelt like that.
  */
-const ESCAPED_BREAK = /(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])/gu;
+const ESCAPED_BREAK = new LazyRegExp(String.raw`(?<=[.!?…»"”)\]])n(?=[\p{Lu}—–«"“])`, "gu");
 
 /**
  * Once the artefact is established, a lost `\n` also sits between a glued link
@@ -33,7 +33,7 @@ export function splitEscapedBreaks(blocks: readonly Block[]): Block[] {
 
 /** Splits one block; a block with fewer than {@link MIN_BREAKS} escaped breaks stays whole. */
 function splitBlock(block: Block): Block[] {
-  if ([...block.text.matchAll(ESCAPED_BREAK)].length < MIN_BREAKS) return [block];
+  if (ESCAPED_BREAK.matchAll(block.text).length < MIN_BREAKS) return [block];
   const pieces = block.text
     .split(ANY_ESCAPED_BREAK.regexpFor(block.text))
     .map((piece) => piece.trim())

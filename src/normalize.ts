@@ -161,7 +161,13 @@ const WORD_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}'’-]$`, "u");
 const TOKEN_PART = new LazyRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`, "u");
 
 /** A letter, as language detection reads words. */
-const LETTER = /^\p{L}$/u;
+const LETTER = new LazyRegExp(String.raw`^\p{L}$`, "u");
+
+/** An upper-case letter. */
+const UPPER_CASE = new LazyRegExp(String.raw`^\p{Lu}$`, "u");
+
+/** A lower-case letter. */
+const LOWER_CASE = new LazyRegExp(String.raw`^\p{Ll}$`, "u");
 
 /** Bits of a character's word class in {@link WORD_CLASSES}. */
 const KNOWN = 1;
@@ -169,6 +175,8 @@ const STARTS = 2;
 const CONTINUES = 4;
 const IN_TOKEN = 8;
 const IS_LETTER = 16;
+const IS_UPPER = 32;
+const IS_LOWER = 64;
 
 /**
  * The word class of each UTF-16 code unit, filled on first sight: a scan looks up an array
@@ -195,7 +203,9 @@ function measureClass(char: string): number {
     (WORD_START.test(char) ? STARTS : 0) |
     (WORD_PART.test(char) ? CONTINUES : 0) |
     (TOKEN_PART.test(char) ? IN_TOKEN : 0) |
-    (LETTER.test(char) ? IS_LETTER : 0)
+    (LETTER.test(char) ? IS_LETTER : 0) |
+    (UPPER_CASE.test(char) ? IS_UPPER : 0) |
+    (LOWER_CASE.test(char) ? IS_LOWER : 0)
   );
 }
 
@@ -222,6 +232,46 @@ function lengthIn(text: string, at: number, bit: number): number {
       return (wordClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & bit) !== 0 ? 2 : 0;
   }
   return (wordClass(code) & bit) !== 0 ? 1 : 0;
+}
+
+/** How many code units of the text at `at` make one upper-case letter (`\p{Lu}`): 1, 2 for a surrogate pair, or 0. */
+export function upperCaseLength(text: string, at: number): number {
+  return lengthIn(text, at, IS_UPPER);
+}
+
+/**
+ * How many characters of a class (a bit of a word class) a text holds, stopping once `limit` is
+ * reached: what `text.match(/\p{Lu}/gu)?.length` counts, without compiling a Unicode class for it.
+ */
+function countIn(text: string, bit: number, limit: number): number {
+  let count = 0;
+  for (let at = 0; at < text.length && count < limit; at += 1) {
+    const size = lengthIn(text, at, bit);
+    if (size === 0) continue;
+    count += 1;
+    at += size - 1;
+  }
+  return count;
+}
+
+/** How many upper-case letters (`\p{Lu}`) a text holds. */
+export function countUpperCase(text: string): number {
+  return countIn(text, IS_UPPER, Infinity);
+}
+
+/** How many lower-case letters (`\p{Ll}`) a text holds. */
+export function countLowerCase(text: string): number {
+  return countIn(text, IS_LOWER, Infinity);
+}
+
+/** Whether a text holds a lower-case letter (`\p{Ll}`). */
+export function hasLowerCase(text: string): boolean {
+  return countIn(text, IS_LOWER, 1) > 0;
+}
+
+/** How many letters (`\p{L}`) a text holds. */
+export function countLetters(text: string): number {
+  return countIn(text, IS_LETTER, Infinity);
 }
 
 /**

@@ -5,7 +5,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasAtMostWords, normalizeText, wordCount } from "../src/normalize.js";
+import {
+  countLetters,
+  countLowerCase,
+  countUpperCase,
+  hasAtMostWords,
+  hasLowerCase,
+  normalizeText,
+  upperCaseLength,
+  wordCount,
+} from "../src/normalize.js";
 
 /** The definition: runs of letters or digits, with marks, apostrophes and hyphens inside. */
 function definedCount(text: string): number {
@@ -37,6 +46,35 @@ describe("wordCount", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.nat(30), (text, limit) => {
         expect(hasAtMostWords(text, limit)).toBe(definedCount(text) <= limit);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("letter and case counts", () => {
+  /** How many matches of a global pattern a text holds. */
+  const matches = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+  it("count what their Unicode classes match, astral letters and lone surrogates included", () => {
+    expect(countUpperCase("Éric ÇA 𝐀 \ud835 ǅ")).toBe(4);
+    expect(countLowerCase("Éric ça ß µ 𝐚")).toBe(8);
+    expect(countLetters("Ли 李 ا 1 \u0301")).toBe(4);
+    expect(hasLowerCase("NASA ДА")).toBe(false);
+    expect(upperCaseLength("𝐀b", 0)).toBe(2);
+  });
+
+  it("agree with their patterns on arbitrary text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary", maxLength: 120 }), fc.string({ unit: "grapheme", maxLength: 120 })),
+        (text) => {
+          expect(countUpperCase(text)).toBe(matches(text, /\p{Lu}/gu));
+          expect(countLowerCase(text)).toBe(matches(text, /\p{Ll}/gu));
+          expect(countLetters(text)).toBe(matches(text, /\p{L}/gu));
+          expect(hasLowerCase(text)).toBe(/\p{Ll}/u.test(text));
+          expect(upperCaseLength(text, 0) > 0).toBe(/^\p{Lu}/u.test(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,6 +4,7 @@
  * dump the keys were a second copy of the text (27 MB of a 20 MB dump). Equal hashes are
  * confirmed by comparing the keys themselves, so a collision never makes two texts equal.
  */
+import { LazyRegExp } from "../lazy-regexp.js";
 
 /** The blocks' comparison keys, compared without holding them. */
 export class BlockKeys {
@@ -143,7 +144,7 @@ function isPlainPunctuation(code: number): boolean {
 }
 
 /** Runs of characters that are no letter or digit, cut out of a text's key. */
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const NON_WORD = new LazyRegExp(String.raw`[^\p{L}\p{N}]+`, "gu");
 
 /** The same runs in a lower-cased text of ASCII characters, where letters are a–z: no Unicode class to test. */
 const ASCII_NON_WORD = /[^a-z\d]+/g;
@@ -158,7 +159,7 @@ const BEYOND_ASCII = /[^\0-\x7f]/;
  */
 export function textKey(text: string): string {
   const lower = text.toLowerCase();
-  return lower.replace(BEYOND_ASCII.test(lower) ? NON_WORD : ASCII_NON_WORD, " ").trim();
+  return (BEYOND_ASCII.test(lower) ? NON_WORD.replace(lower, " ") : lower.replace(ASCII_NON_WORD, " ")).trim();
 }
 
 /** Compares two texts ignoring case, spacing and edge punctuation. */

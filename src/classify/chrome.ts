@@ -330,8 +330,10 @@ const SOCIAL = /^(?:(?:facebook|twitter|[x|•·,/]|telegram|whatsapp|linkedin|e
  * "via", "this", "with") join them: a line of those alone ("With this") is a reply. Bounded
  * before only: a text view glues a button's label to its icon's ("PrintPrint", "FacebookTwitter").
  */
-const SHARE_BUTTON =
-  /(?<![\p{L}\p{N}])(?:facebook|twitter|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet)/iu;
+const SHARE_BUTTON = new LazyRegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:facebook|twitter|telegram|whatsapp|linkedin|email|e-mail|reddit|pinterest|vk|instagram|youtube|print|share|copy link|flipboard|messenger|tumblr|threads|bluesky|mastodon|xing|sms|tweet)`,
+  "iu",
+);
 
 /** Strips punctuation, bullets and lynx link markers around a short line. */
 export function bare(text: string): string {

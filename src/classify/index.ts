@@ -39,6 +39,7 @@ import type { LexiconSelection } from "../lexicon/index.js";
 import type { Block, ClassifiedBlock, Meta, Warning } from "../types.js";
 import { textUnits } from "./shape.js";
 import { LazyRegExp } from "../lazy-regexp.js";
+import { countLetters, countLowerCase, countUpperCase } from "../normalize.js";
 
 /** What classification gives the assembler. */
 export interface Classification {
@@ -514,19 +515,22 @@ const LABEL_OPENING = new LazyRegExp(String.raw`^\p{L}+(?:[ -]\p{L}+){0,2}:\s`, 
 /** Fewest letters of a deck in a script without capitals, whose words are long (Korean words carry their particles). */
 const DECK_MIN_UNCASED_LETTERS = 16;
 
+/** The first letter of a word in lower case. */
+const WORD_IN_LOWER_CASE = new LazyRegExp(String.raw`(?<![\p{L}\p{N}])\p{Ll}`, "gu");
+
 /** A sentence or a phrase of a few words, in sentence case: not a menu, a label line or a list item. */
 function isDeckShaped(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = countUpperCase(text);
+  const lower = countLowerCase(text);
   const uncased = upper + lower === 0;
   const units = textUnits(text);
-  const long = uncased ? (text.match(/\p{L}/gu)?.length ?? 0) >= DECK_MIN_UNCASED_LETTERS : units >= DECK_MIN_UNITS;
+  const long = uncased ? countLetters(text) >= DECK_MIN_UNCASED_LETTERS : units >= DECK_MIN_UNITS;
   if (!long || units > DECK_MAX_UNITS || /^[•*·▪►[(]/u.test(text) || /[,;:]$/u.test(text)) return false;
   // "Guest: Jane Roe, director of the museum" is a label line, not a deck.
   if (LABEL_OPENING.test(text) || hasPhotoCredit(text) || isFileName(text)) return false;
   if (uncased) return true;
   // Names joined by "and" are a byline ("Jane Roe and John Doe Harbour Courier"): a deck has a few words in lower case.
-  return lower > upper * 2 && (text.match(/(?<![\p{L}\p{N}])\p{Ll}/gu)?.length ?? 0) >= 2;
+  return lower > upper * 2 && WORD_IN_LOWER_CASE.matchAll(text).length >= 2;
 }
 
 /** A few words that are no sentence: a button, a credit, an image's name. */

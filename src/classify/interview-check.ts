@@ -424,7 +424,7 @@ function askingSpeakers(blocks: readonly ClassifiedBlock[], notASpeaker: RegExp)
 }
 
 /** A word: letters and their marks. */
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = new LazyRegExp(String.raw`[\p{L}\p{M}]+`, "gu");
 
 /**
  * Whether a word of the texts, as written, passes a test. The words are read one at a time and
@@ -433,8 +433,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
  */
 function someWord(texts: readonly string[], test: (word: string) => boolean): boolean {
   for (const text of texts) {
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = WORD.regexpFor(text);
+    word.lastIndex = 0;
+    for (let match = word.exec(text); match !== null; match = word.exec(text)) {
       if (test(match[0])) return true;
     }
   }

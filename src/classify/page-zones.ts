@@ -16,7 +16,8 @@
 import { DIALOGUE_DASH, ENDS_LIKE_SENTENCE, ENDS_WITH_QUESTION, QUESTION_LABEL, SPEAKER_LABEL } from "../patterns.js";
 import type { MetaLine } from "../meta/header-lines.js";
 import { zoneRule } from "./chrome.js";
-import { textUnitsUpTo } from "./shape.js";
+import { LONG_WORD, textUnitsUpTo } from "./shape.js";
+import { countUpperCase, hasLowerCase } from "../normalize.js";
 import { linkText } from "../markdown.js";
 import { authorBoxHeadingPattern } from "../lexicon/compile.js";
 import { LazyRegExp } from "../lazy-regexp.js";
@@ -94,7 +95,7 @@ function itemText(text: string): string | null {
 function isHeadlineItem(item: string, teased = false): boolean {
   const text = linkText(item).replace(LINK_MARK, "").trim();
   const units = textUnitsUpTo(text, TEASED_MAX_UNITS);
-  const firstLetter = /\p{L}/u.exec(text)?.[0] ?? "";
+  const firstLetter = LETTER.exec(text)?.[0] ?? "";
   if (
     units < HEADLINE_MIN_UNITS ||
     units > (teased ? TEASED_MAX_UNITS : HEADLINE_MAX_UNITS) ||
@@ -288,20 +289,20 @@ const SHOUTED_MIN_CAPITALS = 15;
 /** Fewest words of the sentence-case paragraph on either side of it. */
 const SIDE_MIN_UNITS = 8;
 
+/** A letter. */
+const LETTER = new LazyRegExp(String.raw`\p{L}`, "u");
+
 /** A lower-case letter. */
 const LOWER_CASE = new LazyRegExp(String.raw`\p{Ll}`, "u");
 
 /** Whether a text is written in capitals only, with enough of them to be more than an acronym or a name. */
 function isAllCapitals(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return upper >= SHOUTED_MIN_CAPITALS && !/\p{Ll}/u.test(text);
+  return countUpperCase(text) >= SHOUTED_MIN_CAPITALS && !hasLowerCase(text);
 }
 
 /** Whether a block is a paragraph in sentence case: lower-case letters and some words. */
 function isSentenceCase(block: ZoneBlock | undefined): boolean {
-  return (
-    block !== undefined && /\p{Ll}/u.test(block.text) && textUnitsUpTo(block.text, SIDE_MIN_UNITS) >= SIDE_MIN_UNITS
-  );
+  return block !== undefined && hasLowerCase(block.text) && textUnitsUpTo(block.text, SIDE_MIN_UNITS) >= SIDE_MIN_UNITS;
 }
 
 /**
@@ -354,7 +355,7 @@ const STEM_LETTERS = 5;
 
 /** The openings of a text's words of four letters or more, lower-cased. */
 function stems(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM_LETTERS));
+  return LONG_WORD.matchAll(text.toLowerCase()).map(([word]) => word.slice(0, STEM_LETTERS));
 }
 
 /** The rule an author's box is removed by. */

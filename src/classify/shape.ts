@@ -2,7 +2,7 @@
  * Measures of a block's shape shared by the rules: how much text it holds and
  * whether it reads as a headline.
  */
-import { wordCount, wordCountUpTo } from "../normalize.js";
+import { upperCaseLength, wordCount, wordCountUpTo } from "../normalize.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 
 /** Scripts written without spaces: about two characters make a word. */
@@ -31,12 +31,12 @@ export function textUnitsUpTo(text: string, limit: number): number {
 }
 
 /** A word of four letters or more: short words ("of", "the", "And") are capitalised either way in titles. */
-const LONG_WORD = /\p{L}{4,}/gu;
+export const LONG_WORD = new LazyRegExp(String.raw`\p{L}{4,}`, "gu");
 
 /** The share of words of four letters or more that start with a capital: high in a headline in title case. */
 export function capitalisedShare(text: string): number {
-  const words = text.match(LONG_WORD) ?? [];
-  return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+  const words = LONG_WORD.matchAll(text);
+  return words.length === 0 ? 0 : words.filter(([word]) => upperCaseLength(word, 0) > 0).length / words.length;
 }
 
 /** Share of words capitalised from which a line is set in title case. */

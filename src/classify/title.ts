@@ -10,6 +10,7 @@ import type { LexiconSelection } from "../lexicon/index.js";
 import { capitalisedShare, isHeadlineShaped, textUnits } from "./shape.js";
 import { BlockKeys } from "./block-keys.js";
 import { LazyRegExp } from "../lazy-regexp.js";
+import { countLetters, countLowerCase, countUpperCase } from "../normalize.js";
 
 /** What the title finder needs to know of a block. */
 export interface TitleCandidate {
@@ -249,7 +250,7 @@ function isStackedUnder(blocks: readonly TitleCandidate[], index: number, bodyWo
 
 /** Words between spaces that hold a letter: a file name ("menu_button_s.jpg") is one, a breadcrumb's slashes none. */
 function spacedWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+  return text.split(/\s+/u).filter((word) => countLetters(word) > 0).length;
 }
 
 /** Most words of a line of furniture between a headline and its deck: "New, 15 comments", "Share". */
@@ -287,12 +288,17 @@ function isBareName(text: string): boolean {
 
 /** A line in capitals (a masthead, a section name), in scripts that have case. */
 function isShouted(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = countUpperCase(text);
+  const lower = countLowerCase(text);
   return upper + lower > 8 && upper > lower * 2;
 }
 
+/** A word or a number of four characters or more. */
+const LONG_WORD_OR_NUMBER = new LazyRegExp(String.raw`[\p{L}\p{N}]{4,}`, "gu");
+
 /** Words of four or more letters, lowercased: enough to compare a headline with the lead. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !/^\d+$/u.test(word));
+  return LONG_WORD_OR_NUMBER.matchAll(text.toLowerCase())
+    .map(([word]) => word)
+    .filter((word) => !/^\d+$/u.test(word));
 }

@@ -7,6 +7,7 @@
  * and Arabic and Persian glue particles to the word ("وقال").
  */
 import { LazyRegExp } from "../lazy-regexp.js";
+import { letterLength } from "../normalize.js";
 import { LEXICONS } from "./languages.js";
 import type { Label, LabelWord, Lexicon, Month } from "./types.js";
 
@@ -438,13 +439,25 @@ function isCasedPhrase(phrase: string): boolean {
   return Object.entries(SLOTS).some(([name, slot]) => slot.cased === true && phrase.includes(`{${name}}`));
 }
 
+/**
+ * Whether a phrase's source ends on a letter, or on a choice whose last option ends on one or is
+ * empty ("{Jr|Sr}", "{s|}"): `/(?:\p{L}|\p{L}\}|\|\})$/u`, read from the table of letters instead
+ * of compiling the whole of `\p{L}` for it.
+ */
+function endsOnLetter(inner: string): boolean {
+  if (inner.endsWith("|}")) return true;
+  const body = inner.endsWith("}") ? inner.slice(0, -1) : inner;
+  const last = body.length - 1;
+  return last >= 0 && (letterLength(body, last) === 1 || (last > 0 && letterLength(body, last - 1) === 2));
+}
+
 /** The bounds of a phrase: `^` and `$` where it is written with them, else letters and digits may not touch its words. */
 function boundedPhrase(phrase: string, cased: boolean): string {
   const opens = phrase.startsWith("^");
   const closes = phrase.endsWith("$");
   const inner = phrase.slice(opens ? 1 : 0, closes ? -1 : undefined);
   // A phrase ending on a slot or on a mark ("act now!") is bounded by what that matches.
-  const endsOnWord = /(?:\p{L}|\p{L}\}|\|\})$/u.test(inner) && !/\{[a-z]+(?::\d+)?\}$/u.test(inner);
+  const endsOnWord = endsOnLetter(inner) && !/\{[a-z]+(?::\d+)?\}$/u.test(inner);
   return `${opens ? "^" : NOT_AFTER_LETTER}${slotPhraseSource(inner, cased)}${closes ? "$" : endsOnWord ? NOT_BEFORE_LETTER : ""}`;
 }
 

@@ -7,7 +7,7 @@ import { findDate, toIso, type DateTimeParts } from "./dates.js";
 import { readDateline } from "./dateline.js";
 import type { HeaderFact } from "./header-lines.js";
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
-import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, speakerFromUncasedTitle } from "./names.js";
+import { expandName, findRole, firstIntroduced, mostMentioned, nameAfterInterviewWord, nameFromTitle, nameOpeningTitle, OPENING_INITIAL, speakerFromUncasedTitle } from "./names.js";
 import { findParticipants, isPress } from "./people.js";
 import { phrasePattern, type LexiconSelection, type PatternBuilder } from "../lexicon/index.js";
 import { ENDS_WITH_QUESTION } from "../patterns.js";
@@ -219,7 +219,7 @@ const HONORIFIC = new LazyRegExp(String.raw`^(?:President|Secretary|Minister|Sen
  */
 function complete(candidate: Person | null, lexicons: LexiconSelection, texts: readonly string[], body: readonly string[] = texts): Person | null {
   if (!candidate) return null;
-  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || /^\p{Lu}\.\s/u.test(candidate.name) || HONORIFIC.test(candidate.name);
+  const short = !candidate.name.includes(" ") || candidate.name === candidate.name.toUpperCase() || OPENING_INITIAL.test(candidate.name) || HONORIFIC.test(candidate.name);
   const wanted = HONORIFIC.replace(candidate.name, "");
   const fromReporter = short ? expandName(wanted, texts) : candidate.name;
   const expanded = fromReporter === wanted && short ? expandName(wanted, body) : fromReporter;

@@ -28,6 +28,9 @@ const FULL_NAME = new LazyRegExp(
 /** Titles that belong to a name as written but are not part of the name itself (the lexicons' name titles). */
 const LEADING_TITLE = new RegExp(`^(?:${alternation(titlesBeforeName())})\\s`, "u");
 
+/** An initial opening a name: "J. Roe". */
+export const OPENING_INITIAL = new LazyRegExp(String.raw`^\p{Lu}\.\s`, "u");
+
 /** Folds case and diacritics so "KRÄMER" finds "Krämer". */
 function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -48,7 +51,7 @@ function* fullNames(texts: readonly string[]): Generator<string> {
  */
 export function expandName(short: string, texts: readonly string[]): string {
   const wanted = fold(short.replace(/[.:]+$/u, "").trim());
-  if (wanted.includes(" ") && !/^\p{Lu}\.\s/u.test(short) && short !== short.toUpperCase()) return short;
+  if (wanted.includes(" ") && !OPENING_INITIAL.test(short) && short !== short.toUpperCase()) return short;
   const surname = wanted.replace(/^\p{L}\.\s*/u, "");
   for (const name of fullNames(texts)) {
     const words = fold(name.replace(LEADING_TITLE, "")).split(/\s+/u);

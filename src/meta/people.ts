@@ -282,9 +282,12 @@ function assign(first: Person, second: Person, firstIs: Shape["first"]): Partici
   return firstIsGuest ? { interviewer: second, interviewee: first } : { interviewer: first, interviewee: second };
 }
 
+/** An outlet's possessive before a name: "Harbour Courier's Jane Roe". */
+const OUTLET_POSSESSIVE = new LazyRegExp(String.raw`^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})`, "u");
+
 /** Builds a person: possessive outlet prefixes dropped, the role without article or relative clause. */
 function person(rawName: string, rawRole: string | undefined): Person {
-  const name = rawName.trim().replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u, "").replace(/\s+&$/u, "");
+  const name = OUTLET_POSSESSIVE.replace(rawName.trim(), "").replace(/\s+&$/u, "");
   const role = rawRole
     ?.trim()
     .replace(/^(?:a|an|the|our|its)\s+/iu, "")
