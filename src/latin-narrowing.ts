@@ -41,12 +41,22 @@ const NARROWED: ReadonlySet<string> = new Set(Object.keys(CATEGORY_LETTERS));
 
 /**
  * The properties narrowed in a case-insensitive pattern too: those whose characters' other cases
- * are in the property as well. Not `Lu` or `Ll`: under `i`, `\p{Lu}` matches `µ` through its
- * capital `Μ`, a Greek letter the Latin part of `\p{Lu}` does not hold. A negated property is
- * never narrowed under `i`: `\P{L}` holds no Latin letter, but its narrowed complement holds the
- * Kelvin sign, through which it would match `k`.
+ * are in the property as well, and `Lu` and `Ll`, whose Latin parts under `i` are in
+ * {@link CASELESS_LEFT_OUT}. A negated property is never narrowed under `i`: `\P{L}` holds no
+ * Latin letter, but its narrowed complement holds the Kelvin sign, through which it would match `k`.
  */
-const CASE_CLOSED = new Set(["L", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No"]);
+const CASE_CLOSED = new Set(["L", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No", "Lu", "Ll"]);
+
+/**
+ * Under `i`, `\p{Lu}` and `\p{Ll}` match every letter one of whose cases is in the property: nearly
+ * every Latin letter, `ß` through `ẞ` and `µ` through the Greek `Μ` among them. Their Latin parts
+ * under `i` are the Latin letters but these, which have no other case in the property (`ı` is no
+ * case of `I` in a pattern, as `İ` is none of `i`).
+ */
+const CASELESS_LEFT_OUT: Readonly<Record<string, string>> = {
+  Lu: "ªºıĸŉƍƪƫƺƻƾǀǁǂǃǰȡȴȵȶȷȸȹ",
+  Ll: "ªºİƻǀǁǂǃ",
+};
 
 /** Characters that fit at once: Latin, and punctuation, currency and symbol blocks without letters, marks or digits. */
 const NOT_AT_ONCE = /[^\0-\u024f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u2775\u2794-\u27bf]/;
@@ -89,7 +99,7 @@ export function narrowToLatin(source: string, flags: string): string | null {
     if (char === "\\") {
       const property = PROPERTY.exec(source.slice(index, index + 16));
       if (property && properties.has(property[2]!) && !(caseless && property[1] === "P")) {
-        narrowed += classOf(latinPart(property[2]!), property[1] === "P", inClass);
+        narrowed += classOf(latinPart(property[2]!, caseless), property[1] === "P", inClass);
         index += property[0].length - 1;
         changed = true;
       } else {
@@ -160,22 +170,30 @@ const LATIN_CATEGORIES =
   "UlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlllllllUUlUUl" +
   "lUlUUUUlUlUlUlUl";
 
-/** The Latin characters of a property, as class ranges; read once per property, then kept. */
-function latinPart(property: string): string {
-  let ranges = latinParts.get(property);
+/**
+ * The Latin characters of a property, as class ranges; read once per property, then kept. Under
+ * `i` (`caseless`), those of `Lu` and `Ll` are the Latin letters but the ones left out.
+ */
+function latinPart(property: string, caseless: boolean): string {
+  const leftOut = caseless ? CASELESS_LEFT_OUT[property] : undefined;
+  const key = leftOut === undefined ? property : `${property}/i`;
+  let ranges = latinParts.get(key);
   if (ranges === undefined) {
-    const letters = CATEGORY_LETTERS[property] ?? "";
+    const letters = leftOut === undefined ? (CATEGORY_LETTERS[property] ?? "") : CATEGORY_LETTERS.L!;
     ranges = "";
     let start = -1;
     for (let code = 0; code <= LATIN_END + 1; code += 1) {
-      const inside = code <= LATIN_END && letters.includes(LATIN_CATEGORIES[code]!);
+      const inside =
+        code <= LATIN_END &&
+        letters.includes(LATIN_CATEGORIES[code]!) &&
+        !(leftOut?.includes(String.fromCharCode(code)) ?? false);
       if (inside && start < 0) start = code;
       if (!inside && start >= 0) {
         ranges += rangeText(start, code - 1);
         start = -1;
       }
     }
-    latinParts.set(property, ranges);
+    latinParts.set(key, ranges);
   }
   return ranges;
 }

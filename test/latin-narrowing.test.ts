@@ -51,12 +51,19 @@ describe("narrowToLatin", () => {
     expect(narrowToLatin(String.raw`\P{Nd}`, "u")).toBe(String.raw`[^\u{30}-\u{39}]`);
   });
 
+  it("cuts upper- and lower-case classes under `i` to the Latin letters with another case in them", () => {
+    // `µ` is a case of the Greek `Μ`, `ß` of `ẞ`; `ı` and `ĸ` are no case of a capital.
+    const upper = new RegExp(narrowToLatin(String.raw`^\p{Lu}$`, "iu")!, "iu");
+    expect(["a", "µ", "ß", "ſ", "Ÿ"].filter((char) => upper.test(char))).toEqual(["a", "µ", "ß", "ſ", "Ÿ"]);
+    expect(["ı", "ĸ", "ª", "1"].filter((char) => upper.test(char))).toEqual([]);
+  });
+
   it("leaves what it cannot narrow", () => {
     expect(narrowToLatin("[a-z]+", "u")).toBeNull();
     expect(narrowToLatin(String.raw`\p{L}`, "")).toBeNull();
     expect(narrowToLatin(String.raw`\p{Script=Han}|\p{P}`, "u")).toBeNull();
-    // Under `i`, `\p{Lu}` matches `µ` through the Greek `Μ`; `\P{L}` through the Kelvin sign would match `k`.
-    expect(narrowToLatin(String.raw`\p{Lu}|\P{L}`, "iu")).toBeNull();
+    // Under `i`, `\P{L}` narrowed would match `k` through the Kelvin sign; `\p{Lt}` matches letters beyond its own.
+    expect(narrowToLatin(String.raw`\p{Lt}|\P{L}`, "iu")).toBeNull();
     expect(narrowToLatin(String.raw`\\p{L}`, "u")).toBeNull();
   });
 });
