@@ -64,8 +64,8 @@ const NOT_AT_ONCE = /[^\0-\u024f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u
 /** A letter, mark or digit beyond Latin: a text holding one does not fit. */
 const BEYOND_LATIN = /(?![\0-\u024f])[\p{L}\p{M}\p{N}]/u;
 
-/** A property escape: `\p{L}`, `\P{Lu}`. */
-const PROPERTY = /^\\(p)\{(\w+)\}/i;
+/** What narrowing reads of a source: a property escape (`\p{L}`, `\P{Lu}`), any other escape, a class's bracket. */
+const TOKEN = /\\(p)\{(\w+)\}|\\.|[[\]]/gis;
 
 /** Each property's Latin part, as class ranges (`\u0041-\u005a…`), built once. */
 const latinParts = new Map<string, string>();
@@ -91,29 +91,17 @@ export function narrowToLatin(source: string, flags: string): string | null {
   if (!flags.includes("u")) return null;
   const caseless = flags.includes("i");
   const properties = caseless ? CASE_CLOSED : NARROWED;
-  let narrowed = "";
   let inClass = false;
-  let changed = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index]!;
-    if (char === "\\") {
-      const property = PROPERTY.exec(source.slice(index, index + 16));
-      if (property && properties.has(property[2]!) && !(caseless && property[1] === "P")) {
-        narrowed += classOf(latinPart(property[2]!, caseless), property[1] === "P", inClass);
-        index += property[0].length - 1;
-        changed = true;
-      } else {
-        narrowed += source.slice(index, index + 2);
-        index += 1;
-      }
-      continue;
-    }
+  // Replaced token by token rather than read character by character: the sources are long, and
+  // narrowing them was a good part of a first document's time.
+  const narrowed = source.replace(TOKEN, (token: string, sign: string | undefined, name: string | undefined) => {
     // In `u` mode a class holds no class: `[` inside one is a character.
-    if (char === "[") inClass = true;
-    else if (char === "]") inClass = false;
-    narrowed += char;
-  }
-  return changed ? narrowed : null;
+    if (token === "[" || token === "]") inClass = token === "[";
+    if (sign === undefined || !properties.has(name!) || (caseless && sign === "P")) return token;
+    return classOf(latinPart(name!, caseless), sign === "P", inClass);
+  });
+  // A class cut is never written as its escape was: an unchanged source had nothing to cut.
+  return narrowed === source ? null : narrowed;
 }
 
 /**
