@@ -17,6 +17,7 @@ import { splitEscapedBreaks } from "./escaped-breaks.js";
 import { splitInlineSpeakers } from "./inline-speakers.js";
 import { splitRunOnBlocks } from "./run-on.js";
 import { markSetApartLines } from "./set-apart.js";
+import { measuringDocument } from "./text-measure.js";
 import type { Block, ClassifiedBlock, InterviewDocument, SourceInfo, SourceLine } from "./types.js";
 
 /** Options of {@link extract}. */
@@ -99,14 +100,18 @@ export function decodeInput(input: string | Uint8Array, options: ExtractOptions 
  * Only the document goes on to the evidence stage: the blocks are garbage by then.
  */
 export function extractDecoded(decoded: DecodedText, options: ExtractOptions = {}): InterviewDocument {
-  const { document, lexicons } = read(decoded, options);
-  return evidenceStage(document, options, lexicons);
+  return measuringDocument(() => {
+    const { document, lexicons } = read(decoded, options);
+    return evidenceStage(document, options, lexicons);
+  });
 }
 
 /** {@link analyze} from the decode stage's result on (see {@link extractDecoded}). */
 export function analyzeDecoded(decoded: DecodedText, options: ExtractOptions = {}): Analysis {
-  const reading = read(decoded, options);
-  return withLazyLines({ document: evidenceStage(reading.document, options, reading.lexicons), blocks: reading.blocks }, decoded.text);
+  return measuringDocument(() => {
+    const reading = read(decoded, options);
+    return withLazyLines({ document: evidenceStage(reading.document, options, reading.lexicons), blocks: reading.blocks }, decoded.text);
+  });
 }
 
 /** The pipeline up to the assembled document, before the evidence stage. */

@@ -1,5 +1,6 @@
 import type { SourceLine } from "./types.js";
 import { LazyRegExp } from "./lazy-regexp.js";
+import { TextMeasure } from "./text-measure.js";
 
 /**
  * Characters that carry no text: zero-width space, word joiner, BOM, soft hyphen,
@@ -298,17 +299,23 @@ function countWords(text: string, limit: number): number {
   return count;
 }
 
+/** The words of a text ({@link countWords} without a limit), counted once per text of a document. */
+const WORDS = new TextMeasure((text) => countWords(text, Infinity));
+
 /** Counts words the way every rule in this tool does: runs of letters or digits. */
 export function wordCount(text: string): number {
-  return countWords(text, Infinity);
+  return WORDS.of(text);
 }
 
-/** The words of a text up to `limit`: the count when it is at most `limit`, some larger number otherwise. */
+/**
+ * The words of a text up to `limit`: the count when it is at most `limit`, some larger number otherwise.
+ * While a document is read the whole count is taken and kept: other rules ask of the same text.
+ */
 export function wordCountUpTo(text: string, limit: number): number {
-  return countWords(text, limit);
+  return TextMeasure.keeping ? WORDS.of(text) : countWords(text, limit);
 }
 
-/** Whether a text has at most `limit` words; stops reading once it has more (a cheap guard on long blocks). */
+/** Whether a text has at most `limit` words; outside a document's reading, stops once it has more. */
 export function hasAtMostWords(text: string, limit: number): boolean {
-  return countWords(text, limit) <= limit;
+  return wordCountUpTo(text, limit) <= limit;
 }

@@ -4,6 +4,7 @@
  */
 import { upperCaseLength, wordCount, wordCountUpTo } from "../normalize.js";
 import { LazyRegExp } from "../lazy-regexp.js";
+import { TextMeasure } from "../text-measure.js";
 
 /** Scripts written without spaces: about two characters make a word. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
@@ -15,8 +16,16 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 const MAY_BE_UNSPACED = /[\u0e00-\u1fff\u2e80-\uffff]/;
 
+/** Word-like units of a text, counting unspaced scripts by characters ({@link measureUnits}), once per text of a document. */
+const UNITS = new TextMeasure(measureUnits);
+
 /** Word-like units of a text, counting unspaced scripts by characters. */
 export function textUnits(text: string): number {
+  return UNITS.of(text);
+}
+
+/** Word-like units of a text: its words, or half its characters of unspaced scripts when they are more. */
+function measureUnits(text: string): number {
   const unspaced = MAY_BE_UNSPACED.test(text) ? (text.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   return unspaced > 0 ? Math.max(wordCount(text), Math.round(unspaced / 2)) : wordCount(text);
 }
@@ -27,7 +36,8 @@ export function textUnits(text: string): number {
  * a long paragraph there.
  */
 export function textUnitsUpTo(text: string, limit: number): number {
-  return MAY_BE_UNSPACED.test(text) ? textUnits(text) : wordCountUpTo(text, limit);
+  // While a document is read, the units are taken whole and kept: other rules ask of the same text.
+  return TextMeasure.keeping || MAY_BE_UNSPACED.test(text) ? textUnits(text) : wordCountUpTo(text, limit);
 }
 
 /** A word of four letters or more: short words ("of", "the", "And") are capitalised either way in titles. */
