@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isHtml, readHtml, type HtmlReading } from "../src/html/index.js";
 import { toIsoDate, stripSiteName } from "../src/html/meta.js";
+import { ANY_CHROME_KEYWORD, CHROME_KEYWORDS } from "../src/html/rules.js";
 import { normalizeText } from "../src/html/text.js";
 import { SEED } from "./helpers/seed.js";
 import { extract } from "../src/index.js";
@@ -120,6 +121,20 @@ ${ARTICLE.map((text) => `<p>${text}</p>`).join("\n")}
   it("keeps an article's own header and a page wrapped in a form", () => {
     const wrapped = readHtml(page(`<form id="aspnetForm"><article><header><h1>Harbour plan approved</h1></header>${ARTICLE.map((t) => `<p>${t}</p>`).join("")}</article></form>`));
     expect(texts(wrapped)).toEqual(["Harbour plan approved", ...ARTICLE]);
+  });
+});
+
+describe("chrome keywords", () => {
+  it("are matched at once exactly when one of them matches", () => {
+    // The one-pass test keeps no flags: the rules must have none.
+    expect(CHROME_KEYWORDS.map((rule) => rule.pattern.flags).join("")).toBe("");
+    const names = [
+      "share-buttons", "comments", "ad-slot", "sidebar", "byline", "dateline", "kicker", "tags", "post-date",
+      "article-body", "flex items-center px-4", "main content", "header-ads", "advertorial", " ",
+    ];
+    for (const name of names) {
+      expect(ANY_CHROME_KEYWORD.test(name), name).toBe(CHROME_KEYWORDS.some((rule) => rule.pattern.test(name)));
+    }
   });
 });
 

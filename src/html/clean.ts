@@ -11,7 +11,7 @@ import type { RemovedLine } from "../types.js";
 import { classAndId, elementPath, elementsUnder, isElement, lineAt, parentElement, textOf, type Page } from "./dom.js";
 import { linkDensity, type Stats } from "./measure.js";
 import {
-  ARTICLE_MARKERS, BLOCK_TAGS, CHROME_KEYWORDS, type KeywordRule, DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, LIMITS, MAYBE_ARTICLE, OUTSIDE_ARTICLE_ONLY,
+  ANY_CHROME_KEYWORD, ARTICLE_MARKERS, BLOCK_TAGS, CHROME_KEYWORDS, type KeywordRule, DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, LIMITS, MAYBE_ARTICLE, OUTSIDE_ARTICLE_ONLY,
 } from "./rules.js";
 import { excerpt } from "./text.js";
 
@@ -135,7 +135,7 @@ function formRule(el: Element, ctx: Context): RuleId | null {
 /** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus, captions, bylines). */
 function keywordRule(el: Element, ctx: Context): RuleId | null {
   const names = classAndId(el);
-  if (names.trim() === "" || isGuarded(el, ctx)) return null;
+  if (names.trim() === "" || !ANY_CHROME_KEYWORD.test(names) || isGuarded(el, ctx)) return null;
   for (const rule of CHROME_KEYWORDS) {
     if (rule.pattern.test(names) && !yields(rule, el, names, ctx)) return rule.rule;
   }

@@ -106,6 +106,12 @@ export const CHROME_KEYWORDS: ReadonlyArray<KeywordRule> = [
   },
 ];
 
+/**
+ * Whether any of {@link CHROME_KEYWORDS} matches, in one pass over the names: most elements' names
+ * match none, and a long list of utility classes then costs one scan, not one per rule.
+ */
+export const ANY_CHROME_KEYWORD = new RegExp(CHROME_KEYWORDS.map((rule) => `(?:${rule.pattern.source})`).join("|"));
+
 /** Class/id words that say "this may well be the article": they veto a keyword match (Readability's okMaybeItsACandidate). */
 export const MAYBE_ARTICLE = /article|body|content|main|story|entry|post-?text|text-?body/;
 
