@@ -23,24 +23,34 @@ const SILENT = new Set(["script", "style", "noscript", "template", "svg", "head"
 export function measure(page: Page): Map<Element, Stats> {
   const order = page.elements;
   const stats = new Map<Element, Stats>();
-  for (const el of order) stats.set(el, ownStats(el));
+  // Children follow their parent in document order: walked backwards, an element's children have
+  // all added their totals into it when it is reached, and it adds its own into its parent.
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
-    const own = stats.get(el) as Stats;
+    const own = statsOf(stats, el);
+    addOwnText(own, el);
     if (el.name === "a") own.linkChars = own.chars;
-    const parent = el.parent && isElement(el.parent) ? stats.get(el.parent) : undefined;
-    if (parent && !SILENT.has(el.name)) addInto(parent, own);
+    if (el.parent && isElement(el.parent) && !SILENT.has(el.name)) addInto(statsOf(stats, el.parent), own);
   }
   return stats;
 }
 
-/** The text directly inside an element (not in child elements), and whether it is a link. */
-function ownStats(el: Element): Stats {
-  let chars = 0;
-  if (!SILENT.has(el.name)) {
-    for (const child of el.children) if (isText(child)) chars += collapsedLength(child.data);
+/** An element's entry, made empty when it has none yet. */
+function statsOf(stats: Map<Element, Stats>, el: Element): Stats {
+  let entry = stats.get(el);
+  if (entry === undefined) {
+    entry = { chars: 0, linkChars: 0, links: 0 };
+    stats.set(el, entry);
   }
-  return { chars, linkChars: 0, links: el.name === "a" && el.attribs["href"] !== undefined ? 1 : 0 };
+  return entry;
+}
+
+/** The text directly inside an element (not in child elements), and the link it is. */
+function addOwnText(target: Stats, el: Element): void {
+  if (!SILENT.has(el.name)) {
+    for (const child of el.children) if (isText(child)) target.chars += collapsedLength(child.data);
+  }
+  if (el.name === "a" && el.attribs["href"] !== undefined) target.links += 1;
 }
 
 /** Add a child's totals into its parent's. */
