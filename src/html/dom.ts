@@ -173,8 +173,11 @@ export function textOf(node: AnyNode, max = Infinity, spaceAll = false): string 
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
     }
   }
-  return text.replace(/\s+/gu, " ").trim();
+  return text.replace(SPACE_RUNS, " ").trim();
 }
+
+/** Runs of white space. `\s` reads the same characters without the `u` flag, and V8 scans two-byte text faster so. */
+const SPACE_RUNS = /\s+/g;
 
 /** Script and style bodies are code, not text. */
 function isRaw(node: AnyNode): boolean {
@@ -194,7 +197,8 @@ export function classAndId(el: Element): string {
 
 /** A lowercase letter followed by a capital: where `camelCase` class names are split. */
 const CAMEL_HUMP = new LazyRegExp(String.raw`(\p{Ll})(\p{Lu})`, "gu");
-const NON_ASCII = /[^\u0000-\u007f]/u;
+/** A character beyond ASCII (without the `u` flag: any code unit above U+007F, the same test, faster on two-byte text). */
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** A CSS-like path of an element (`body > div.sidebar > ul`), its top cut off past `maxDepth` steps. */
 export function elementPath(el: Element, maxDepth = 8): string {

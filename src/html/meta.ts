@@ -257,14 +257,18 @@ function marksAuthor(el: Element): boolean {
   // Asked of every element: most have none of these attributes, and are let go without a pattern run.
   const { rel, itemprop } = el.attribs;
   if ((rel !== undefined && AUTHOR_TOKEN.test(rel)) || (itemprop !== undefined && AUTHOR_TOKEN.test(itemprop))) return true;
-  const names = classAndId(el);
-  return names !== " " && AUTHOR_CLASS.test(names) && BYLINE_BOX.test(classAndId(parentElement(el) ?? el));
+  // Lowercasing gives "author" or "fn" only from their ASCII letters in any case: without them, no class names one.
+  const { class: className, id } = el.attribs;
+  if (!(className !== undefined && AUTHOR_WORD.test(className)) && !(id !== undefined && AUTHOR_WORD.test(id))) return false;
+  return AUTHOR_CLASS.test(classAndId(el)) && BYLINE_BOX.test(classAndId(parentElement(el) ?? el));
 }
 
 /** `author` as one of the words of a `rel` or `itemprop`. */
 const AUTHOR_TOKEN = /(?:^|\s)author(?:\s|$)/i;
 /** An author's class or id (of {@link classAndId}); and the byline box around it. */
 const AUTHOR_CLASS = /(?:^|\s)(?:author|fn)(?:\s|$)/;
+/** The words of {@link AUTHOR_CLASS} anywhere in a raw class or id, in any case. */
+const AUTHOR_WORD = /author|fn/i;
 const BYLINE_BOX = /byline|author|vcard/;
 
 /** A person's name: two to five words, starting with a letter, no URL or @handle. */
