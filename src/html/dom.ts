@@ -215,8 +215,17 @@ export function elementPath(el: Element, maxDepth = 8): string {
 /** One step of a path: tag, `#id` or up to two classes. */
 function stepOf(el: Element): string {
   if (el.name === "body" || el.name === "html") return el.name;
-  const id = el.attribs["id"]?.trim();
-  if (id) return `${el.name}#${id.split(/\s+/)[0]}`;
-  const classes = (el.attribs["class"] ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 2);
-  return [el.name, ...classes].join(".");
+  const [id] = firstWords(el.attribs["id"], 1);
+  if (id) return `${el.name}#${id}`;
+  return [el.name, ...firstWords(el.attribs["class"], 2)].join(".");
+}
+
+/** The first words of an attribute's value, at most `count` (a long list of classes is not split whole). */
+function firstWords(value: string | undefined, count: number): string[] {
+  const words: string[] = [];
+  if (value === undefined) return words;
+  const word = /\S+/g;
+  for (let match = word.exec(value); match !== null && words.length < count; match = word.exec(value))
+    words.push(match[0]);
+  return words;
 }
