@@ -30,6 +30,8 @@ interface Context {
   total: number;
   /** Inline widgets found beforehand (see `findInlineWidgets`). */
   widgets: Set<Element>;
+  /** The keyword rules each class-and-id string matches (see `matchingKeywords`). */
+  keywords: Map<string, readonly KeywordRule[]>;
 }
 
 /** One chrome rule: the id of the rule that calls the element chrome, else null. */
@@ -57,7 +59,7 @@ const RULES: ReadonlyArray<Rule> = [
 /** Walk the page top-down and prune every element a rule calls chrome. */
 export function cleanChrome(page: Page, stats: Map<Element, Stats>): Cleaning {
   const widgets = findInlineWidgets(page, stats);
-  const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0, widgets };
+  const ctx: Context = { stats, spine: mainSpine(page, stats), total: stats.get(page.body as Element)?.chars ?? 0, widgets, keywords: new Map() };
   if (!isElement(page.body)) ctx.total = totalChars(page.root, stats);
   const cleaning: Cleaning = { pruned: new Map(), removed: [] };
   const stack: Array<{ el: Element; inArticle: boolean }> = childElements(page.root).map((el) => ({ el, inArticle: false }));
@@ -135,11 +137,24 @@ function formRule(el: Element, ctx: Context): RuleId | null {
 /** Class/id keyword hints (comments, share, related, banners, ads, sidebars, menus, captions, bylines). */
 function keywordRule(el: Element, ctx: Context): RuleId | null {
   const names = classAndId(el);
-  if (names.trim() === "" || !ANY_CHROME_KEYWORD.test(names) || isGuarded(el, ctx)) return null;
-  for (const rule of CHROME_KEYWORDS) {
-    if (rule.pattern.test(names) && !yields(rule, el, names, ctx)) return rule.rule;
+  if (names.trim() === "" || isGuarded(el, ctx)) return null;
+  for (const rule of matchingKeywords(names, ctx)) {
+    if (!yields(rule, el, names, ctx)) return rule.rule;
   }
   return null;
+}
+
+/**
+ * The keyword rules whose pattern matches a class-and-id string, in order: found once per distinct
+ * string on a page (cards and list items repeat theirs), and by one pass when none matches.
+ */
+function matchingKeywords(names: string, ctx: Context): readonly KeywordRule[] {
+  let rules = ctx.keywords.get(names);
+  if (rules === undefined) {
+    rules = ANY_CHROME_KEYWORD.test(names) ? CHROME_KEYWORDS.filter((rule) => rule.pattern.test(names)) : [];
+    ctx.keywords.set(names, rules);
+  }
+  return rules;
 }
 
 /** Whether a matching keyword rule spares this element (see `KeywordRule.kind`). */
