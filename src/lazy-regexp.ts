@@ -38,7 +38,7 @@ export class LazyRegExp {
 
   /** The compiled pattern (built on the first call, then shared). */
   get regexp(): RegExp {
-    return (this.#compiled ??= new RegExp(this.source, this.flags));
+    return (this.#compiled ??= new RegExp(closableClasses(this.source, this.flags), this.flags));
   }
 
   /**
@@ -49,7 +49,7 @@ export class LazyRegExp {
   regexpFor(text: string): RegExp {
     if (this.#narrowed === undefined) {
       const source = narrowToLatin(this.source, this.flags);
-      this.#narrowed = source === null ? null : new RegExp(source, this.flags);
+      this.#narrowed = source === null ? null : new RegExp(closableClasses(source, this.flags), this.flags);
     }
     return this.#narrowed !== null && fitsLatin(text) ? this.#narrowed : this.regexp;
   }
@@ -88,6 +88,30 @@ export class LazyRegExp {
   replace(text: string, replacement: string): string {
     return text.replace(this.regexpFor(text), replacement);
   }
+}
+
+/** What {@link closableClasses} reads of a source: an escape, a class's bracket, a dot. */
+const CLASS_TOKEN = /\\.|[[\].]/gs;
+
+/**
+ * A source whose `\S` and `.` (outside classes) are written as the negated classes they are,
+ * `[^\s]` and `[^\n\r\u2028\u2029]`, in a case-insensitive Unicode pattern. Under `iu`, V8 adds to
+ * a class the other cases of its characters, found by ICU character by character: for `\S` and
+ * `.`, nearly all of Unicode, about as costly as compiling the rest of a pattern; a negated class
+ * is closed on the few characters it leaves out, which have no other case, then negated. Both
+ * spellings match the same characters.
+ */
+export function closableClasses(source: string, flags: string): string {
+  if (!flags.includes("i") || !flags.includes("u")) return source;
+  const dotAll = flags.includes("s");
+  let inClass = false;
+  return source.replace(CLASS_TOKEN, (token) => {
+    // In `u` mode a class holds no class: `[` inside one is a character.
+    if (token === "[" || token === "]") inClass = token === "[";
+    if (inClass) return token;
+    if (token === String.raw`\S`) return String.raw`[^\s]`;
+    return token === "." && !dotAll ? String.raw`[^\n\r\u2028\u2029]` : token;
+  });
 }
 
 /** The index after the character at an index: a surrogate pair is one character in `u` mode. */

@@ -1,8 +1,9 @@
 /**
  * LazyRegExp: the same answers as the RegExp it stands for, compiled once, on first use.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LazyRegExp } from "../src/lazy-regexp.js";
+import { closableClasses, LazyRegExp } from "../src/lazy-regexp.js";
 
 describe("LazyRegExp", () => {
   it("matches as the RegExp of the same source and flags does", () => {
@@ -89,6 +90,53 @@ describe("LazyRegExp.replace", () => {
   ])("replaces as String.prototype.replace does: /%s/%s in %j", (source, flags, text, replacement) => {
     expect(new LazyRegExp(source, flags).replace(text, replacement)).toBe(
       text.replace(new RegExp(source, flags), replacement),
+    );
+  });
+});
+
+describe("closableClasses", () => {
+  it("spells out \\S and . outside classes as negated classes, in case-insensitive Unicode patterns only", () => {
+    const source = String.raw`^a\Sb.c[.\S]\\S\.(?<=.)$`;
+    expect(closableClasses(source, "iu")).toBe(
+      String.raw`^a[^\s]b[^\n\r\u2028\u2029]c[.\S]\\S\.(?<=[^\n\r\u2028\u2029])$`,
+    );
+    expect(closableClasses(source, "u")).toBe(source);
+    expect(closableClasses(source, "i")).toBe(source);
+    expect(closableClasses(".", "isu")).toBe(".");
+  });
+
+  it("matches what the source matches, astral characters, lone surrogates and case variants included", () => {
+    const sources = [String.raw`^\S+$`, String.raw`^k.{0,3}s$`, String.raw`(?<=\S)x\S?.`, String.raw`^[^\s]\S*.$`];
+    const text = fc.string({
+      unit: fc.constantFrom(
+        "k",
+        "K",
+        "\u212a",
+        "s",
+        "S",
+        "\u017f",
+        " ",
+        "\n",
+        "\u2028",
+        "x",
+        "X",
+        "😀",
+        "\ud83d",
+        "\ude00",
+        "é",
+      ),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(text, (subject) => {
+        for (const source of sources) {
+          const written = new RegExp(closableClasses(source, "giu"), "giu");
+          expect([...subject.matchAll(written)].map((match) => [match.index, match[0]])).toEqual(
+            [...subject.matchAll(new RegExp(source, "giu"))].map((match) => [match.index, match[0]]),
+          );
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -185,7 +185,7 @@ const AUTHOR_NOTE = (lexicons: readonly Lexicon[]): SlotPhrasePatterns => slotPh
  * The embed code of a player or post, the line holding nothing else: `<iframe src="…" …></iframe>`,
  * or the frame as lynx prints it, its address or name after `IFRAME:`.
  */
-const EMBED_CODE = /^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$|^IFRAME:\s*\S{1,500}$/iu;
+const EMBED_CODE = new LazyRegExp(String.raw`^(?:embed\s+)?<iframe\s[^<>]{0,500}>(?:\s*<\/iframe>)?$|^IFRAME:\s*\S{1,500}$`, "iu");
 
 /** The price box of a shop: "The River Atlas… Jane Roe Best Price: $4.10 Buy New $9.99 (as of 07:15 EDT - Details)". */
 const SHOP_PRICE = /\bprice:\s?[$€£]\s?\d/iu;
@@ -231,8 +231,7 @@ const AGENCY_CREDIT =
  * "harbour-2.jpg harbour-2.jpg". A bracketed word of letters alone is a transcript's stage cue
  * ("[Laughs]") and stays, unless it names an image.
  */
-const IMAGE_PLACEHOLDER =
-  /^(?:\[(?:[^\s[\]]{0,80}[\d_:.;=/-][^\s[\]]{0,80}|gif|jpe?g|png|webp|svg|image|img|photo|logo|icon)\]\s?){1,6}$|^(?:[\w%.,-]{1,120}\.(?:jpe?g|png|gif|webp|svg)(?:\?\S{0,200})?\s?){1,3}$/iu;
+const IMAGE_PLACEHOLDER = new LazyRegExp(String.raw`^(?:\[(?:[^\s[\]]{0,80}[\d_:.;=/-][^\s[\]]{0,80}|gif|jpe?g|png|webp|svg|image|img|photo|logo|icon)\]\s?){1,6}$|^(?:[\w%.,-]{1,120}\.(?:jpe?g|png|gif|webp|svg)(?:\?\S{0,200})?\s?){1,3}$`, "iu");
 
 /**
  * A link to the site's own related story, its address before the headline: "Also on example.com
@@ -286,7 +285,7 @@ export const INITIALS_CODE = new LazyRegExp(String.raw`^\p{Lu}{1,3}\/(?:\p{Lu}{1
  * domain's parts hold no dot: with `\S+@\S+` every `@` of a long line was a split
  * point to backtrack through, quadratic on a 1 MB line.
  */
-const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/iu;
+const URL_ONLY = new LazyRegExp(String.raw`^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$`, "iu");
 
 /**
  * A form's controls as a text view prints them: lynx's "(BUTTON)" and a text field's run of
@@ -301,7 +300,7 @@ const FORM_CONTROL = /\(BUTTON\)|(?<!_)_{12,30}(?!_)/u;
 const FORM_MARKS = ["(BUTTON)", "_".repeat(12)];
 
 /** A web address opening a block. */
-const URL_OPENING = /^(?:https?:\/\/|www\.)\S/iu;
+const URL_OPENING = new LazyRegExp(String.raw`^(?:https?:\/\/|www\.)\S`, "iu");
 
 /** A piece of a web address a text view wrapped: it holds the address's punctuation, or is a long run without spaces. */
 const URL_PIECE = /[/%=&?#_]|^\S{20,}$/u;
@@ -315,7 +314,7 @@ function isWrappedUrl(text: string): boolean {
 }
 
 /** A line of lynx-style link references: `[12]Home [13]World`, or numbered URL lists. */
-const LINK_REFERENCE = /^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$/iu;
+const LINK_REFERENCE = new LazyRegExp(String.raw`^(?:\d{1,4}\.\s+(?:https?|file|ftp|mailto):\S+|\[\d{1,4}\]\S.{0,80})$`, "iu");
 
 /**
  * Words that mark a "share on X" bar. The separator class holds no space: with

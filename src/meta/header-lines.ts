@@ -185,7 +185,7 @@ function readMonthByline(text: string, lexicons: LexiconSelection): { fact: Head
 }
 
 /** A magazine's issue line: "From the February 7, 2005 issue of …", "In the May 2010 print edition of …". */
-const ISSUE_LINE = /^(?:from|in) the [^.]{3,40} (?:print )?(?:issue|edition) of \S/iu;
+const ISSUE_LINE = new LazyRegExp(String.raw`^(?:from|in) the [^.]{3,40} (?:print )?(?:issue|edition) of \S`, "iu");
 
 /** A line that is only a month and year, perhaps after a label ("Published: October 2024"). */
 function readMonthLine(text: string, lexicons: LexiconSelection): { fact: HeaderFact; leftover: number } | null {
