@@ -130,8 +130,7 @@ const CAPTION_WORDS = ["photo", "picture", "image", "credit", "foto"];
  * A social post embedded in the article, as a text view prints it: the post, then its
  * attribution "— Name (@handle) October 7, 2019", or a post ending on its picture link.
  */
-const EMBEDDED_POST =
-  /(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$|^(?:end of )?(?:twitter|instagram|facebook|tiktok|youtube|bluesky|mastodon|x) post(?: by @?[\w.]{1,30})?(?::|$)/iu;
+const EMBEDDED_POST = new LazyRegExp(String.raw`(?:^|\s)[—–-]\s?[^()—–]{1,60}\s\(@\w{1,30}\)\s[^()]{4,30}\d{4}$|(?:^|\s)\S*pic\.twitter\.com\/\w+$|^(?:end of )?(?:twitter|instagram|facebook|tiktok|youtube|bluesky|mastodon|x) post(?: by @?[\w.]{1,30})?(?::|$)`, "iu");
 /** What every embedded post's attribution holds, folded. */
 const EMBEDDED_POST_MARKS = ["(@", "pic.twitter.com/", " post"];
 
