@@ -333,7 +333,7 @@ describe("start-up", () => {
 
   const readsPipeline = (load: string): boolean => /^read .*\/dist\/bundle\/pipeline\.cjs$/u.test(load);
   const poolOrOptional = (load: string): boolean =>
-    /^require (?:node:worker_threads|htmlparser2|cheerio|parse5|iconv-lite|chardet)/u.test(load);
+    /^require (?:node:worker_threads|htmlparser2|iconv-lite|chardet)/u.test(load);
 
   it("loads no worker pool, HTML parser or legacy-encoding library for one text file", () => {
     const loaded = loadsOf([SAMPLE]);
