@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { selectLexicons } from "../src/lexicon/index.js";
-import { documentLanguages, scriptName } from "../src/meta/language.js";
+import { documentLanguages } from "../src/meta/language.js";
 import { pairsOf, paragraphs } from "./helpers/pairs.js";
 
 const ENGLISH_REPORT = paragraphs(
@@ -80,24 +80,5 @@ describe("one-letter labels of other languages", () => {
       "¿Cuándo empiezan las obras del puente?",
       "¿Y qué pasa con las carreteras de acceso?",
     ]);
-  });
-});
-
-describe("the script of a character", () => {
-  it("is what the script patterns say, for the characters read without them and a few others", () => {
-    const scripts: Array<[string, RegExp]> = [
-      ["arabic", /^\p{Script=Arabic}$/u],
-      ["cyrillic", /^\p{Script=Cyrillic}$/u],
-      ["han", /^\p{Script=Han}$/u],
-      ["kana", /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u],
-      ["hangul", /^\p{Script=Hangul}$/u],
-      ["latin", /^\p{Script=Latin}$/u],
-    ];
-    for (let code = 0; code <= 0x2fff; code += 1) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      const char = String.fromCharCode(code);
-      const expected = scripts.find(([, pattern]) => pattern.test(char))?.[0] ?? null;
-      expect(scriptName(char), `U+${code.toString(16)}`).toBe(expected);
-    }
   });
 });

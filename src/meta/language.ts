@@ -44,29 +44,10 @@ const NO_SCRIPT = 0x7f;
 /** The script of each UTF-16 code unit, filled on first sight: one scan counts every script. */
 const SCRIPT_OF = new Uint8Array(0x10000);
 
-/** The micro sign, a letter of Latin-1 that Unicode counts in no script (Common). */
-const MICRO_SIGN = 0xb5;
-
-/**
- * Whether a code unit's script is told without the patterns: up to U+024F, where a letter is Latin
- * (but the micro sign) and any other character in no script told apart, and in the punctuation and
- * symbol blocks a Latin text holds (dashes, quotes, arrows, box drawing), none of whose characters
- * is in one. A Latin text then compiles no script pattern (about 1% of a one-file run's instructions).
- */
-const SCRIPT_AT_ONCE = /[\0-\u024f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u2775\u2794-\u27bf]/;
-
 /** Index in SCRIPTS of one character's script, or NO_SCRIPT. */
 function measureScript(char: string): number {
-  if (char.length === 1 && SCRIPT_AT_ONCE.test(char)) {
-    return letterLength(char, 0) > 0 && char.charCodeAt(0) !== MICRO_SIGN ? LATIN : NO_SCRIPT;
-  }
   const index = SCRIPTS.findIndex(({ pattern }) => pattern.test(char));
   return index < 0 ? NO_SCRIPT : index;
-}
-
-/** The name of a character's script among those told apart ("latin", "arabic"…), or null. */
-export function scriptName(char: string): string | null {
-  return SCRIPTS[measureScript(char)]?.name ?? null;
 }
 
 /** How many characters of each script of SCRIPTS a text holds (code points, as a `/u` pattern counts them). */
