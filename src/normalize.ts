@@ -223,6 +223,23 @@ export function letterLength(text: string, at: number): number {
   return lengthIn(text, at, IS_LETTER);
 }
 
+/** Where a run of letters (`\p{L}*` in a `u` pattern) starting at `at` ends: `at` itself when none starts there. */
+export function afterLetters(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    // ASCII letters are most characters of most texts, and no other ASCII character is a letter: they skip the table.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      end += 1;
+      continue;
+    }
+    const size = code < 0x80 ? 0 : letterLength(text, end);
+    if (size === 0) return end;
+    end += size;
+  }
+  return end;
+}
+
 /** How many code units of the text at `at` make one character of a class (a bit of a word class): 1, 2 or 0. */
 function lengthIn(text: string, at: number, bit: number): number {
   if (at >= text.length) return 0;

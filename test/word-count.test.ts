@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  afterLetters,
   countLetters,
   countLowerCase,
   countUpperCase,
@@ -75,6 +76,24 @@ describe("letter and case counts", () => {
           expect(upperCaseLength(text, 0) > 0).toBe(/^\p{Lu}/u.test(text));
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("afterLetters", () => {
+  it("ends a run of letters where its pattern does, from any character", () => {
+    expect(afterLetters("Ça va? 𝐀𝐁c1", 0)).toBe(2);
+    expect(afterLetters("Ça va? 𝐀𝐁c1", 7)).toBe(12);
+    expect(afterLetters("Ça va? 𝐀𝐁c1", 2)).toBe(2);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), fc.nat(60), (text, start) => {
+        // A character's start: a pattern read from inside a surrogate pair starts at the pair.
+        const at = [...text].slice(0, start).join("").length;
+        const run = /\p{L}*/uy;
+        run.lastIndex = at;
+        expect(afterLetters(text, at)).toBe(at + run.exec(text)![0].length);
+      }),
       { numRuns: 300 },
     );
   });

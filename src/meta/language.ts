@@ -2,7 +2,7 @@
  * Language of the body text: the script first, then, for scripts many languages
  * share, the letters or stop words that only one of them uses.
  */
-import { letterLength } from "../normalize.js";
+import { afterLetters } from "../normalize.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 
 /** How much text to look at: enough for a stable guess, bounded for huge inputs. */
@@ -125,8 +125,7 @@ function wordCounts(sample: string): Map<string, number> {
   const lower = sample.toLowerCase();
   let at = 0;
   while (at < lower.length) {
-    let end = at;
-    for (let size = letterLength(lower, end); size > 0; size = letterLength(lower, end)) end += size;
+    const end = afterLetters(lower, at);
     if (end === at) {
       at += 1;
       continue;
