@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPrintedTwice, isWhiteSpace, matchChrome, printedOnce } from "../src/classify/chrome.js";
 import { extract } from "../src/extract.js";
@@ -314,6 +315,21 @@ describe("a text printed twice, compared without its white space", () => {
   ])("gives the copy's text for %j as comparing the texts without spaces does", (text) => {
     expect(printedOnce(text)).toBe(copy(text));
     expect(isPrintedTwice(text)).toBe(copy(text) !== null);
+  });
+
+  it("gives the copy's text for any text, doubled or not, as comparing the texts without spaces does", () => {
+    const piece = fc.string({ unit: fc.constantFrom("a", "b", " ", "\u00a0", ".", "😀"), maxLength: 12 });
+    const doubled = fc
+      .tuple(piece, piece, piece)
+      .map(([half, gap, noise]) =>
+        [half, gap.replace(/\S/gu, " "), half.replace(/ /gu, noise.slice(0, 1) === " " ? "  " : " ")].join(""),
+      );
+    fc.assert(
+      fc.property(fc.oneof(piece, doubled), (text) => {
+        expect(isPrintedTwice(text)).toBe(copy(text) !== null);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("reads white space as \\s does", () => {

@@ -397,6 +397,7 @@ const DOUBLED_MIN_WORDS = 8;
  * text view runs together. A paragraph of the article is never its own copy.
  */
 export function isPrintedTwice(text: string): boolean {
+  if (!endMeetsStart(text)) return false;
   // Compared where it stands, white space skipped, without a copy of the text: most blocks differ
   // from the first character on, and the copy was made for every block of eight words or more.
   let visible = 0;
@@ -409,6 +410,25 @@ export function isPrintedTwice(text: string): boolean {
     second = nextVisible(text, second + 1);
   }
   return true;
+}
+
+/**
+ * Whether a text's last visible character stands somewhere before its first one, white space
+ * aside, as the end of a first copy stands before the start of the second. A block printed twice
+ * does; most blocks are told apart by a few native searches for their last character, before
+ * {@link isPrintedTwice} counts their characters.
+ */
+function endMeetsStart(text: string): boolean {
+  const first = nextVisible(text, 0);
+  let last = text.length - 1;
+  while (last > first && isWhiteSpace(text.charCodeAt(last))) last -= 1;
+  if (last <= first) return false;
+  const end = text[last]!;
+  const start = text.charCodeAt(first);
+  for (let at = text.indexOf(end); at >= 0 && at < last; at = text.indexOf(end, at + 1)) {
+    if (text.charCodeAt(nextVisible(text, at + 1)) === start) return true;
+  }
+  return false;
 }
 
 /** The text once, spaces removed, of a block printed twice ({@link isPrintedTwice}); null for any other block. */
