@@ -225,15 +225,21 @@ export function letterLength(text: string, at: number): number {
 
 /** Where a run of letters (`\p{L}*` in a `u` pattern) starting at `at` ends: `at` itself when none starts there. */
 export function afterLetters(text: string, at: number): number {
+  return afterRunIn(text, at, IS_LETTER);
+}
+
+/** Where a run of letters, digits and marks (`[\p{L}\p{N}\p{M}]*`) starting at `at` ends: `at` itself when none starts there. */
+export function afterTokenCharacters(text: string, at: number): number {
+  return afterRunIn(text, at, IN_TOKEN);
+}
+
+/** Where a run of characters of a class (a bit of a word class) starting at `at` ends. */
+function afterRunIn(text: string, at: number, bit: number): number {
   let end = at;
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    // ASCII letters are most characters of most texts, and no other ASCII character is a letter: they skip the table.
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
-      end += 1;
-      continue;
-    }
-    const size = code < 0x80 ? 0 : letterLength(text, end);
+    // ASCII is most characters of most texts: its class is read without the surrogate-pair check.
+    const size = code < 0x80 ? ((wordClass(code) & bit) !== 0 ? 1 : 0) : lengthIn(text, end, bit);
     if (size === 0) return end;
     end += size;
   }

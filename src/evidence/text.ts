@@ -3,7 +3,7 @@
  * script: tokens with their surface form and position, a normalised form for
  * exact comparison, and index terms (cut words, character pairs) for alignment.
  */
-import { tokenCharacterLength } from "../normalize.js";
+import { afterTokenCharacters, tokenCharacterLength } from "../normalize.js";
 import { LazyRegExp } from "../lazy-regexp.js";
 
 /** One word of a text. */
@@ -83,37 +83,16 @@ export function tokenize(text: string): Token[] {
 function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let at = 0;
   while (at < text.length) {
-    let end = afterRun(text, at);
+    let end = afterTokenCharacters(text, at);
     if (end === at) {
       at += 1;
       continue;
     }
-    while (isApostrophe(text.charCodeAt(end)) && tokenCharacterLength(text, end + 1) > 0) end = afterRun(text, end + 1);
+    while (isApostrophe(text.charCodeAt(end)) && tokenCharacterLength(text, end + 1) > 0)
+      end = afterTokenCharacters(text, end + 1);
     visit(at, end);
     at = end;
   }
-}
-
-/** Where a run of letters, digits and marks starting at `at` ends (`at` itself when there is none). */
-function afterRun(text: string, at: number): number {
-  let end = at;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    // ASCII letters and digits are most characters of most texts: they skip the table.
-    if (isAsciiLetterOrDigit(code)) {
-      end += 1;
-      continue;
-    }
-    const size = code < 0x80 ? 0 : tokenCharacterLength(text, end);
-    if (size === 0) return end;
-    end += size;
-  }
-  return end;
-}
-
-/** Whether a code unit is an ASCII letter or digit: the ASCII characters of `[\p{L}\p{N}\p{M}]`. */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Whether a code unit is an apostrophe a word may hold: `'` or `’`. */
